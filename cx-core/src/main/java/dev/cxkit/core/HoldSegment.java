@@ -1,0 +1,37 @@
+package dev.cxkit.core;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import dev.cxkit.core.internal.Checks;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One period a customer was put on hold. Immutable.
+ *
+ * @param start when the hold began
+ * @param end when the agent came back
+ * @param explained whether the customer was told why
+ * @param statedWait the wait the agent announced ("30 seconds"), or {@code null} if none was stated
+ */
+public record HoldSegment(Instant start, Instant end, boolean explained, @Nullable Duration statedWait) {
+
+    /** Validates order and the stated wait. */
+    public HoldSegment {
+        Checks.notNull(start, "hold start");
+        Checks.notNull(end, "hold end");
+        Checks.notBefore(end, "end", start, "start", "hold segment");
+        if (statedWait != null) {
+            Checks.nonNegative(statedWait, "statedWait", "hold segment starting " + start);
+        }
+    }
+
+    /**
+     * How long the hold lasted.
+     *
+     * @return {@code end - start}
+     */
+    public Duration duration() {
+        return Duration.between(start, end);
+    }
+}

@@ -1,0 +1,47 @@
+package dev.cxkit.core;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import dev.cxkit.core.internal.Checks;
+
+/**
+ * A customer segment such as {@code STANDARD} or {@code VIP}. Segments are open-ended (a CRM defines
+ * its own), written in upper case letters, digits and underscores. Immutable.
+ *
+ * @param name the segment name, upper case
+ */
+public record Segment(String name) {
+
+    private static final Pattern NAME = Pattern.compile("[A-Z][A-Z0-9_]{0,63}");
+
+    /** The segment of customers without a special status. */
+    public static final Segment STANDARD = new Segment("STANDARD");
+    /** High-value customers, often with more generous policies. */
+    public static final Segment VIP = new Segment("VIP");
+
+    /** Validates the name. */
+    public Segment {
+        Checks.notNull(name, "segment");
+        if (!NAME.matcher(name).matches()) {
+            throw new IllegalArgumentException("The segment (" + Checks.abbreviate(name)
+                    + ") must be upper-case letters, digits and underscores, starting with a letter (e.g. VIP).");
+        }
+    }
+
+    /**
+     * Creates a segment, upper-casing the name.
+     *
+     * @param name for example {@code "vip"}
+     * @return the segment
+     */
+    public static Segment of(String name) {
+        Checks.notNull(name, "segment");
+        return new Segment(name.trim().toUpperCase(Locale.ROOT));
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}
