@@ -15,13 +15,14 @@ import org.jspecify.annotations.Nullable;
  * @param csat the CSAT answer, or {@code null} if not given
  * @param ces the CES answer, or {@code null} if not given
  * @param nps the likelihood to recommend, 0–10, or {@code null} if not given
+ * @param resolved the customer's answer to "was your issue resolved?", or {@code null} if not asked
  * @param themes free-text theme tags such as {@code "wait time"}
  * @param priority how urgently the feedback needs an answer
  * @param receivedAt when the feedback arrived
  * @param loopClosedAt when the loop was closed, or {@code null} while open
  */
 public record Feedback(@Nullable CsatScore csat, @Nullable CesScore ces, @Nullable Integer nps,
-        List<String> themes, Priority priority, Instant receivedAt, @Nullable Instant loopClosedAt) {
+        @Nullable Boolean resolved, List<String> themes, Priority priority, Instant receivedAt, @Nullable Instant loopClosedAt) {
 
     /** Validates NPS range, themes and that the loop was not closed before the feedback arrived. */
     public Feedback {
@@ -40,12 +41,12 @@ public record Feedback(@Nullable CsatScore csat, @Nullable CesScore ces, @Nullab
     }
 
     /**
-     * Whether any survey question was answered.
+     * Whether any survey question (CSAT, CES, NPS or resolved) was answered.
      *
      * @return {@code false} for an unrated survey
      */
     public boolean isRated() {
-        return csat != null || ces != null || nps != null;
+        return csat != null || ces != null || nps != null || resolved != null;
     }
 
     /**
