@@ -1,0 +1,94 @@
+package dev.cxkit.kpi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import org.junit.jupiter.api.Test;
+
+class ScorecardTest {
+
+    private static final List<KpiValue> VALUES = List.of(
+            KpiValue.of("cx.kpi.fcr", "per-issue/P7D", 0.78, 1000, KpiUnit.RATIO), // 0.78 >= 0.75: met
+            KpiValue.of("cx.kpi.csat", "top-box", 0.75, 400, KpiUnit.RATIO), // 0.75 is not > 0.75: not met
+            KpiValue.of("cx.kpi.csat", "mean", 4.1, 400, KpiUnit.SCORE), // other variant: ignored by the top-box row
+            KpiValue.of("cx.kpi.aht", "", 412.0, 950, KpiUnit.SECONDS), // 412 s is not < 360 s: not met
+            KpiValue.empty("cx.kpi.ces", "effort-1-5", 0, KpiUnit.SCORE)); // no answers: no data
+
+    @Test
+    void evaluatesEveryDefaultBenchmarkAndKeepsMissingOnesAsNoData() {
+        Scorecard.Report report = Scorecard.ofDefaults().evaluate(VALUES);
+
+        assertThat(report.rows()).hasSize(Scorecard.ofDefaults().benchmarks().size());
+        assertThat(row(report, "cx.kpi.fcr").status()).isEqualTo(ScorecardRow.Status.MET);
+        assertThat(row(report, "cx.kpi.fcr").count()).isEqualTo(1000);
+        assertThat(row(report, "cx.kpi.csat").status()).isEqualTo(ScorecardRow.Status.NOT_MET);
+        assertThat(row(report, "cx.kpi.csat").variant()).isEqualTo("top-box");
+        assertThat(row(report, "cx.kpi.aht").status()).isEqualTo(ScorecardRow.Status.NOT_MET);
+        assertThat(row(report, "cx.kpi.ces").status()).isEqualTo(ScorecardRow.Status.NO_DATA);
+        assertThat(row(report, "cx.kpi.churn").status()).isEqualTo(ScorecardRow.Status.NO_DATA);
+        assertThat(report.count(ScorecardRow.Status.MET)).isEqualTo(1);
+        assertThat(report.count(ScorecardRow.Status.NOT_MET)).isEqualTo(2);
+    }
+
+    @Test
+    void overriddenTargetChangesTheVerdict() {
+        Scorecard lenient = Scorecard.ofDefaults().toBuilder().target("cx.kpi.aht", 480).build();
+
+        assertThat(row(lenient.evaluate(VALUES), "cx.kpi.aht").status()).isEqualTo(ScorecardRow.Status.MET);
+        assertThat(lenient.benchmarks()).extracting(Benchmark::kpiId)
+                .containsExactlyElementsOf(Scorecard.ofDefaults().benchmarks().stream().map(Benchmark::kpiId).toList());
+    }
+
+    @Test
+    void removingOrOverridingAnUnknownBenchmarkNamesTheKnownOnes() {
+        assertThatThrownBy(() -> Scorecard.ofDefaults().toBuilder().target("cx.kpi.nope", 1))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("cx.kpi.nope")
+                .hasMessageContaining("cx.kpi.fcr");
+        assertThat(Scorecard.ofDefaults().toBuilder().remove("cx.kpi.churn").build().benchmarks())
+                .extracting(Benchmark::kpiId).doesNotContain("cx.kpi.churn");
+    }
+
+    @Test
+    void textTableShowsValueTargetStatusAndCount() {
+        String text = Scorecard.ofDefaults().evaluate(VALUES).toText();
+
+        assertThat(text).contains("First contact resolution").contains("78.0 %").contains(">= 75.0 %").contains("met")
+                .contains("1,000");
+        assertThat(text).contains("6m 52s").contains("NOT MET"); // 412 s
+        assertThat(text).contains("no data");
+        assertThat(text).endsWith("1 met, 2 not met, 7 without data\n");
+    }
+
+    @Test
+    void jsonHasTheContractFieldsPerRow() throws Exception {
+        String json = Scorecard.ofDefaults().evaluate(VALUES).toJson();
+
+        assertThat(json).startsWith("{\"rows\":[{\"id\":\"cx.kpi.fcr\",\"variant\":\"per-issue/P7D\"")
+                .contains("\"value\":0.78,\"target\":0.75,\"comparison\":\">=\",\"met\":true,\"status\":\"MET\",\"count\":1000")
+                .contains("\"id\":\"cx.kpi.ces\",\"variant\":\"effort-1-5\",\"label\":\"Customer effort (1-5)\",\"value\":null")
+                .endsWith("\"met\":1,\"notMet\":2,\"noData\":7}");
+        try (JsonParser parser = new JsonFactory().createParser(json)) {
+            while (parser.nextToken() != null) {
+                assertThat(parser.currentToken()).isNotEqualTo(JsonToken.NOT_AVAILABLE);
+            }
+        }
+    }
+
+    @Test
+    void rowStatusMustAgreeWithItsValue() {
+        Benchmark fcr = Scorecard.ofDefaults().benchmarks().get(0);
+        assertThatThrownBy(() -> new ScorecardRow(fcr, "", java.util.OptionalDouble.empty(), 0, ScorecardRow.Status.MET))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("MET");
+    }
+
+    private static ScorecardRow row(Scorecard.Report report, String id) {
+        return report.rows().stream().filter(r -> r.benchmark().kpiId().equals(id)).findFirst().orElseThrow();
+    }
+}
