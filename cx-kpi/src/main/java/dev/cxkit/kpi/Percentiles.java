@@ -1,6 +1,7 @@
 package dev.cxkit.kpi;
 
 import java.time.Duration;
+import java.util.List;
 
 import dev.cxkit.core.Interaction;
 import dev.cxkit.core.internal.Checks;
@@ -124,6 +125,15 @@ public final class Percentiles implements KpiAccumulator<Interaction, Percentile
      */
     public KpiValue p99() {
         return percentile(99);
+    }
+
+    /**
+     * p50, p90 and p99 together, for scorecards.
+     *
+     * @return the three values in that order
+     */
+    public List<KpiValue> all() {
+        return List.of(p50(), p90(), p99());
     }
 
     /**
