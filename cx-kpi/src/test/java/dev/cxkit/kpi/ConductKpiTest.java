@@ -1,11 +1,11 @@
 package dev.cxkit.kpi;
 
-import static dev.cxkit.kpi.Contacts.abandoned;
-import static dev.cxkit.kpi.Contacts.answered;
-import static dev.cxkit.kpi.Contacts.at;
-import static dev.cxkit.kpi.Contacts.handled;
-import static dev.cxkit.kpi.Contacts.transferredTo;
-import static dev.cxkit.kpi.Contacts.withHolds;
+import static dev.cxkit.kpi.ContactFixture.abandoned;
+import static dev.cxkit.kpi.ContactFixture.answered;
+import static dev.cxkit.kpi.ContactFixture.at;
+import static dev.cxkit.kpi.ContactFixture.handled;
+import static dev.cxkit.kpi.ContactFixture.transferredTo;
+import static dev.cxkit.kpi.ContactFixture.withHolds;
 import static dev.cxkit.kpi.TimeKpiTest.event;
 import static dev.cxkit.kpi.TimeKpiTest.kase;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -81,7 +81,7 @@ class ConductKpiTest {
     @Test
     void escalationRateCountsTransfersUpATierAndSetsAsideUnknownTiers() {
         var rate = EscalationRate.create();
-        Interaction unknownTier = Contacts.phone(0).addTransfer(new Transfer(at(10), null, null, false, null)).build();
+        Interaction unknownTier = ContactFixture.phone(0).addTransfer(new Transfer(at(10), null, null, false, null)).build();
         // escalated: T1→T2, T1→T2→T3 (2 escalations); not: T1→T1, no transfer; undetermined: unknown tier
         // → 2 of 4 judged = 0.5
         Stream.of(transferredTo(Tier.T2), transferredTo(Tier.T2, Tier.T3), transferredTo(Tier.T1), answered(3),

@@ -1,6 +1,6 @@
 package dev.cxkit.kpi;
 
-import static dev.cxkit.kpi.Contacts.T0;
+import static dev.cxkit.kpi.ContactFixture.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -84,8 +84,8 @@ class FollowThroughKpiTest {
     @Test
     void promisesAreReadFromInteractions() {
         PromiseKeptRate rate = PromiseKeptRate.create(PromiseKeptVariant.withoutGrace(T0, DAY_END, DAY_END));
-        rate.acceptPromisesOf(Contacts.phone(0).addPromise(
-                new Promise(PromiseId.of("p-9"), PromiseKind.CALLBACK, Contacts.at(30), hours(1), Duration.ZERO,
+        rate.acceptPromisesOf(ContactFixture.phone(0).addPromise(
+                new Promise(PromiseId.of("p-9"), PromiseKind.CALLBACK, ContactFixture.at(30), hours(1), Duration.ZERO,
                         hours(0.5), null)).build());
 
         assertThat(rate.result().value()).hasValue(1.0);
@@ -110,7 +110,7 @@ class FollowThroughKpiTest {
                 feedback(Priority.HIGH, days(21), null),     // received after asOf
                 feedback(Priority.HIGH, T0, days(25)))       // closed after asOf: open at asOf, 20 d: missed
                 .forEach(closure::acceptFeedback);
-        closure.accept(Contacts.answered(0));
+        closure.accept(ContactFixture.answered(0));
 
         // mean over loops closed by asOf: (1 d + 15 d + 2 d) / 3 = 6 d = 518400 s
         assertThat(closure.result().value()).hasValue(518_400.0);

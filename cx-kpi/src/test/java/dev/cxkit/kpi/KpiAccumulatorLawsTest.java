@@ -1,6 +1,6 @@
 package dev.cxkit.kpi;
 
-import static dev.cxkit.kpi.Contacts.T0;
+import static dev.cxkit.kpi.ContactFixture.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;

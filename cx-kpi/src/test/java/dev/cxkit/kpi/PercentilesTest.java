@@ -1,9 +1,9 @@
 package dev.cxkit.kpi;
 
-import static dev.cxkit.kpi.Contacts.abandoned;
-import static dev.cxkit.kpi.Contacts.answered;
-import static dev.cxkit.kpi.Contacts.email;
-import static dev.cxkit.kpi.Contacts.handled;
+import static dev.cxkit.kpi.ContactFixture.abandoned;
+import static dev.cxkit.kpi.ContactFixture.answered;
+import static dev.cxkit.kpi.ContactFixture.email;
+import static dev.cxkit.kpi.ContactFixture.handled;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;

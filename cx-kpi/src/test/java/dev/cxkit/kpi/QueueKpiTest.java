@@ -1,7 +1,7 @@
 package dev.cxkit.kpi;
 
-import static dev.cxkit.kpi.Contacts.abandoned;
-import static dev.cxkit.kpi.Contacts.answered;
+import static dev.cxkit.kpi.ContactFixture.abandoned;
+import static dev.cxkit.kpi.ContactFixture.answered;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;

@@ -1,10 +1,10 @@
 package dev.cxkit.kpi;
 
-import static dev.cxkit.kpi.Contacts.answered;
-import static dev.cxkit.kpi.Contacts.ces;
-import static dev.cxkit.kpi.Contacts.csat;
-import static dev.cxkit.kpi.Contacts.nps;
-import static dev.cxkit.kpi.Contacts.unratedSurvey;
+import static dev.cxkit.kpi.ContactFixture.answered;
+import static dev.cxkit.kpi.ContactFixture.ces;
+import static dev.cxkit.kpi.ContactFixture.csat;
+import static dev.cxkit.kpi.ContactFixture.nps;
+import static dev.cxkit.kpi.ContactFixture.unratedSurvey;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;

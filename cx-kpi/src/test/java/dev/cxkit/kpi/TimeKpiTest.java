@@ -1,11 +1,11 @@
 package dev.cxkit.kpi;
 
-import static dev.cxkit.kpi.Contacts.T0;
-import static dev.cxkit.kpi.Contacts.abandoned;
-import static dev.cxkit.kpi.Contacts.answered;
-import static dev.cxkit.kpi.Contacts.at;
-import static dev.cxkit.kpi.Contacts.email;
-import static dev.cxkit.kpi.Contacts.handled;
+import static dev.cxkit.kpi.ContactFixture.T0;
+import static dev.cxkit.kpi.ContactFixture.abandoned;
+import static dev.cxkit.kpi.ContactFixture.answered;
+import static dev.cxkit.kpi.ContactFixture.at;
+import static dev.cxkit.kpi.ContactFixture.email;
+import static dev.cxkit.kpi.ContactFixture.handled;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -103,6 +103,17 @@ class TimeKpiTest {
         assertThat(business.result().variant()).isEqualTo("business");
         assertThat(calendar.result().value()).hasValue(237600.0);
         assertThatThrownBy(() -> business.combine(calendar)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void firstResponseRawEntryAndTimeBasisRejectNegativeTimes() {
+        var frt = FirstResponseTime.create(TimeBasis.calendar());
+
+        assertThatThrownBy(() -> frt.acceptResponseTime(Duration.ofSeconds(-2)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("first response time (PT-2S)");
+        assertThatThrownBy(() -> TimeBasis.business(NINE_TO_FIVE_UTC).between(at(10), at(5)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("is before its start");
+        assertThat(frt.result().isEmpty()).isTrue();
     }
 
     @Test

@@ -21,12 +21,12 @@ import dev.cxkit.core.Transfer;
 import org.jspecify.annotations.Nullable;
 
 /** Builds valid interactions in one line for the KPI tests. All times are relative to {@link #T0}. */
-final class Contacts {
+final class ContactFixture {
 
     static final Instant T0 = Instant.parse("2026-03-02T09:00:00Z");
     private static final AtomicLong NEXT = new AtomicLong();
 
-    private Contacts() {
+    private ContactFixture() {
     }
 
     static Instant at(long seconds) {
