@@ -1,0 +1,97 @@
+package dev.cxkit.kpi;
+
+import dev.cxkit.core.Interaction;
+
+/**
+ * Transfer rate, id {@code cx.kpi.transfer}: the share of handled contacts that were transferred at
+ * least once.
+ *
+ * <p>Formula: handled contacts with ≥ 1 transfer / handled contacts, unit {@link KpiUnit#RATIO}.
+ * Contacts are counted, not transfers, so the rate stays in [0, 1] and a contact bounced three times
+ * weighs as one; the number of transfers is available from {@link #transferCount()}. Per-tier or
+ * per-agent figures come from one accumulator per group.
+ *
+ * <p>Edge cases: abandoned contacts (which cannot be transferred) are excluded and counted in
+ * {@link #abandonedCount()}; no handled contact gives an empty value.
+ *
+ * <p>Source: CATALOG.md §2 (transfer rate).
+ *
+ * <p>Thread-safety: not thread-safe; use one per thread and {@link #combine} them.
+ */
+public final class TransferRate implements KpiAccumulator<Interaction, TransferRate> {
+
+    /** The KPI id. */
+    public static final String ID = "cx.kpi.transfer";
+
+    private long handled;
+    private long transferred;
+    private long transfers;
+    private long abandoned;
+
+    private TransferRate() {
+    }
+
+    /**
+     * Creates an empty accumulator; the transfer rate has no variants.
+     *
+     * @return the accumulator
+     */
+    public static TransferRate create() {
+        return new TransferRate();
+    }
+
+    /**
+     * Adds one contact.
+     *
+     * @param interaction the interaction
+     */
+    @Override
+    public void accept(Interaction interaction) {
+        if (interaction.isAbandoned()) {
+            abandoned++;
+            return;
+        }
+        handled++;
+        if (!interaction.transfers().isEmpty()) {
+            transferred++;
+            transfers += interaction.transfers().size();
+        }
+    }
+
+    @Override
+    public TransferRate combine(TransferRate other) {
+        handled += other.handled;
+        transferred += other.transferred;
+        transfers += other.transfers;
+        abandoned += other.abandoned;
+        return this;
+    }
+
+    /**
+     * The transfer rate.
+     *
+     * @return a ratio over handled contacts, empty if none
+     */
+    @Override
+    public KpiValue result() {
+        return KpiValue.ratio(ID, "", transferred, handled);
+    }
+
+    /**
+     * All transfers of handled contacts, a contact with several counting several times.
+     *
+     * @return their number
+     */
+    public long transferCount() {
+        return transfers;
+    }
+
+    /**
+     * Abandoned contacts, excluded from the rate.
+     *
+     * @return their number
+     */
+    public long abandonedCount() {
+        return abandoned;
+    }
+}
