@@ -138,8 +138,8 @@ public final class ErlangA {
      * The fewest agents N that meet the target, keep occupancy ≤ {@code maxOccupancy} and the
      * probability of abandoning ≤ {@code maxAbandonment}. The search doubles N from
      * {@code floor(A) + 1} until the constraints are met, then bisects; it returns an N that meets
-     * them while N − 1 does not. All these figures improve with N in the M/M/N+M queue, so that N
-     * is the smallest.
+     * them while N − 1 does not. Service level, abandonment and ASA improve with N in the M/M/N+M
+     * queue (the property tests check this), so that N is the smallest. Cost: O(log N) evaluations.
      *
      * @param target a {@link ServiceLevelTarget} (answered within T over offered ≥ share) or an
      *        {@link AverageSpeedOfAnswerTarget} (ASA of answered calls ≤ maximum)

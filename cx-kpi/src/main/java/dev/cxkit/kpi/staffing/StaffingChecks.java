@@ -39,8 +39,8 @@ final class StaffingChecks {
         boolean belowMax = maxClosed ? value <= 1.0 : value < 1.0;
         if (!(aboveMin && belowMax)) {
             throw new IllegalArgumentException("The " + field + " (" + value + ") must be in "
-                    + (minClosed ? "[0" : "(0") + ", " + (maxClosed ? "1]" : "1)")
-                    + ".\nMaybe it was given in percent rather than as a fraction?");
+                    + (minClosed ? "[0" : "(0") + ", " + (maxClosed ? "1]" : "1)") + "."
+                    + (value > 1.0 ? "\nMaybe it was given in percent rather than as a fraction?" : ""));
         }
         return value;
     }

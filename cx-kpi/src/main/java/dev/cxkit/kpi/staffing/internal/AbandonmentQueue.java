@@ -16,9 +16,11 @@ package dev.cxkit.kpi.staffing.internal;
  * {@code Σ_{i=0..j} Exp(Nμ + (i+1)θ)}, whose mean is a harmonic-like sum and whose distribution is
  * {@code −ln(U)/θ} with {@code U ~ Beta((Nμ+θ)/θ, j+1)} (Rényi's representation), so
  * {@code P(wait ≤ T) = 1 − I_u((Nμ+θ)/θ, j+1)}, {@code u = e^{−θT}}, with I the regularised
- * incomplete beta function, summed by its term recursion in log space. These agree with the
- * closed forms in Mandelbaum &amp; Zeltyn, "The Palm/Erlang-A queue, with applications to call
- * centers" (2005 notes).
+ * incomplete beta function, summed by its term recursion in log space. The probability of waiting
+ * is the closed form of Garnett, Mandelbaum &amp; Reiman; the per-position derivation of the other
+ * figures is ours and is checked against a discrete-event simulation and the Erlang C limit
+ * (θ → 0) in the tests. Measures with the same definitions are tabulated in Mandelbaum &amp;
+ * Zeltyn, "The Palm/Erlang-A queue, with applications to call centers" (2005 notes).
  *
  * <p>All weights are handled in log space and the sums over j are truncated once the terms are
  * decreasing and below e<sup>−45</sup> of the largest, so the result is stable for any N, λ, μ, θ.
