@@ -125,7 +125,8 @@ public final class ErlangA {
      * @param answerWithin the service-level threshold T, ≥ 0
      * @param options the shrinkage to apply
      * @return the figures
-     * @throws IllegalArgumentException if agents &lt; 1 or T is negative
+     * @throws IllegalArgumentException if agents &lt; 1, T is negative, or the queue would hold more
+     *         than 10 million waiting callers (a patience of years with too few agents)
      */
     public ErlangAResult evaluate(int agents, Duration answerWithin, StaffingOptions options) {
         StaffingChecks.agents(agents);

@@ -109,6 +109,30 @@ class ErlangATest {
                 .hasMessage("The answerWithin (PT-5S) must not be negative.");
     }
 
+    @Test
+    void findsAgentsForAnAverageSpeedOfAnswerOfAnsweredCalls() {
+        ErlangA model = ErlangA.of(HUNDRED_PER_HALF_HOUR, AHT, Duration.ofMinutes(2));
+
+        ErlangAResult r = model.agentsFor(AverageSpeedOfAnswerTarget.of(Duration.ofSeconds(10), T),
+                StaffingOptions.ofDefaults());
+
+        assertThat(r.averageSpeedOfAnswerSeconds()).isLessThanOrEqualTo(10.0);
+        assertThat(model.evaluate(r.agents() - 1, T).averageSpeedOfAnswerSeconds()).isGreaterThan(10.0);
+    }
+
+    @Test
+    void rejectsAQueueTooLongToSum() {
+        // 10 Erlangs on 5 agents with a mean patience of about 300 years: about 2.8 · 10^9 callers
+        // would wait on average (excess rate 1/36 per second times the patience).
+        ErlangA model = ErlangA.of(HUNDRED_PER_HALF_HOUR, AHT, Duration.ofDays(365L * 300));
+
+        assertThatThrownBy(() -> model.evaluate(5, T))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("5 agents")
+                .hasMessageContaining("more than 10000000 queue states")
+                .hasMessageContaining("Maybe the patience is far too long");
+    }
+
     /** Results of a discrete-event simulation, after a warm-up. */
     private record Simulated(double waited, double abandoned, double answeredWithin, double meanWaitOfAnswered) {
     }

@@ -28,7 +28,7 @@ package dev.cxkit.kpi.staffing.internal;
 public final class AbandonmentQueue {
 
     /** Most queue states summed before giving up; protects against absurd inputs. */
-    static final int MAX_QUEUE_STATES = 50_000_000;
+    static final int MAX_QUEUE_STATES = 10_000_000;
 
     private static final double LOG_CUTOFF = 45.0;
 
@@ -56,7 +56,7 @@ public final class AbandonmentQueue {
      * @param agents N, ≥ 1
      * @param answerWithinSeconds T, ≥ 0
      * @return the measures
-     * @throws IllegalArgumentException if the queue would need more than 50 million states to sum
+     * @throws IllegalArgumentException if the queue would need more than 10 million states to sum
      */
     public static Measures measures(double arrivalsPerSecond, double serviceRatePerSecond,
             double abandonRatePerSecond, int agents, double answerWithinSeconds) {
