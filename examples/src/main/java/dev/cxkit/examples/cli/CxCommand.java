@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = CxCommand.Version.class,
         description = "cxkit on the command line: generate contact-centre data, compute KPIs and staffing.",
-        subcommands = {CommandLine.HelpCommand.class},
+        subcommands = {StaffingCommand.class, CommandLine.HelpCommand.class},
         footer = {
             "",
             "Exit codes: 0 success, 1 findings or denial (where a command says so), 2 bad usage or bad input, 3 internal error.",
@@ -45,13 +45,20 @@ public final class CxCommand implements Runnable {
         CommandLine commandLine = new CommandLine(new CxCommand());
         commandLine.setOut(out);
         commandLine.setErr(err);
+        commandLine.setUsageHelpAutoWidth(true);
+        commandLine.setParameterExceptionHandler((exception, ignoredArgs) -> {
+            CommandLine cmd = exception.getCommandLine();
+            cmd.getErr().println(cmd.getCommandSpec().qualifiedName() + ": " + firstLine(exception.getMessage())
+                    + " (see " + cmd.getCommandSpec().qualifiedName() + " --help)");
+            return ExitCodes.BAD_INPUT;
+        });
         commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
             if (exception instanceof BadInputException || exception instanceof IllegalArgumentException
                     || exception instanceof CxException) {
-                cmd.getErr().println("cx " + cmd.getCommandName() + ": " + firstLine(exception.getMessage()));
+                cmd.getErr().println(cmd.getCommandSpec().qualifiedName() + ": " + firstLine(exception.getMessage()));
                 return ExitCodes.BAD_INPUT;
             }
-            cmd.getErr().println("cx " + cmd.getCommandName() + ": internal error: " + exception
+            cmd.getErr().println(cmd.getCommandSpec().qualifiedName() + ": internal error: " + exception
                     + "\nThis is a bug in cx; please report it with the command line that caused it.");
             return ExitCodes.INTERNAL_ERROR;
         });
@@ -71,7 +78,6 @@ public final class CxCommand implements Runnable {
 
     @Override
     public void run() {
-        spec.commandLine().usage(spec.commandLine().getErr());
         throw new CommandLine.ParameterException(spec.commandLine(), "Missing command.");
     }
 
