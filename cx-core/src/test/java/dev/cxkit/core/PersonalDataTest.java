@@ -52,7 +52,7 @@ class PersonalDataTest {
         Arbitrary<Character> first = Arbitraries.of('a', 'c', 'd', 'e', 'f', 'g', 'h', 'i');
         Arbitrary<String> rest = Arbitraries.strings().withChars("bjkqvwxyz_").ofMinLength(1).ofMaxLength(12);
         Arbitrary<String> domain = Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1).ofMaxLength(12);
-        Arbitrary<String> tld = Arbitraries.of("de", "com", "org", "co.uk", "travel");
+        Arbitrary<String> tld = Arbitraries.of("de", "com", "org", "info", "museum");
         return Combinators.combine(first, rest, domain, tld).as((f, r, d, t) -> f + r + "@" + d + "." + t);
     }
 
@@ -79,6 +79,25 @@ class PersonalDataTest {
     @Example
     void longTopLevelDomainsAreHidden() {
         assertThat(PersonalData.maskEmail("a.b@example.verylongtld")).isEqualTo("a***@***");
+    }
+
+    @Example
+    void singleCharacterValuesAreHiddenCompletely() {
+        assertThat(PersonalData.maskName("Q")).isEqualTo("***");
+        assertThat(PersonalData.maskEmail("q@example.org")).isEqualTo("***@***.org");
+    }
+
+    @Example
+    void neverSplitsASurrogatePair() {
+        // U+20BB7 is one character outside the BMP, two UTF-16 chars.
+        assertThat(PersonalData.maskName("\uD842\uDFB7\u91CE")).isEqualTo("\uD842\uDFB7***");
+        assertThat(PersonalData.maskName("\uD842\uDFB7")).isEqualTo("***");
+    }
+
+    @Example
+    void valueWithoutAtSignShowsNoDomainPart() {
+        // Not an address at all: the ".smith" must not be taken for a top-level domain.
+        assertThat(PersonalData.maskEmail("john.smith")).isEqualTo("j***@***");
     }
 
     @Example
