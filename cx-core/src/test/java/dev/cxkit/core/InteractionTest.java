@@ -2,6 +2,7 @@ package dev.cxkit.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -303,8 +304,8 @@ class InteractionTest {
         assertThat(interaction.escalations())
                 .extracting(Escalation::from, Escalation::to, Escalation::at)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(Tier.T1, Tier.T2, at(100)),
-                        org.assertj.core.groups.Tuple.tuple(Tier.T1, Tier.T3, at(300)));
+                        tuple(Tier.T1, Tier.T2, at(100)),
+                        tuple(Tier.T1, Tier.T3, at(300)));
     }
 
     @Test
