@@ -30,26 +30,38 @@ public record PersonalData(@Nullable String name, @Nullable String email, @Nulla
     }
 
     /**
-     * Masks a name: {@code "Jane Doe"} becomes {@code "J***"}.
+     * Masks a name: {@code "Jane Doe"} becomes {@code "J***"}. A name of a single character (code
+     * point) becomes {@code "***"}, since showing its first character would show all of it.
      *
      * @param name the name
      * @return the masked name
      */
     public static String maskName(String name) {
-        return name.strip().charAt(0) + "***";
+        return firstCharacterUnlessWhole(name.strip()) + "***";
     }
 
     /**
-     * Masks an e-mail: {@code "jane.doe@example.com"} becomes {@code "j***@***.com"}.
+     * Masks an e-mail: {@code "jane.doe@example.com"} becomes {@code "j***@***.com"}. The first
+     * character of the local part is shown only if the local part is longer than one character; the
+     * top-level domain (up to 7 characters) only if the value contains an {@code @}.
      *
      * @param email the address
      * @return the masked address
      */
     public static String maskEmail(String email) {
         String stripped = email.strip();
+        int at = stripped.lastIndexOf('@');
         int dot = stripped.lastIndexOf('.');
-        String tld = dot > stripped.indexOf('@') && stripped.length() - dot <= 8 ? stripped.substring(dot) : "";
-        return stripped.charAt(0) + "***@***" + tld;
+        String tld = at >= 0 && dot > at && stripped.length() - dot <= 8 ? stripped.substring(dot) : "";
+        return firstCharacterUnlessWhole(at >= 0 ? stripped.substring(0, at) : stripped) + "***@***" + tld;
+    }
+
+    /** The first code point of {@code text}, or nothing if that would be all of it. */
+    private static String firstCharacterUnlessWhole(String text) {
+        if (text.codePointCount(0, text.length()) <= 1) {
+            return "";
+        }
+        return new String(Character.toChars(text.codePointAt(0)));
     }
 
     /**

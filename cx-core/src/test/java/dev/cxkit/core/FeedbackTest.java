@@ -1,0 +1,151 @@
+package dev.cxkit.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.IntStream;
+
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+
+class FeedbackTest {
+
+    private static final Instant RECEIVED = Instant.parse("2026-04-01T12:00:00Z");
+
+    private static Feedback feedback(@Nullable CsatScore csat, @Nullable Integer nps) {
+        return new Feedback(csat, null, nps, null, List.of(), Priority.NORMAL, RECEIVED, null);
+    }
+
+    private static List<Integer> topBox(CsatScale scale) {
+        return IntStream.rangeClosed(1, scale.max()).filter(scale::isTopBox).boxed().toList();
+    }
+
+    private static List<Integer> negative(CsatScale scale) {
+        return IntStream.rangeClosed(1, scale.max()).filter(scale::isNegative).boxed().toList();
+    }
+
+    @Test
+    void topBoxPerScale() {
+        // CATALOG.md: 1–3 top 1, 1–5 top 2, 1–7 top 2, 1–10 top 3
+        assertThat(topBox(CsatScale.ONE_TO_THREE)).containsExactly(3);
+        assertThat(topBox(CsatScale.ONE_TO_FIVE)).containsExactly(4, 5);
+        assertThat(topBox(CsatScale.ONE_TO_SEVEN)).containsExactly(6, 7);
+        assertThat(topBox(CsatScale.ONE_TO_TEN)).containsExactly(8, 9, 10);
+        assertThat(CsatScore.of(5, 5).isTopBox()).isTrue();
+        assertThat(CsatScore.of(3, 5).isTopBox()).isFalse();
+    }
+
+    @Test
+    void negativeIsBelowTheMidpoint() {
+        // midpoint (max + 1) / 2: 2, 3, 4, 5.5
+        assertThat(negative(CsatScale.ONE_TO_THREE)).containsExactly(1);
+        assertThat(negative(CsatScale.ONE_TO_FIVE)).containsExactly(1, 2);
+        assertThat(negative(CsatScale.ONE_TO_SEVEN)).containsExactly(1, 2, 3);
+        assertThat(negative(CsatScale.ONE_TO_TEN)).containsExactly(1, 2, 3, 4, 5);
+    }
+
+    @Test
+    void scaleOfMaxFindsKnownScales() {
+        assertThat(CsatScale.ofMax(7)).isEqualTo(CsatScale.ONE_TO_SEVEN);
+        assertThat(CesScale.ofMax(5)).isEqualTo(CesScale.EFFORT_ONE_TO_FIVE);
+        assertThat(CesScale.ofMax(5).lowerIsBetter()).isTrue();
+        assertThat(CesScale.ofMax(7).lowerIsBetter()).isFalse();
+    }
+
+    @Test
+    void rejectsUnknownScaleMaxima() {
+        assertThatThrownBy(() -> CsatScale.ofMax(4))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("Unknown CSAT scale (1–4)")
+                .hasMessageContaining("Allowed maxima: 3, 5, 7, 10");
+        assertThatThrownBy(() -> CesScore.of(3, 10))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("Unknown CES scale (1–10)")
+                .hasMessageContaining("Allowed maxima: 5, 7");
+    }
+
+    @Test
+    void rejectsCsatScoreOutsideItsScale() {
+        assertThatThrownBy(() -> CsatScore.of(6, 5))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("CSAT score (6)")
+                .hasMessageContaining("outside 1–5");
+        assertThatThrownBy(() -> CsatScore.of(0, 10))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("CSAT score (0)")
+                .hasMessageContaining("outside 1–10");
+    }
+
+    @Test
+    void rejectsCesScoreOutsideItsScale() {
+        assertThatThrownBy(() -> CesScore.of(8, 7))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("CES score (8)")
+                .hasMessageContaining("outside 1–7");
+    }
+
+    @Test
+    void rejectsNpsOutsideZeroToTen() {
+        assertThat(feedback(null, 0).nps()).isZero();
+        assertThat(feedback(null, 10).nps()).isEqualTo(10);
+        assertThatThrownBy(() -> feedback(null, 11))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("NPS (11)")
+                .hasMessageContaining("outside 0–10");
+        assertThatThrownBy(() -> feedback(null, -1))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("NPS (-1)");
+    }
+
+    @Test
+    void rejectsLoopClosedBeforeReceived() {
+        assertThatThrownBy(() -> new Feedback(null, null, 3, null, List.of(), Priority.HIGH, RECEIVED,
+                        RECEIVED.minusSeconds(1)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("loopClosedAt (2026-04-01T11:59:59Z)")
+                .hasMessageContaining("before its receivedAt (2026-04-01T12:00:00Z)");
+    }
+
+    @Test
+    void rejectsBlankThemes() {
+        assertThatThrownBy(() -> new Feedback(null, null, null, null, List.of("speed", " "), Priority.LOW, RECEIVED,
+                        null))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("theme must not be blank");
+    }
+
+    @Test
+    void negativeByCsatOrDetractorNps() {
+        assertThat(feedback(CsatScore.of(2, 5), null).isNegative()).isTrue();
+        assertThat(feedback(CsatScore.of(3, 5), null).isNegative()).isFalse();
+        assertThat(feedback(null, 6).isNegative()).isTrue();
+        assertThat(feedback(null, 7).isNegative()).isFalse();
+        assertThat(feedback(CsatScore.of(5, 5), 0).isNegative()).isTrue();
+        assertThat(feedback(null, null).isNegative()).isFalse();
+    }
+
+    @Test
+    void ratedWhenAnyAnswerIsPresent() {
+        assertThat(feedback(null, null).isRated()).isFalse();
+        assertThat(feedback(null, 9).isRated()).isTrue();
+        assertThat(feedback(CsatScore.of(1, 3), null).isRated()).isTrue();
+        assertThat(new Feedback(null, CesScore.of(2, 5), null, null, List.of(), Priority.NORMAL, RECEIVED, null)
+                .isRated()).isTrue();
+        assertThat(new Feedback(null, null, null, false, List.of(), Priority.NORMAL, RECEIVED, null)
+                .isRated()).isTrue();
+    }
+
+    @Test
+    void openForRunsToClosureOrAsOf() {
+        Feedback open = feedback(null, 2);
+        Feedback closed = new Feedback(null, null, 2, null, List.of(), Priority.NORMAL, RECEIVED,
+                RECEIVED.plus(Duration.ofDays(3)));
+
+        assertThat(open.openFor(RECEIVED.plus(Duration.ofDays(15)))).isEqualTo(Duration.ofDays(15));
+        assertThat(open.openFor(RECEIVED.minusSeconds(60))).isEqualTo(Duration.ZERO);
+        assertThat(closed.openFor(RECEIVED.plus(Duration.ofDays(15)))).isEqualTo(Duration.ofDays(3));
+    }
+}
