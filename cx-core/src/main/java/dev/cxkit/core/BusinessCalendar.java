@@ -42,6 +42,10 @@ import dev.cxkit.core.internal.Checks;
  *   <li>{@code businessDurationBetween(b, a) == businessDurationBetween(a, b).negated()}.</li>
  * </ul>
  *
+ * <p>Limitation: local dates are assumed never to go backwards, which holds for every zone whose
+ * clocks change away from midnight (all of Europe and the Americas today). A zone that falls back
+ * across midnight (00:30 → 23:30) could count the repeated evening twice.
+ *
  * <p>Cost: both operations walk day by day, so their cost grows with the number of calendar days
  * spanned (about a microsecond per day).
  */

@@ -3,6 +3,8 @@ package dev.cxkit.core;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
+import dev.cxkit.core.internal.Checks;
+
 /**
  * The scales a customer-satisfaction survey is asked on, each with its top box: the answers that
  * count as "satisfied" for top-box CSAT. Higher is better on all of them.
@@ -39,8 +41,10 @@ public enum CsatScale {
      *
      * @param score an answer on this scale
      * @return {@code true} if {@code score > max - topBoxSize}
+     * @throws IllegalArgumentException if {@code score} is outside 1–max
      */
     public boolean isTopBox(int score) {
+        checkOnScale(score);
         return score > max - topBoxSize;
     }
 
@@ -50,9 +54,15 @@ public enum CsatScale {
      *
      * @param score an answer on this scale
      * @return {@code true} if {@code score * 2 < max + 1}
+     * @throws IllegalArgumentException if {@code score} is outside 1–max
      */
     public boolean isNegative(int score) {
+        checkOnScale(score);
         return score * 2 < max + 1;
+    }
+
+    private void checkOnScale(int score) {
+        Checks.inRange(score, 1, max, "CSAT score", "scale 1–" + max);
     }
 
     /**

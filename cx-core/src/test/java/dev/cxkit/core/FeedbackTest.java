@@ -148,4 +148,15 @@ class FeedbackTest {
         assertThat(open.openFor(RECEIVED.minusSeconds(60))).isEqualTo(Duration.ZERO);
         assertThat(closed.openFor(RECEIVED.plus(Duration.ofDays(15)))).isEqualTo(Duration.ofDays(3));
     }
+
+    @Test
+    void scaleRejectsScoresOffTheScaleInsteadOfJudgingThem() {
+        assertThatThrownBy(() -> CsatScale.ONE_TO_TEN.isTopBox(11))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("CSAT score (11)")
+                .hasMessageContaining("1–10");
+        assertThatThrownBy(() -> CsatScale.ONE_TO_FIVE.isNegative(0))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("CSAT score (0)");
+    }
 }
