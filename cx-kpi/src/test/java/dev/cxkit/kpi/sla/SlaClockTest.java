@@ -271,6 +271,21 @@ class SlaClockTest {
     }
 
     @Test
+    void priorityRaisedAndSolvedAtTheSameInstantIsLateNotFulfilled() {
+        // 3 h elapsed at 11:00 when one event both raises the case to HIGH (2 h) and solves it: the
+        // lowered target was exceeded at the change, so the breach is at 11:00 and the stop is late.
+        // (Found by the property test: the stop used to be checked before the new target.)
+        SlaReport report = replay(POLICY, List.of(status(K, "08:00", CaseStatus.OPEN, Priority.NORMAL),
+                status(K, "11:00", CaseStatus.SOLVED, Priority.HIGH)), at("12:00"));
+
+        SlaMeasurement resolution = only(report, SlaMetric.RESOLUTION);
+        assertThat(resolution.state()).isEqualTo(SlaState.BREACHED);
+        assertThat(resolution.breachedAt()).isEqualTo(at("11:00"));
+        assertThat(eventsOf(report, SlaMetric.RESOLUTION)).last()
+                .isEqualTo(new SlaEvent.StoppedLate(K, SlaMetric.RESOLUTION, 1, at("11:00")));
+    }
+
+    @Test
     void policyChangeDoesNotRewriteMeasurementsThatStartedBefore() {
         // v1: first response 1 h, resolution 8 h. At 09:00 v2 takes over: first response 30 min,
         // resolution 2 h, no warnings. Case k-1 (opened 08:00, replied 08:45) keeps v1 entirely: its

@@ -182,6 +182,12 @@ final class CaseReplay {
     }
 
     private void stop(Run run, Instant at) {
+        // A threshold already exceeded (not merely reached) can only come from a priority change at
+        // this very instant that lowered the target; it happened at the change, before the stop.
+        for (Duration threshold = run.nextThreshold(); threshold != null
+                && threshold.compareTo(run.elapsed) < 0; threshold = run.nextThreshold()) {
+            emitThreshold(run, at);
+        }
         run.stoppedAt = at;
         if (run.breachedAt == null) {
             events.add(new SlaEvent.Fulfilled(caseId, run.metric, run.sequence, at));
