@@ -53,7 +53,9 @@ import dev.cxkit.kpi.sla.internal.DefaultSlaClock;
  * inclusive: a measurement that stops exactly when its elapsed time equals the target is
  * {@link SlaState#FULFILLED}; one still running at that instant is {@link SlaState#BREACHED} at that
  * instant. A warning of the policy's ladder is emitted at the instant its share of the target has
- * elapsed, each level at most once per measurement, all before the breach. A breach is final.
+ * elapsed, each level at most once per measurement, all before the breach; a measurement that
+ * stops at the very instant a level is reached does not emit it. A breach is final: a later,
+ * longer target does not undo it.
  *
  * <h2>Priority and policy changes</h2>
  * A priority change at instant {@code t} re-targets running measurements from {@code t} on: their

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 import dev.cxkit.core.CaseId;
 import dev.cxkit.core.internal.Checks;
@@ -21,7 +20,10 @@ import dev.cxkit.kpi.sla.SlaPolicy;
 import dev.cxkit.kpi.sla.SlaReport;
 import org.jspecify.annotations.Nullable;
 
-/** The {@link SlaClock}: keeps the inputs as a set and replays them, sorted, per report. */
+/**
+ * The {@link SlaClock}: keeps each case's inputs (and the policy changes, which concern every case)
+ * as sets, and replays one case's inputs, sorted, per report.
+ */
 public final class DefaultSlaClock implements SlaClock {
 
     /** Replay order; see "Replay order" on {@link SlaClock}. Total on distinct inputs except for equal-named policies. */
@@ -32,7 +34,8 @@ public final class DefaultSlaClock implements SlaClock {
 
     private final SlaPolicy initialPolicy;
     private final InstantSource time;
-    private final Set<SlaInput> inputs = new LinkedHashSet<>();
+    private final Map<CaseId, Set<SlaInput>> inputsByCase = new TreeMap<>();
+    private final Set<SlaInput> policyChanges = new LinkedHashSet<>();
 
     /**
      * Creates an empty clock.
@@ -47,7 +50,13 @@ public final class DefaultSlaClock implements SlaClock {
 
     @Override
     public SlaClock accept(SlaInput input) {
-        inputs.add(Checks.notNull(input, "input"));
+        Checks.notNull(input, "input");
+        CaseId owner = caseIdOf(input);
+        if (owner == null) {
+            policyChanges.add(input);
+        } else {
+            inputsByCase.computeIfAbsent(owner, key -> new LinkedHashSet<>()).add(input);
+        }
         return this;
     }
 
@@ -68,9 +77,13 @@ public final class DefaultSlaClock implements SlaClock {
         Checks.notNull(caseId, "caseId");
         Checks.notNull(asOf, "asOf");
         List<SlaInput> relevant = new ArrayList<>();
-        for (SlaInput input : inputs) {
-            CaseId owner = caseIdOf(input);
-            if ((owner == null || owner.equals(caseId)) && !input.at().isAfter(asOf)) {
+        for (SlaInput input : policyChanges) {
+            if (!input.at().isAfter(asOf)) {
+                relevant.add(input);
+            }
+        }
+        for (SlaInput input : inputsByCase.getOrDefault(caseId, Set.of())) {
+            if (!input.at().isAfter(asOf)) {
                 relevant.add(input);
             }
         }
@@ -81,15 +94,8 @@ public final class DefaultSlaClock implements SlaClock {
     @Override
     public Map<CaseId, SlaReport> reports(Instant asOf) {
         Checks.notNull(asOf, "asOf");
-        Set<CaseId> cases = new TreeSet<>();
-        for (SlaInput input : inputs) {
-            CaseId owner = caseIdOf(input);
-            if (owner != null) {
-                cases.add(owner);
-            }
-        }
         Map<CaseId, SlaReport> result = new TreeMap<>();
-        for (CaseId caseId : cases) {
+        for (CaseId caseId : inputsByCase.keySet()) {
             result.put(caseId, report(caseId, asOf));
         }
         return Collections.unmodifiableMap(result);
