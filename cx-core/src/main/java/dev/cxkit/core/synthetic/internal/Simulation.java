@@ -599,7 +599,7 @@ public final class Simulation {
         } else if (arrival.kind() == Kind.NEW && chance(config.nearMissRate() * 0.2)) {
             // Near miss: the same customer and reason again, just outside the 7-day window.
             long delay = REPEAT_WINDOW + uniform(2 * 3600L, 36 * 3600L);
-            plan(interaction.queuedAt().plusSeconds(delay), Kind.REPEAT, Channel.EMAIL, arrival.reason(),
+            plan(interaction.queuedAt().plusSeconds(delay), Kind.REPEAT, sampleChannel(), arrival.reason(),
                     arrival.customer(), null);
         }
     }
@@ -650,7 +650,11 @@ public final class Simulation {
             case SELF_SERVICE -> wait = uniform(5, 90);
             default -> wait = -1;
         }
-        if (wait >= 0) {
+        if (outbound) {
+            // The agent reaches out: connected (or the message sent) at once.
+            answeredAt = queuedAt;
+            firstReplyAt = channel == Channel.PHONE || channel == Channel.SELF_SERVICE ? null : queuedAt;
+        } else if (wait >= 0) {
             answeredAt = queuedAt.plusSeconds(wait);
             if (!outbound && chance(slow ? 0.30 : 0.04)) {
                 Instant endedAt = queuedAt.plusSeconds(Math.max(1, Math.round(wait * uniform(0.2, 0.95))));
@@ -1010,7 +1014,7 @@ public final class Simulation {
                 } else {
                     followUp = calendar.plusBusiness(resolved, Duration.ofSeconds(uniform(900, 5 * 3600L)));
                 }
-                plan(followUp, Kind.FOLLOW_UP, Channel.PHONE, arrival.reason(), arrival.customer(), caseId);
+                plan(followUp, Kind.FOLLOW_UP, sampleChannel(), arrival.reason(), arrival.customer(), caseId);
             }
             if (resolved.isBefore(periodEnd)) {
                 PendingFollowUp pending = new PendingFollowUp(caseId, arrival.customer(), resolved,
@@ -1023,7 +1027,7 @@ public final class Simulation {
             Instant reopened;
             if (chance(0.7)) {
                 reopened = openAtOrAfter(calendar.plusBusiness(resolved, Duration.ofSeconds(uniform(3600, 20 * 3600L))));
-                plan(reopened, Kind.REOPEN, random.nextBoolean() ? Channel.PHONE : Channel.CHAT, arrival.reason(),
+                plan(reopened, Kind.REOPEN, sampleChannel(), arrival.reason(),
                         arrival.customer(), caseId);
             } else {
                 reopened = resolved.plusSeconds(uniform(2 * 3600L, 3 * DAY));
