@@ -128,6 +128,7 @@ public final class Simulation {
     private long[] escalated = new long[0];
     private final Map<LocalDate, int[][][]> rosters = new HashMap<>();
 
+    private final boolean[] slotFullyOpen = new boolean[96];
     private final double[] channelCarry = new double[Channel.values().length];
     private double[] reasonCarry;
     private final PriorityQueue<Arrival> planned = new PriorityQueue<>(
@@ -322,7 +323,7 @@ public final class Simulation {
 
     /** An agent on shift: same team and tier if possible, else same tier, else anyone; -1 if nobody. */
     private int pickAgent(Instant at, int team, Tier tier) {
-        int[][][] roster = roster(LocalDate.ofInstant(at, zone));
+        int[][][] roster = roster(localDate(at));
         int[] group = roster[team][tier.ordinal()];
         if (group.length > 0) {
             return group[random.nextInt(group.length)];
@@ -388,6 +389,10 @@ public final class Simulation {
             if (calendar.isOpen(middle)) {
                 live += intraday(hour, true);
             }
+            // A slot whose business time is its whole length is open throughout: no need to ask the
+            // calendar again for each arrival sampled in it.
+            slotFullyOpen[s] = calendar.businessDurationBetween(slotStart[s], slotStart[s + 1])
+                    .equals(Duration.between(slotStart[s], slotStart[s + 1]));
             written += intraday(hour, false);
             liveCum[s] = live;
             writtenCum[s] = written;
@@ -462,7 +467,7 @@ public final class Simulation {
                 continue;
             }
             Instant at = slotStart[s].plusSeconds(random.nextLong(span));
-            if (!onlyOpen || calendar.isOpen(at)) {
+            if (!onlyOpen || slotFullyOpen[s] || calendar.isOpen(at)) {
                 return at;
             }
         }
@@ -549,6 +554,20 @@ public final class Simulation {
             text.append('0');
         }
         return text.append(digits).toString();
+    }
+
+    private Instant cachedDayStart = Instant.MAX;
+    private Instant cachedDayEnd = Instant.MIN;
+    private LocalDate cachedDay = LocalDate.MIN;
+
+    /** The local date of an instant; caches the last day because most calls ask about the same one. */
+    private LocalDate localDate(Instant at) {
+        if (at.isBefore(cachedDayStart) || !at.isBefore(cachedDayEnd)) {
+            cachedDay = LocalDate.ofInstant(at, zone);
+            cachedDayStart = cachedDay.atStartOfDay(zone).toInstant();
+            cachedDayEnd = cachedDay.plusDays(1).atStartOfDay(zone).toInstant();
+        }
+        return cachedDay;
     }
 
     private static CustomerId customerId(int customer) {
@@ -1086,7 +1105,7 @@ public final class Simulation {
                 recentContacts.remove((int) old[1]);
             }
         }
-        ArrayDeque<long[]> list = recentContacts.computeIfAbsent(customer, k -> new ArrayDeque<>());
+        ArrayDeque<long[]> list = recentContacts.computeIfAbsent(customer, k -> new ArrayDeque<>(2));
         boolean repeat = false;
         for (long[] entry : list) {
             if (entry[1] == reason && entry[0] < now) {
@@ -1141,7 +1160,7 @@ public final class Simulation {
             Money cap = limit.periodCap();
             over |= amount.compareTo((Money) limit.allowUpTo()) > 0
                     || (cap != null && prior + cents(amount) > cents(cap));
-            recentGrants.computeIfAbsent(customer, k -> new ArrayDeque<>())
+            recentGrants.computeIfAbsent(customer, k -> new ArrayDeque<>(2))
                     .addLast(new GrantEntry(grant.action(), cents(amount), now));
             grantOrder.addLast(new long[] {now, customer});
         }
@@ -1183,7 +1202,7 @@ public final class Simulation {
     }
 
     private void countForSpikes(int reason, Instant at) {
-        LocalDate monday = LocalDate.ofInstant(at, zone).with(DayOfWeek.MONDAY);
+        LocalDate monday = localDate(at).with(DayOfWeek.MONDAY);
         advanceWeeks(monday);
         weekCounts[reason]++;
     }
