@@ -85,6 +85,29 @@ class SyntheticContactCentreTest {
     }
 
     @Test
+    void noFollowUpLabelsMatchTheCaseHistoriesAndContacts() {
+        Set<String> expected = new TreeSet<>();
+        checker.caseEvents.forEach((caseId, events) -> {
+            events.sort((a, b) -> a.at().compareTo(b.at()));
+            Object[] opening = checker.caseOpenings.get(caseId);
+            boolean needsFollowUp = events.get(0).priority().isHighOrAbove() || (boolean) opening[1];
+            for (int i = 1; needsFollowUp && i < events.size(); i++) {
+                if (events.get(i).status() == CaseStatus.SOLVED && events.get(i - 1).status().isActive()) {
+                    Instant resolved = events.get(i).at();
+                    Instant deadline = checker.endOfSecondBusinessDayAfter(resolved);
+                    boolean followedUp = checker.contactTimes.get((String) opening[0]).stream()
+                            .anyMatch(t -> !t.isBefore(resolved) && !t.isAfter(deadline));
+                    if (!deadline.isAfter(config.periodEnd()) && !followedUp) {
+                        expected.add(caseId);
+                    }
+                }
+            }
+        });
+        assertThat(expected).isNotEmpty();
+        assertThat(checker.noFollowUpLabels).isEqualTo(expected);
+    }
+
+    @Test
     void onlyTheTrainingGapAgentsAndTheConfiguredSpikeAreLabelled() {
         // Defaults: the first T1 agent of the first two teams; orders.late-delivery × 3 in week 4
         // counted from the ISO week of Monday 2026-03-02 (W10), so W14.
@@ -142,6 +165,9 @@ class SyntheticContactCentreTest {
         final Map<MistakeCode, Long> labelsPerCode = new TreeMap<>();
         final Map<String, List<CaseEvent>> caseEvents = new HashMap<>();
         final Set<String> reopenedLabels = new TreeSet<>();
+        final Set<String> noFollowUpLabels = new TreeSet<>();
+        final Map<String, Object[]> caseOpenings = new HashMap<>();
+        final Map<String, List<Instant>> contactTimes = new HashMap<>();
         final Set<String> escalationPatternAgents = new TreeSet<>();
         final Set<String> spikes = new TreeSet<>();
         final Map<String, Integer> nearMisses = new TreeMap<>();
@@ -176,6 +202,11 @@ class SyntheticContactCentreTest {
                 outOfOrder++;
             }
             lastQueuedAt = interaction.queuedAt();
+            contactTimes.computeIfAbsent(interaction.customerId().value(), k -> new ArrayList<>()).add(interaction.queuedAt());
+            if (interaction.caseId() != null) {
+                caseOpenings.putIfAbsent(interaction.caseId().value(),
+                        new Object[] {interaction.customerId().value(), interaction.isEscalated()});
+            }
             Channel channel = interaction.channel();
             if ((channel == Channel.PHONE || channel == Channel.CHAT || channel == Channel.SELF_SERVICE)
                     && !calendar.isOpen(interaction.queuedAt())) {
@@ -203,6 +234,10 @@ class SyntheticContactCentreTest {
                 }
                 return;
             }
+            if (label.code() == MistakeCode.NO_FOLLOW_UP) {
+                noFollowUpLabels.add(label.caseId().value());
+                return;
+            }
             if (label.code() == MistakeCode.ESCALATION_PATTERN) {
                 escalationPatternAgents.add(label.agentId().value());
                 return;
@@ -222,6 +257,20 @@ class SyntheticContactCentreTest {
 
         void finish() {
             finishCurrent();
+        }
+
+        /** The last closing time of the second day with opening hours after the local day of {@code at}. */
+        Instant endOfSecondBusinessDayAfter(Instant at) {
+            LocalDate day = LocalDate.ofInstant(at, config.zone());
+            int found = 0;
+            while (found < 2) {
+                day = day.plusDays(1);
+                if (!calendar.openingHours(day.getDayOfWeek()).isEmpty() && !calendar.holidays().contains(day)) {
+                    found++;
+                }
+            }
+            var hours = calendar.openingHours(day.getDayOfWeek());
+            return day.atTime(hours.get(hours.size() - 1).end()).atZone(config.zone()).toInstant();
         }
 
         double escalationRate(String agentId) {
