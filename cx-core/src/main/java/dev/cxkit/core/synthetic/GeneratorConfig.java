@@ -145,67 +145,119 @@ public final class GeneratorConfig {
         return b;
     }
 
-    /** @return the seed of all random choices */
+    /**
+     * The seed setting.
+     *
+     * @return the seed of all random choices
+     */
     public long seed() {
         return seed;
     }
 
-    /** @return the first day of the period, in the calendar's zone */
+    /**
+     * The start date setting.
+     *
+     * @return the first day of the period, in the calendar's zone
+     */
     public LocalDate startDate() {
         return startDate;
     }
 
-    /** @return the number of days generated */
+    /**
+     * The days setting.
+     *
+     * @return the number of days generated
+     */
     public int days() {
         return days;
     }
 
-    /** @return the zone of the calendar */
+    /**
+     * The zone setting.
+     *
+     * @return the zone of the calendar
+     */
     public ZoneId zone() {
         return calendar.zone();
     }
 
-    /** @return the opening hours; live channels (phone, chat, self-service handover) arrive only when open */
+    /**
+     * The calendar setting.
+     *
+     * @return the opening hours; live channels (phone, chat, self-service handover) arrive only when open
+     */
     public BusinessCalendar calendar() {
         return calendar;
     }
 
-    /** @return contacts on an average day (before repeats, follow-ups and spikes) */
+    /**
+     * The contacts per day setting.
+     *
+     * @return contacts on an average day (before repeats, follow-ups and spikes)
+     */
     public int contactsPerDay() {
         return contactsPerDay;
     }
 
-    /** @return the share of each channel, summing to 1 */
+    /**
+     * The channel mix setting.
+     *
+     * @return the share of each channel, summing to 1
+     */
     public Map<Channel, Double> channelMix() {
         return channelMix;
     }
 
-    /** @return the number of agents per tier at the start; leavers are replaced */
+    /**
+     * The agents per tier setting.
+     *
+     * @return the number of agents per tier at the start; leavers are replaced
+     */
     public Map<Tier, Integer> agentsPerTier() {
         return agentsPerTier;
     }
 
-    /** @return the contact reasons with their weights */
+    /**
+     * The reasons setting.
+     *
+     * @return the contact reasons with their weights
+     */
     public List<ReasonWeight> reasons() {
         return reasons;
     }
 
-    /** @return the teams, in order of first appearance in {@link #reasons()} */
+    /**
+     * The teams setting.
+     *
+     * @return the teams, in order of first appearance in {@link #reasons()}
+     */
     public List<TeamId> teams() {
         return teams;
     }
 
-    /** @return the size of the customer base */
+    /**
+     * The customers setting.
+     *
+     * @return the size of the customer base
+     */
     public int customers() {
         return customers;
     }
 
-    /** @return the share of VIP customers */
+    /**
+     * The vip share setting.
+     *
+     * @return the share of VIP customers
+     */
     public double vipShare() {
         return vipShare;
     }
 
-    /** @return the injection rate per contact/case code; see the class comment */
+    /**
+     * The mistake rates setting.
+     *
+     * @return the injection rate per contact/case code; see the class comment
+     */
     public Map<MistakeCode, Double> mistakeRates() {
         return mistakeRates;
     }
@@ -220,52 +272,92 @@ public final class GeneratorConfig {
         return mistakeRates.getOrDefault(code, 0.0);
     }
 
-    /** @return the probability that a contact is followed by a contact of the same customer and reason within days */
+    /**
+     * The repeat contact probability setting.
+     *
+     * @return the probability that a contact is followed by a contact of the same customer and reason within days
+     */
     public double repeatContactProbability() {
         return repeatContactProbability;
     }
 
-    /** @return the mean escalation rate of T1 and T2 agents without a training gap */
+    /**
+     * The escalation probability setting.
+     *
+     * @return the mean escalation rate of T1 and T2 agents without a training gap
+     */
     public double escalationProbability() {
         return escalationProbability;
     }
 
-    /** @return the probability that a handled contact opens a case */
+    /**
+     * The case probability setting.
+     *
+     * @return the probability that a handled contact opens a case
+     */
     public double caseProbability() {
         return caseProbability;
     }
 
-    /** @return the probability that a handled contact gets survey feedback */
+    /**
+     * The survey probability setting.
+     *
+     * @return the probability that a handled contact gets survey feedback
+     */
     public double surveyProbability() {
         return surveyProbability;
     }
 
-    /** @return the yearly share of agents who leave (replaced by new hires) */
+    /**
+     * The attrition per year setting.
+     *
+     * @return the yearly share of agents who leave (replaced by new hires)
+     */
     public double attritionPerYear() {
         return attritionPerYear;
     }
 
-    /** @return the planned spikes */
+    /**
+     * The spikes setting.
+     *
+     * @return the planned spikes
+     */
     public List<Spike> spikes() {
         return spikes;
     }
 
-    /** @return how many T1 agents (one per team, in team order) have a training gap */
+    /**
+     * The training gap agents setting.
+     *
+     * @return how many T1 agents (one per team, in team order) have a training gap
+     */
     public int trainingGapAgents() {
         return trainingGapAgents;
     }
 
-    /** @return the escalation rate of the training-gap agents */
+    /**
+     * The training gap escalation rate setting.
+     *
+     * @return the escalation rate of the training-gap agents
+     */
     public double trainingGapEscalationRate() {
         return trainingGapEscalationRate;
     }
 
-    /** @return the probability per eligible contact of a deliberate, unlabelled near miss */
+    /**
+     * The near miss rate setting.
+     *
+     * @return the probability per eligible contact of a deliberate, unlabelled near miss
+     */
     public double nearMissRate() {
         return nearMissRate;
     }
 
-    /** @return the authority matrix for grants */
+    /**
+     * The authority limits setting.
+     *
+     * @return the authority matrix for grants
+     */
     public AuthorityLimits authorityLimits() {
         return authorityLimits;
     }
@@ -387,19 +479,31 @@ public final class GeneratorConfig {
             return value;
         }
 
-        /** @param value the seed of all random choices @return this builder */
+        /**
+         * Sets the seed.
+         *
+         * @param value the seed of all random choices
+         * @return this builder
+         */
         public Builder seed(long value) {
             this.seed = value;
             return this;
         }
 
-        /** @param value the first day, in the calendar's zone @return this builder */
+        /**
+         * Sets the start date.
+         *
+         * @param value the first day, in the calendar's zone
+         * @return this builder
+         */
         public Builder startDate(LocalDate value) {
             this.startDate = Checks.notNull(value, "startDate");
             return this;
         }
 
         /**
+         * Sets how many days to generate.
+         *
          * @param value number of days, 1–36 500
          * @return this builder
          * @throws IllegalArgumentException outside that range
@@ -421,7 +525,12 @@ public final class GeneratorConfig {
             return this;
         }
 
-        /** @param value the opening hours (its zone must equal {@link #zone(ZoneId)} if that is set) @return this builder */
+        /**
+         * Sets the calendar.
+         *
+         * @param value the opening hours (its zone must equal {@link #zone(ZoneId)} if that is set)
+         * @return this builder
+         */
         public Builder calendar(BusinessCalendar value) {
             this.calendar = Checks.notNull(value, "calendar");
             this.zone = value.zone();
@@ -429,6 +538,8 @@ public final class GeneratorConfig {
         }
 
         /**
+         * Sets the volume of an average day.
+         *
          * @param value contacts on an average day, 1–1 000 000
          * @return this builder
          */
@@ -438,6 +549,8 @@ public final class GeneratorConfig {
         }
 
         /**
+         * Sets the channel mix.
+         *
          * @param value share per channel; absent channels get 0; the shares must sum to 1 (± 0.001)
          * @return this builder
          */
@@ -459,6 +572,8 @@ public final class GeneratorConfig {
         }
 
         /**
+         * Sets the staffing per tier.
+         *
          * @param value agents per tier; each 1–10 000 (every tier needs at least one agent)
          * @return this builder
          */
@@ -477,6 +592,8 @@ public final class GeneratorConfig {
         }
 
         /**
+         * Sets the contact reasons; their key prefixes name the teams.
+         *
          * @param value the reasons with weights; not empty, no duplicates
          * @return this builder
          */
@@ -496,13 +613,23 @@ public final class GeneratorConfig {
             return this;
         }
 
-        /** @param value size of the customer base, 1–100 000 000 @return this builder */
+        /**
+         * Sets the customers.
+         *
+         * @param value size of the customer base, 1–100 000 000
+         * @return this builder
+         */
         public Builder customers(int value) {
             this.customers = atLeast(value, 1, 100_000_000, "customers");
             return this;
         }
 
-        /** @param value share of VIP customers in [0, 1] @return this builder */
+        /**
+         * Sets the vip share.
+         *
+         * @param value share of VIP customers in [0, 1]
+         * @return this builder
+         */
         public Builder vipShare(double value) {
             this.vipShare = probability(value, "vipShare");
             return this;
@@ -552,7 +679,12 @@ public final class GeneratorConfig {
             return rate;
         }
 
-        /** @param value probability in [0, 0.5] that a contact is repeated within days @return this builder */
+        /**
+         * Sets the repeat contact probability.
+         *
+         * @param value probability in [0, 0.5] that a contact is repeated within days
+         * @return this builder
+         */
         public Builder repeatContactProbability(double value) {
             if (!(value >= 0.0 && value <= 0.5)) {
                 throw new IllegalArgumentException("The repeatContactProbability (" + value + ") must be in [0, 0.5].");
@@ -561,7 +693,12 @@ public final class GeneratorConfig {
             return this;
         }
 
-        /** @param value mean escalation rate of normal T1/T2 agents in [0, 0.3] @return this builder */
+        /**
+         * Sets the escalation probability.
+         *
+         * @param value mean escalation rate of normal T1/T2 agents in [0, 0.3]
+         * @return this builder
+         */
         public Builder escalationProbability(double value) {
             if (!(value >= 0.0 && value <= 0.3)) {
                 throw new IllegalArgumentException("The escalationProbability (" + value + ") must be in [0, 0.3].");
@@ -570,25 +707,45 @@ public final class GeneratorConfig {
             return this;
         }
 
-        /** @param value probability in [0, 1] that a handled contact opens a case @return this builder */
+        /**
+         * Sets the case probability.
+         *
+         * @param value probability in [0, 1] that a handled contact opens a case
+         * @return this builder
+         */
         public Builder caseProbability(double value) {
             this.caseProbability = probability(value, "caseProbability");
             return this;
         }
 
-        /** @param value probability in [0, 1] that a handled contact gets feedback @return this builder */
+        /**
+         * Sets the survey probability.
+         *
+         * @param value probability in [0, 1] that a handled contact gets feedback
+         * @return this builder
+         */
         public Builder surveyProbability(double value) {
             this.surveyProbability = probability(value, "surveyProbability");
             return this;
         }
 
-        /** @param value yearly share of agents leaving, in [0, 1] @return this builder */
+        /**
+         * Sets the attrition per year.
+         *
+         * @param value yearly share of agents leaving, in [0, 1]
+         * @return this builder
+         */
         public Builder attritionPerYear(double value) {
             this.attritionPerYear = probability(value, "attritionPerYear");
             return this;
         }
 
-        /** @param value the spikes, at most one per reason and week @return this builder */
+        /**
+         * Sets the spikes.
+         *
+         * @param value the spikes, at most one per reason and week
+         * @return this builder
+         */
         public Builder spikes(List<Spike> value) {
             Checks.notNull(value, "spikes");
             value.forEach(s -> Checks.notNull(s, "spike"));
@@ -596,13 +753,23 @@ public final class GeneratorConfig {
             return this;
         }
 
-        /** @param value number of T1 agents with a training gap, 0–(number of teams) @return this builder */
+        /**
+         * Sets the training gap agents.
+         *
+         * @param value number of T1 agents with a training gap, 0–(number of teams)
+         * @return this builder
+         */
         public Builder trainingGapAgents(int value) {
             this.trainingGapAgents = atLeast(value, 0, 1_000, "trainingGapAgents");
             return this;
         }
 
-        /** @param value escalation rate of training-gap agents in (0, 1] @return this builder */
+        /**
+         * Sets the training gap escalation rate.
+         *
+         * @param value escalation rate of training-gap agents in (0, 1]
+         * @return this builder
+         */
         public Builder trainingGapEscalationRate(double value) {
             if (!(value > 0.0 && value <= 1.0)) {
                 throw new IllegalArgumentException("The trainingGapEscalationRate (" + value + ") must be in (0, 1].");
@@ -611,7 +778,12 @@ public final class GeneratorConfig {
             return this;
         }
 
-        /** @param value probability in [0, 0.2] of a near miss per eligible contact @return this builder */
+        /**
+         * Sets the near miss rate.
+         *
+         * @param value probability in [0, 0.2] of a near miss per eligible contact
+         * @return this builder
+         */
         public Builder nearMissRate(double value) {
             if (!(value >= 0.0 && value <= 0.2)) {
                 throw new IllegalArgumentException("The nearMissRate (" + value + ") must be in [0, 0.2].");
@@ -620,7 +792,12 @@ public final class GeneratorConfig {
             return this;
         }
 
-        /** @param value the authority matrix @return this builder */
+        /**
+         * Sets the authority limits.
+         *
+         * @param value the authority matrix
+         * @return this builder
+         */
         public Builder authorityLimits(AuthorityLimits value) {
             this.authorityLimits = Checks.notNull(value, "authorityLimits");
             return this;
