@@ -13,7 +13,9 @@ public record CesScore(int score, CesScale scale) {
     /** Validates that the score is on its scale. */
     public CesScore {
         Checks.notNull(scale, "CES scale");
-        Checks.inRange(score, 1, scale.max(), "CES score", "scale 1–" + scale.max());
+        if (score < 1 || score > scale.max()) {
+            Checks.inRange(score, 1, scale.max(), "CES score", "scale 1–" + scale.max());
+        }
     }
 
     /**

@@ -62,7 +62,9 @@ public enum CsatScale {
     }
 
     private void checkOnScale(int score) {
-        Checks.inRange(score, 1, max, "CSAT score", "scale 1–" + max);
+        if (score < 1 || score > max) {
+            Checks.inRange(score, 1, max, "CSAT score", "scale 1–" + max);
+        }
     }
 
     /**

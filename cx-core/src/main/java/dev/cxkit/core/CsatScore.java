@@ -13,7 +13,9 @@ public record CsatScore(int score, CsatScale scale) {
     /** Validates that the score is on its scale. */
     public CsatScore {
         Checks.notNull(scale, "CSAT scale");
-        Checks.inRange(score, 1, scale.max(), "CSAT score", "scale 1–" + scale.max());
+        if (score < 1 || score > scale.max()) {
+            Checks.inRange(score, 1, scale.max(), "CSAT score", "scale 1–" + scale.max());
+        }
     }
 
     /**

@@ -27,7 +27,7 @@ public record Feedback(@Nullable CsatScore csat, @Nullable CesScore ces, @Nullab
     /** Validates NPS range, themes and that the loop was not closed before the feedback arrived. */
     public Feedback {
         if (nps != null) {
-            Checks.inRange(nps, 0, 10, "NPS", "feedback received at " + receivedAt);
+            Checks.inRange(nps, 0, 10, "NPS", Checks.owner("feedback received at", receivedAt));
         }
         themes = List.copyOf(Checks.notNull(themes, "themes"));
         for (String theme : themes) {

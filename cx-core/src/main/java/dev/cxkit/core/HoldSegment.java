@@ -22,7 +22,7 @@ public record HoldSegment(Instant start, Instant end, boolean explained, @Nullab
         Checks.notNull(end, "hold end");
         Checks.notBefore(end, "end", start, "start", "hold segment");
         if (statedWait != null) {
-            Checks.nonNegative(statedWait, "statedWait", "hold segment starting " + start);
+            Checks.nonNegative(statedWait, "statedWait", Checks.owner("hold segment starting at", start));
         }
     }
 

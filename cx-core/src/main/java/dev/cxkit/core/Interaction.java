@@ -84,7 +84,7 @@ public record Interaction(
     /** Validates the timeline; see the class description for the rules. */
     public Interaction {
         Checks.notNull(id, "interaction id");
-        String owner = "interaction (" + id + ")";
+        Object owner = Checks.owner("interaction", id);
         Checks.notNull(customerId, "customerId");
         Checks.notNull(channel, "channel");
         Checks.notNull(queuedAt, "queuedAt");
@@ -123,7 +123,9 @@ public record Interaction(
         }
         Set<PromiseId> promiseIds = new HashSet<>();
         for (Promise promise : promises) {
-            within(promise.madeAt(), "madeAt of promise (" + promise.id() + ")", queuedAt, endedAt, owner);
+            if (promise.madeAt().isBefore(queuedAt) || promise.madeAt().isAfter(endedAt)) {
+                within(promise.madeAt(), "madeAt of promise (" + promise.id() + ")", queuedAt, endedAt, owner);
+            }
             if (!promiseIds.add(promise.id())) {
                 throw new IllegalArgumentException("The " + owner + " has two promises with id (" + promise.id() + ").");
             }
@@ -140,7 +142,7 @@ public record Interaction(
     }
 
     private static void checkHolds(List<HoldSegment> holds, Duration hold, Instant connectedAt, Instant endedAt,
-            String owner) {
+            Object owner) {
         Duration sum = Duration.ZERO;
         HoldSegment previous = null;
         for (HoldSegment segment : holds) {
@@ -161,7 +163,7 @@ public record Interaction(
         }
     }
 
-    private static void within(Instant at, String field, Instant from, Instant to, String owner) {
+    private static void within(Instant at, String field, Instant from, Instant to, Object owner) {
         if (at.isBefore(from) || at.isAfter(to)) {
             throw new IllegalArgumentException("The " + field + " (" + at + ") of " + owner
                     + " lies outside the contact (" + from + " to " + to + ").");

@@ -34,10 +34,11 @@ public record Promise(PromiseId id, PromiseKind kind, Instant madeAt, Instant du
         Checks.notNull(kind, "promise kind");
         Checks.notNull(madeAt, "madeAt");
         Checks.notNull(dueBy, "dueBy");
-        Checks.nonNegative(grace, "grace", "promise (" + id + ")");
-        Checks.notBefore(dueBy, "dueBy", madeAt, "madeAt", "promise (" + id + ")");
+        Object owner = Checks.owner("promise", id);
+        Checks.nonNegative(grace, "grace", owner);
+        Checks.notBefore(dueBy, "dueBy", madeAt, "madeAt", owner);
         if (fulfilledAt != null) {
-            Checks.notBefore(fulfilledAt, "fulfilledAt", madeAt, "madeAt", "promise (" + id + ")");
+            Checks.notBefore(fulfilledAt, "fulfilledAt", madeAt, "madeAt", owner);
         }
     }
 

@@ -21,6 +21,19 @@ public final class Checks {
     private Checks() {
     }
 
+    /**
+     * A lazily rendered owner for messages such as {@code "interaction (i-1)"}: the text is built only
+     * when a check fails, so validating millions of records builds no strings.
+     */
+    public static Object owner(String kind, Object id) {
+        return new Object() {
+            @Override
+            public String toString() {
+                return kind + " (" + id + ")";
+            }
+        };
+    }
+
     public static <T> T notNull(@Nullable T value, String field) {
         if (value == null) {
             throw new NullPointerException("The " + field + " must not be null.");
