@@ -125,6 +125,7 @@ public sealed interface Dimension permits Dimension.Field, Dimension.Week {
             return "week";
         }
 
+        /** Computes the label afresh on each call; {@link KpiSet} keeps a per-week cache instead. */
         @Override
         public String valueOf(Interaction interaction) {
             return new ContactWeek(zone).labelOf(interaction.queuedAt());

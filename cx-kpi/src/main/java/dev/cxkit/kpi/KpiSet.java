@@ -39,7 +39,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Cost per interaction: the accumulators' own {@code accept}, plus per grouping one hash lookup
  * per dimension on a tag string the interaction already holds (enum names, id strings; the week
- * label is cached per week). No allocation happens except when a new group appears.
+ * label is cached per week), walking a small tree of maps rather than building a tuple key. The set
+ * itself allocates nothing per interaction except when a new group appears; without groupings it is
+ * a loop over the accumulators.
  *
  * <p>{@link #combine} merges groups with equal tags and copies groups present only in the other set,
  * so shards can be split any way. Not thread-safe: use one per thread (or {@link Builder#collector()}

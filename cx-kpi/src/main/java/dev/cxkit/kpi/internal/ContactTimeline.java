@@ -1,5 +1,6 @@
 package dev.cxkit.kpi.internal;
 
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
@@ -20,7 +21,9 @@ import dev.cxkit.kpi.RepeatScope;
  * {@code 1..n} their epoch milliseconds, unsorted until {@link #counts()} sorts them in place. This
  * costs 8 bytes per contact (plus up to 50 % growth slack) and about 70 bytes per key (map node,
  * table slot, array header and count) plus the key (the interaction's own {@link CustomerId}; under
- * PER_ISSUE a 24-byte pair of references). Not thread-safe.
+ * PER_ISSUE a 24-byte pair of references). Keeping keys in a map, rather than appending a key
+ * reference per contact, retains one id object per key instead of one per contact. Accepting costs
+ * one hash lookup (and, under PER_ISSUE, one short-lived key allocation). Not thread-safe.
  */
 public final class ContactTimeline {
 
@@ -46,8 +49,9 @@ public final class ContactTimeline {
     public ContactTimeline(FcrVariant.RepeatWindow variant) {
         this.scope = variant.scope();
         this.windowMillis = variant.window().toMillis();
-        this.observed = variant.observedUntil() != null;
-        this.observedUntilMillis = observed ? variant.observedUntil().toEpochMilli() : Long.MAX_VALUE;
+        Instant end = variant.observedUntil();
+        this.observed = end != null;
+        this.observedUntilMillis = end != null ? end.toEpochMilli() : Long.MAX_VALUE;
     }
 
     /**
