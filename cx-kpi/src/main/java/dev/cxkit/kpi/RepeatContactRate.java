@@ -18,7 +18,7 @@ import dev.cxkit.kpi.internal.ContactTimeline;
  *
  * <p>Formula: {@code repeats / contacts} (answered, observed contacts); empty with count 0 when there
  * is no contact. Order- and shard-independent; memory as {@link FirstContactResolution} (8 bytes per
- * contact plus about 70 bytes per key). Not thread-safe: use one per thread and {@link #combine}.
+ * contact plus about 50 bytes per key). Not thread-safe: use one per thread and {@link #combine}.
  */
 public final class RepeatContactRate implements KpiAccumulator<Interaction, RepeatContactRate> {
 

@@ -198,6 +198,25 @@ class FirstContactResolutionTest {
     }
 
     @Test
+    void handlesManyCustomersSplitAcrossShards() {
+        // Customer j has contacts on day 0 and day j % 10. Gaps 0..7 days are repeats (8 of every 10
+        // customers: one unresolved first contact each); gaps 8 and 9 days give two resolved first contacts.
+        // 1000 customers: eligible 800 + 2 × 200 = 1200, resolved 400 -> 1/3.
+        FirstContactResolution even = FirstContactResolution.create(PER_CUSTOMER);
+        FirstContactResolution odd = FirstContactResolution.create(PER_CUSTOMER);
+        for (int j = 0; j < 1000; j++) {
+            even.accept(contact("i-" + j + "-a", "c-" + j, "x", day(0, 9)));
+            odd.accept(contact("i-" + j + "-b", "c-" + j, "x", day(j % 10, 9)));
+        }
+
+        FirstContactResolution fcr = odd.combine(even);
+
+        assertThat(fcr.counts().eligible()).isEqualTo(1200);
+        assertThat(fcr.counts().resolved()).isEqualTo(400);
+        assertThat(fcr.counts().repeats()).isEqualTo(800);
+    }
+
+    @Test
     void emptyInputGivesAnEmptyValueForEveryVariant() {
         for (FcrVariant variant : List.of(PER_CUSTOMER, PER_ISSUE, FcrVariant.ticket(), FcrVariant.survey())) {
             KpiValue value = FirstContactResolution.create(variant).result();

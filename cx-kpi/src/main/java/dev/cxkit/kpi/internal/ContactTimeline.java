@@ -2,44 +2,45 @@ package dev.cxkit.kpi.internal;
 
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.Objects;
 
 import dev.cxkit.core.ContactReason;
-import dev.cxkit.core.CustomerId;
 import dev.cxkit.core.Interaction;
 import dev.cxkit.kpi.FcrCounts;
 import dev.cxkit.kpi.FcrVariant;
 import dev.cxkit.kpi.RepeatScope;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The contact instants of every repeat key (customer, or customer + reason), kept so that repeats
  * can be found whatever the order and sharding of the input. Shared by first-contact resolution and
  * the repeat-contact rate.
  *
- * <p>Per key the map holds one {@code long[]} whose slot 0 is the number of contacts and slots
- * {@code 1..n} their epoch milliseconds, unsorted until {@link #counts()} sorts them in place. This
- * costs 8 bytes per contact (plus up to 50 % growth slack) and about 70 bytes per key (map node,
- * table slot, array header and count) plus the key (the interaction's own {@link CustomerId}; under
- * PER_ISSUE a 24-byte pair of references). Keeping keys in a map, rather than appending a key
- * reference per contact, retains one id object per key instead of one per contact. Accepting costs
- * one hash lookup (and, under PER_ISSUE, one short-lived key allocation). Not thread-safe.
+ * <p>An open-addressing hash table (linear probing, load at most 0.6) keyed by the customer id
+ * string and, under PER_ISSUE, the reason key string, both the interaction's own strings. Per key a
+ * {@code long[]} holds the number of contacts in slot 0 and their epoch milliseconds in slots
+ * {@code 1..n}, unsorted until {@link #counts()} sorts them in place. Memory: 8 bytes per contact
+ * (plus up to 50 % growth slack) and about 50 bytes per key (three table references at 0.3–0.6
+ * load, array header and count), plus the id strings it retains. Accepting costs one probe sequence
+ * and no allocation unless the key is new or its array grows. Not thread-safe.
  */
 public final class ContactTimeline {
 
-    private final RepeatScope scope;
+    private static final int INITIAL_CAPACITY = 16;
+
+    private final boolean perIssue;
     private final long windowMillis;
     private final boolean observed;
     private final long observedUntilMillis;
-    private final HashMap<Object, long[]> instantsByKey = new HashMap<>();
+    private @Nullable String[] customers = new String[INITIAL_CAPACITY];
+    private @Nullable String[] reasons = new String[INITIAL_CAPACITY];
+    private long[][] instants = new long[INITIAL_CAPACITY][];
+    private int keys;
     private long accepted;
     private long abandoned;
     private long afterObservationEnd;
     private long unclassified;
     private long unclassifiedCensored;
-
-    private record IssueKey(CustomerId customer, ContactReason reason) {
-    }
 
     /**
      * Creates an empty timeline.
@@ -47,7 +48,7 @@ public final class ContactTimeline {
      * @param variant the window, scope and observation end
      */
     public ContactTimeline(FcrVariant.RepeatWindow variant) {
-        this.scope = variant.scope();
+        this.perIssue = variant.scope() == RepeatScope.PER_ISSUE;
         this.windowMillis = variant.window().toMillis();
         Instant end = variant.observedUntil();
         this.observed = end != null;
@@ -70,37 +71,82 @@ public final class ContactTimeline {
             afterObservationEnd++;
             return;
         }
-        Object key;
-        if (scope == RepeatScope.PER_CUSTOMER) {
-            key = interaction.customerId();
-        } else {
-            ContactReason reason = interaction.reason();
-            if (reason == null) {
+        String reason = null;
+        if (perIssue) {
+            ContactReason contactReason = interaction.reason();
+            if (contactReason == null) {
                 unclassified++;
                 if (isCensored(at)) {
                     unclassifiedCensored++;
                 }
                 return;
             }
-            key = new IssueKey(interaction.customerId(), reason);
+            reason = contactReason.key();
         }
-        long[] instants = instantsByKey.get(key);
-        if (instants == null) {
-            instantsByKey.put(key, new long[] {1, at});
+        String customer = interaction.customerId().value();
+        int slot = slot(customer, reason);
+        if (slot < 0) {
+            insert(~slot, customer, reason, new long[] {1, at});
             return;
         }
-        int n = (int) instants[0];
-        if (n + 1 == instants.length) {
-            instants = Arrays.copyOf(instants, instants.length + Math.max(1, n >> 1));
-            instantsByKey.put(key, instants);
+        long[] times = instants[slot];
+        int n = (int) times[0];
+        if (n + 1 == times.length) {
+            times = Arrays.copyOf(times, times.length + Math.max(2, n >> 1));
+            instants[slot] = times;
         }
-        instants[n + 1] = at;
-        instants[0] = n + 1;
+        times[n + 1] = at;
+        times[0] = n + 1;
     }
 
     private boolean isCensored(long firstContactAt) {
         // The window [t, t + w] must lie within the observed data: t + w ≤ observedUntil.
         return observed && firstContactAt > observedUntilMillis - windowMillis;
+    }
+
+    /** The key's slot, or {@code ~free slot} if absent. */
+    private int slot(String customer, @Nullable String reason) {
+        int hash = customer.hashCode() * 31 + (reason == null ? 0 : reason.hashCode());
+        hash *= 0x9E3779B9;
+        hash ^= hash >>> 16;
+        int mask = customers.length - 1;
+        for (int i = hash & mask; ; i = (i + 1) & mask) {
+            String candidate = customers[i];
+            if (candidate == null) {
+                return ~i;
+            }
+            if (candidate.equals(customer) && Objects.equals(reasons[i], reason)) {
+                return i;
+            }
+        }
+    }
+
+    private void insert(int slot, String customer, @Nullable String reason, long[] times) {
+        customers[slot] = customer;
+        reasons[slot] = reason;
+        instants[slot] = times;
+        keys++;
+        if (keys * 5L > customers.length * 3L) {
+            rehash();
+        }
+    }
+
+    private void rehash() {
+        String[] oldCustomers = customers;
+        String[] oldReasons = reasons;
+        long[][] oldInstants = instants;
+        customers = new String[oldCustomers.length * 2];
+        reasons = new String[oldCustomers.length * 2];
+        instants = new long[oldCustomers.length * 2][];
+        for (int i = 0; i < oldCustomers.length; i++) {
+            String customer = oldCustomers[i];
+            if (customer != null) {
+                int slot = ~slot(customer, oldReasons[i]);
+                customers[slot] = customer;
+                reasons[slot] = oldReasons[i];
+                instants[slot] = oldInstants[i];
+            }
+        }
     }
 
     /**
@@ -109,18 +155,26 @@ public final class ContactTimeline {
      * @param other a timeline of the same variant
      */
     public void combine(ContactTimeline other) {
-        for (Map.Entry<Object, long[]> entry : other.instantsByKey.entrySet()) {
-            long[] source = entry.getValue();
-            int sourceCount = (int) source[0];
-            long[] target = instantsByKey.get(entry.getKey());
-            if (target == null) {
-                instantsByKey.put(entry.getKey(), Arrays.copyOf(source, sourceCount + 1));
+        String[] otherCustomers = other.customers;
+        String[] otherReasons = other.reasons;
+        long[][] otherInstants = other.instants;
+        for (int i = 0; i < otherCustomers.length; i++) {
+            String customer = otherCustomers[i];
+            if (customer == null) {
                 continue;
             }
+            long[] source = otherInstants[i];
+            int sourceCount = (int) source[0];
+            int slot = slot(customer, otherReasons[i]);
+            if (slot < 0) {
+                insert(~slot, customer, otherReasons[i], Arrays.copyOf(source, sourceCount + 1));
+                continue;
+            }
+            long[] target = instants[slot];
             int targetCount = (int) target[0];
             if (targetCount + sourceCount + 1 > target.length) {
                 target = Arrays.copyOf(target, targetCount + sourceCount + 1);
-                instantsByKey.put(entry.getKey(), target);
+                instants[slot] = target;
             }
             System.arraycopy(source, 1, target, targetCount + 1, sourceCount);
             target[0] = targetCount + sourceCount;
@@ -146,19 +200,22 @@ public final class ContactTimeline {
         long censored = unclassifiedCensored;
         long eligible = unclassified - unclassifiedCensored;
         long resolved = eligible;
-        for (long[] instants : instantsByKey.values()) {
-            int n = (int) instants[0];
-            Arrays.sort(instants, 1, n + 1);
+        for (long[] times : instants) {
+            if (times == null) {
+                continue;
+            }
+            int n = (int) times[0];
+            Arrays.sort(times, 1, n + 1);
             contacts += n;
             for (int i = 1; i <= n; i++) {
-                long at = instants[i];
-                if (i > 1 && at - instants[i - 1] <= windowMillis) {
+                long at = times[i];
+                if (i > 1 && at - times[i - 1] <= windowMillis) {
                     repeats++;
                 } else if (isCensored(at)) {
                     censored++;
                 } else {
                     eligible++;
-                    if (i == n || instants[i + 1] - at > windowMillis) {
+                    if (i == n || times[i + 1] - at > windowMillis) {
                         resolved++;
                     }
                 }
