@@ -72,6 +72,8 @@ public record ContactReasonTrendConfig(ZoneId zone, int trailingWeeks, double si
         }
 
         /**
+         * Sets the zone whose calendar defines the weeks.
+         *
          * @param value the zone of the week boundaries
          * @return this builder
          */
@@ -81,6 +83,8 @@ public record ContactReasonTrendConfig(ZoneId zone, int trailingWeeks, double si
         }
 
         /**
+         * Sets how many preceding weeks form the baseline; checked in {@link #build()}.
+         *
          * @param value the number of trailing weeks in the baseline, at least 2
          * @return this builder
          */
@@ -90,6 +94,8 @@ public record ContactReasonTrendConfig(ZoneId zone, int trailingWeeks, double si
         }
 
         /**
+         * Sets how many standard deviations above the mean a spike must be; checked in {@link #build()}.
+         *
          * @param value {@code k}, the standard deviations above the mean
          * @return this builder
          */
@@ -99,6 +105,8 @@ public record ContactReasonTrendConfig(ZoneId zone, int trailingWeeks, double si
         }
 
         /**
+         * Sets the least weekly count that can be a spike; checked in {@link #build()}.
+         *
          * @param value the least weekly count that can be a spike, at least 1
          * @return this builder
          */

@@ -35,9 +35,11 @@ public record FcrCounts(long accepted, long abandoned, long afterObservationEnd,
     public FcrCounts {
         long[] all = {accepted, abandoned, afterObservationEnd, withoutCase, unknownOutcome, contacts, repeats,
                 firstContacts, censored, unclassified, eligible, resolved};
-        for (long count : all) {
-            if (count < 0) {
-                throw new IllegalArgumentException("A count of FcrCounts is negative (" + count + ").");
+        String[] names = {"accepted", "abandoned", "afterObservationEnd", "withoutCase", "unknownOutcome", "contacts",
+            "repeats", "firstContacts", "censored", "unclassified", "eligible", "resolved"};
+        for (int i = 0; i < all.length; i++) {
+            if (all[i] < 0) {
+                throw new IllegalArgumentException("The " + names[i] + " count (" + all[i] + ") is negative.");
             }
         }
         if (resolved > eligible) {

@@ -251,6 +251,13 @@ class FirstContactResolutionTest {
     }
 
     @Test
+    void countsNameTheNegativeField() {
+        assertThatThrownBy(() -> new FcrCounts(1, 0, 0, 0, 0, 1, -1, 1, 0, 0, 1, 1))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("The repeats count (-1) is negative.");
+    }
+
+    @Test
     void labelsWindowsThatAreNotWholeDaysInIsoForm() {
         assertThat(FcrVariant.repeatWithin(Duration.ofHours(36), RepeatScope.PER_ISSUE).label())
                 .isEqualTo("per-issue/PT36H");
