@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Random;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import dev.cxkit.core.Interaction;
 import net.jqwik.api.Arbitraries;
@@ -16,6 +17,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 import net.jqwik.api.constraints.IntRange;
 
 /**
@@ -40,9 +42,9 @@ class FcrShardingPropertyTest {
                     return end < 0 ? variant : variant.observedUntil(FcrTestData.MONDAY.plus(Duration.ofDays(end)));
                 });
         return Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(4, repeat),
-                net.jqwik.api.Tuple.of(1, Arbitraries.just(FcrVariant.ticket())),
-                net.jqwik.api.Tuple.of(1, Arbitraries.just(FcrVariant.survey())));
+                Tuple.of(4, repeat),
+                Tuple.of(1, Arbitraries.just(FcrVariant.ticket())),
+                Tuple.of(1, Arbitraries.just(FcrVariant.survey())));
     }
 
     @Provide
@@ -51,7 +53,7 @@ class FcrShardingPropertyTest {
     }
 
     private static <A extends KpiAccumulator<Interaction, A>> A inShards(List<Interaction> interactions, int shards,
-            Random random, java.util.function.Supplier<A> factory) {
+            Random random, Supplier<A> factory) {
         A result = factory.get();
         for (List<Interaction> shard : FcrTestData.shuffledShards(interactions, shards, random)) {
             A part = factory.get();
@@ -62,7 +64,7 @@ class FcrShardingPropertyTest {
     }
 
     private static <A extends KpiAccumulator<Interaction, A>> A onePass(List<Interaction> interactions,
-            java.util.function.Supplier<A> factory) {
+            Supplier<A> factory) {
         A result = factory.get();
         FcrTestData.sorted(interactions).forEach(result);
         return result;

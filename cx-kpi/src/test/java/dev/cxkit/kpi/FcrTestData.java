@@ -3,6 +3,7 @@ package dev.cxkit.kpi;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
@@ -118,7 +119,7 @@ final class FcrTestData {
         for (int i = 1; i < shards; i++) {
             cuts[i] = random.nextInt(copy.size() + 1);
         }
-        java.util.Arrays.sort(cuts, 1, shards);
+        Arrays.sort(cuts, 1, shards);
         List<List<Interaction>> result = new ArrayList<>();
         for (int i = 0; i < shards; i++) {
             result.add(copy.subList(cuts[i], cuts[i + 1]));
