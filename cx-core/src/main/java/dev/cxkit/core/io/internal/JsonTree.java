@@ -134,6 +134,10 @@ final class JsonTree {
             message = e.getClass().getSimpleName();
         }
         message = ImportSession.oneLine(message);
+        if (message.startsWith("Non-standard token ")) {
+            // Jackson suggests a parser feature; the format wants plain JSON numbers instead.
+            message = message.replaceFirst(": enable .*$", "") + " (NaN and Infinity are not JSON numbers)";
+        }
         if (message.length() > 200) {
             message = message.substring(0, 197) + "...";
         }
