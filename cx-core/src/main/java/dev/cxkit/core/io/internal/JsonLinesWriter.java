@@ -3,6 +3,7 @@ package dev.cxkit.core.io.internal;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import dev.cxkit.core.CaseEvent;
 import dev.cxkit.core.CesScore;
 import dev.cxkit.core.CsatScore;
@@ -36,7 +37,10 @@ import org.jspecify.annotations.Nullable;
  */
 public final class JsonLinesWriter implements InteractionWriter, CaseEventWriter {
 
-    private static final JsonFactory FACTORY = JsonFactory.builder().build();
+    /** Emoji and other supplementary characters are written as 4-byte UTF-8, not as escaped surrogates. */
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
+            .build();
 
     private final JsonGenerator generator;
     private boolean closed;
