@@ -183,10 +183,7 @@ final class InteractionGenerators {
             Action action = pick(r, Action.values());
             Amount amount;
             if (action.isPercent()) {
-                amount = Amount.parse(r.nextInt(101) + (r.nextBoolean() ? ".5" : "") + "%", "EUR");
-                if (amount.toString().equals("100.5%")) {
-                    amount = Amount.parse("100%", "EUR");
-                }
+                amount = Amount.parse(r.nextBoolean() ? r.nextInt(101) + "%" : r.nextInt(100) + ".5%", "EUR");
             } else {
                 String currency = CURRENCIES[r.nextInt(CURRENCIES.length)];
                 String value = currency.equals("JPY") ? String.valueOf(r.nextInt(100_000))
