@@ -3,6 +3,7 @@ package dev.cxkit.core.io;
 import dev.cxkit.core.CaseEvent;
 import dev.cxkit.core.internal.Checks;
 import dev.cxkit.core.io.internal.JsonCaseEventFormat;
+import dev.cxkit.core.io.internal.DefaultCaseEventReader;
 import dev.cxkit.core.io.internal.StreamingReader;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -26,17 +27,7 @@ public interface CaseEventReader {
     static CaseEventReader jsonLines(ImportOptions options) {
         Checks.notNull(options, "options");
         StreamingReader<CaseEvent> reader = StreamingReader.jsonLines(options, new JsonCaseEventFormat());
-        return new CaseEventReader() {
-            @Override
-            public ImportReport read(Path file, Consumer<? super CaseEvent> sink) {
-                return reader.read(file, sink);
-            }
-
-            @Override
-            public ImportReport read(InputStream in, String sourceName, Consumer<? super CaseEvent> sink) {
-                return reader.read(in, sourceName, sink);
-            }
-        };
+        return new DefaultCaseEventReader(reader);
     }
 
     /**

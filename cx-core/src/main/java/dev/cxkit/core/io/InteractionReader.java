@@ -4,6 +4,7 @@ import dev.cxkit.core.Interaction;
 import dev.cxkit.core.internal.Checks;
 import dev.cxkit.core.io.internal.CsvInteractionFormat;
 import dev.cxkit.core.io.internal.JsonInteractionFormat;
+import dev.cxkit.core.io.internal.DefaultInteractionReader;
 import dev.cxkit.core.io.internal.StreamingReader;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -42,17 +43,7 @@ public interface InteractionReader {
     static InteractionReader jsonLines(ImportOptions options) {
         Checks.notNull(options, "options");
         StreamingReader<Interaction> reader = StreamingReader.jsonLines(options, new JsonInteractionFormat());
-        return new InteractionReader() {
-            @Override
-            public ImportReport read(Path file, Consumer<? super Interaction> sink) {
-                return reader.read(file, sink);
-            }
-
-            @Override
-            public ImportReport read(InputStream in, String sourceName, Consumer<? super Interaction> sink) {
-                return reader.read(in, sourceName, sink);
-            }
-        };
+        return new DefaultInteractionReader(reader);
     }
 
     /**
@@ -71,17 +62,7 @@ public interface InteractionReader {
     static InteractionReader csv(ImportOptions options) {
         Checks.notNull(options, "options");
         StreamingReader<Interaction> reader = StreamingReader.csv(options, new CsvInteractionFormat());
-        return new InteractionReader() {
-            @Override
-            public ImportReport read(Path file, Consumer<? super Interaction> sink) {
-                return reader.read(file, sink);
-            }
-
-            @Override
-            public ImportReport read(InputStream in, String sourceName, Consumer<? super Interaction> sink) {
-                return reader.read(in, sourceName, sink);
-            }
-        };
+        return new DefaultInteractionReader(reader);
     }
 
     /**

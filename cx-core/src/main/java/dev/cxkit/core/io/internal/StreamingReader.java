@@ -35,12 +35,15 @@ public final class StreamingReader<T> {
     private final ImportOptions options;
     private final @Nullable JsonRecordFormat<T> jsonFormat;
     private final @Nullable CsvRecordFormat<T> csvFormat;
+    /** Shared by all reads: the Jackson factory is thread-safe and costly to create. */
+    private final JsonTree tree;
 
     private StreamingReader(ImportOptions options, @Nullable JsonRecordFormat<T> jsonFormat,
             @Nullable CsvRecordFormat<T> csvFormat) {
         this.options = options;
         this.jsonFormat = jsonFormat;
         this.csvFormat = csvFormat;
+        this.tree = new JsonTree(options.maxLineBytes());
     }
 
     /** A JSON Lines reader. */
@@ -90,7 +93,6 @@ public final class StreamingReader<T> {
     private void readJson(JsonRecordFormat<T> format, LineSplitter lines, ImportSession session,
             Consumer<? super T> sink) throws IOException {
         Utf8LineDecoder decoder = new Utf8LineDecoder();
-        JsonTree tree = new JsonTree(options.maxLineBytes());
         IdHashSet ids = new IdHashSet();
         while (lines.next()) {
             long line = lines.lineNumber();
