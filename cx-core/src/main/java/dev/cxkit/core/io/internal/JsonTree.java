@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import dev.cxkit.core.internal.Checks;
 import dev.cxkit.core.io.RejectKind;
 import java.io.IOException;
@@ -19,7 +18,7 @@ import java.util.Map;
 /**
  * Parses one JSON Lines line into a small tree of {@link Map} (objects, in field order),
  * {@link List} (arrays), {@link String}, {@link BigDecimal} (every number, exactly), {@link Boolean}
- * and {@link #NULL}, with the streaming Jackson parser. Strict: duplicate keys, non-numeric numbers
+ * and {@link #NULL}, with the streaming Jackson parser. Strict: duplicate field names, non-numeric numbers
  * such as {@code NaN}, trailing content, and nesting deeper than {@value #MAX_DEPTH} are rejects.
  * Thread-safe (the factory is shared, each call has its own parser).
  */
@@ -43,7 +42,6 @@ final class JsonTree {
                         .maxNumberLength(64)
                         .maxNameLength(1024)
                         .build())
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
                 .disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES)
                 .build();
@@ -80,7 +78,11 @@ final class JsonTree {
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String name = parser.currentName();
             parser.nextToken();
-            object.put(name, readValue(parser));
+            // Cheaper than Jackson's STRICT_DUPLICATE_DETECTION, which keeps a second set per object.
+            if (object.put(name, readValue(parser)) != null) {
+                throw new RecordException(null, RejectKind.MALFORMED,
+                        "duplicate field '" + Checks.abbreviate(name) + "'");
+            }
         }
         return object;
     }
