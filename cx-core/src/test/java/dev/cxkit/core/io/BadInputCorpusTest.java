@@ -59,6 +59,7 @@ class BadInputCorpusTest {
                         "1|channel|Unknown channel (FAX). Allowed: PHONE, CHAT, EMAIL, SOCIAL, MESSAGING, SELF_SERVICE."),
                 Arguments.of("malformed.jsonl", 4, 1, 3, "1||malformed JSON: Unexpected end-of-input"),
                 Arguments.of("deeply-nested.jsonl", 2, 1, 1, "1||nesting depth (33) exceeds the maximum allowed (32"),
+                Arguments.of("duplicate-field.jsonl", 2, 1, 1, "1||duplicate field 'id'"),
                 Arguments.of("unterminated-quote.csv", 2, 1, 1, "3||unterminated quoted value"),
                 Arguments.of("case-events.jsonl", 4, 2, 2,
                         "2|status|Unknown case status (REOPENED). Allowed: NEW, OPEN, PENDING, ON_HOLD, SOLVED, CLOSED."));
