@@ -1,0 +1,34 @@
+package dev.cxkit.core.io.internal;
+
+import dev.cxkit.core.CaseEvent;
+import dev.cxkit.core.CaseId;
+import dev.cxkit.core.CaseStatus;
+import dev.cxkit.core.Priority;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/** FORMATS.md §1 case events. Events are not unique per case, so there is no key. Stateless. */
+public final class JsonCaseEventFormat implements JsonRecordFormat<CaseEvent> {
+
+    private static final Set<String> FIELDS = Set.of("caseId", "at", "status", "priority");
+
+    @Override
+    public CaseEvent parse(JsonObject root, ImportSession session) {
+        root.warnUnknown(FIELDS, session);
+        CaseId caseId = root.required("caseId", CaseId::of);
+        var at = root.requiredInstant("at");
+        CaseStatus status = root.required("status", CaseStatus::parse);
+        Priority priority = root.optional("priority", Priority::parse);
+        return DomainErrors.build(null, () -> new CaseEvent(caseId, at, status, priority));
+    }
+
+    @Override
+    public @Nullable String uniqueKey(CaseEvent value) {
+        return null;
+    }
+
+    @Override
+    public String keyField() {
+        return "caseId";
+    }
+}

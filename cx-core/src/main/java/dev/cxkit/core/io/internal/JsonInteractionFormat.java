@@ -1,0 +1,176 @@
+package dev.cxkit.core.io.internal;
+
+import dev.cxkit.core.AgentId;
+import dev.cxkit.core.Amount;
+import dev.cxkit.core.CaseId;
+import dev.cxkit.core.CesScore;
+import dev.cxkit.core.Channel;
+import dev.cxkit.core.ContactReason;
+import dev.cxkit.core.CsatScore;
+import dev.cxkit.core.CustomerId;
+import dev.cxkit.core.EmotionalCue;
+import dev.cxkit.core.Feedback;
+import dev.cxkit.core.Grant;
+import dev.cxkit.core.Action;
+import dev.cxkit.core.HoldSegment;
+import dev.cxkit.core.Interaction;
+import dev.cxkit.core.InteractionId;
+import dev.cxkit.core.Priority;
+import dev.cxkit.core.Promise;
+import dev.cxkit.core.PromiseId;
+import dev.cxkit.core.PromiseKind;
+import dev.cxkit.core.Segment;
+import dev.cxkit.core.TeamId;
+import dev.cxkit.core.Tier;
+import dev.cxkit.core.Transfer;
+import dev.cxkit.core.io.RejectKind;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/** FORMATS.md §1 interactions, plus {@code holdSeconds} and {@code feedback.resolved}. Stateless. */
+public final class JsonInteractionFormat implements JsonRecordFormat<Interaction> {
+
+    static final Set<String> FIELDS = Set.of("id", "customerId", "customerSegment", "agentId", "agentTier", "team",
+            "channel", "reason", "caseId", "queuedAt", "answeredAt", "endedAt", "firstReplyAt", "talkSeconds",
+            "holdSeconds", "acwSeconds", "resolved", "sentiment", "holds", "transfers", "emotionalCues",
+            "customerRepeatedInformation", "promises", "grants", "feedback");
+    static final Set<String> HOLD_FIELDS = Set.of("start", "end", "explained", "statedWaitSeconds");
+    static final Set<String> TRANSFER_FIELDS = Set.of("at", "toAgentId", "toTier", "warm", "handoffSummary");
+    static final Set<String> CUE_FIELDS = Set.of("at", "cue", "acknowledged");
+    static final Set<String> PROMISE_FIELDS = Set.of("id", "kind", "madeAt", "dueBy", "graceSeconds", "fulfilledAt");
+    static final Set<String> GRANT_FIELDS = Set.of("action", "amount", "currency");
+    static final Set<String> FEEDBACK_FIELDS = Set.of("csat", "csatScale", "ces", "cesScale", "nps", "resolved",
+            "themes", "priority", "receivedAt", "loopClosedAt");
+
+    @Override
+    public Interaction parse(JsonObject root, ImportSession session) {
+        root.warnUnknown(FIELDS, session);
+        InteractionId id = root.required("id", InteractionId::of);
+        CustomerId customerId = root.required("customerId", CustomerId::of);
+        Channel channel = root.required("channel", Channel::parse);
+        Instant queuedAt = root.requiredInstant("queuedAt");
+        Instant endedAt = root.requiredInstant("endedAt");
+        Interaction.Builder builder = Interaction.builder(id, customerId, channel)
+                .customerSegment(root.optional("customerSegment", Segment::of))
+                .agent(root.optional("agentId", AgentId::of), root.optional("agentTier", Tier::parse),
+                        root.optional("team", TeamId::of))
+                .reason(root.optional("reason", ContactReason::of))
+                .caseId(root.optional("caseId", CaseId::of))
+                .queuedAt(queuedAt)
+                .answeredAt(root.optionalInstant("answeredAt"))
+                .endedAt(endedAt)
+                .firstReplyAt(root.optionalInstant("firstReplyAt"))
+                .talk(root.seconds("talkSeconds"))
+                .afterContactWork(root.seconds("acwSeconds"))
+                .resolved(root.optionalBoolean("resolved"))
+                .sentiment(root.optionalDouble("sentiment"))
+                .customerRepeatedInformation(root.flag("customerRepeatedInformation"));
+        Duration hold = root.optionalSeconds("holdSeconds");
+        if (hold != null) {
+            builder.hold(hold);
+        }
+        for (JsonObject h : root.objects("holds")) {
+            h.warnUnknown(HOLD_FIELDS, session);
+            Instant start = h.requiredInstant("start");
+            Instant end = h.requiredInstant("end");
+            boolean explained = h.flag("explained");
+            Duration statedWait = h.optionalSeconds("statedWaitSeconds");
+            builder.addHold(DomainErrors.build(h.path("end"), () -> new HoldSegment(start, end, explained, statedWait)));
+        }
+        for (JsonObject t : root.objects("transfers")) {
+            t.warnUnknown(TRANSFER_FIELDS, session);
+            builder.addTransfer(new Transfer(t.requiredInstant("at"), t.optional("toAgentId", AgentId::of),
+                    t.optional("toTier", Tier::parse), t.flag("warm"), t.optionalString("handoffSummary")));
+        }
+        for (JsonObject c : root.objects("emotionalCues")) {
+            c.warnUnknown(CUE_FIELDS, session);
+            Instant at = c.requiredInstant("at");
+            String cue = c.requiredString("cue");
+            boolean acknowledged = c.flag("acknowledged");
+            builder.addEmotionalCue(DomainErrors.build(c.path("cue"), () -> new EmotionalCue(at, cue, acknowledged)));
+        }
+        for (JsonObject p : root.objects("promises")) {
+            p.warnUnknown(PROMISE_FIELDS, session);
+            PromiseId promiseId = p.required("id", PromiseId::of);
+            PromiseKind kind = p.required("kind", PromiseKind::parse);
+            Instant madeAt = p.requiredInstant("madeAt");
+            Instant dueBy = p.requiredInstant("dueBy");
+            Duration grace = p.seconds("graceSeconds");
+            Instant fulfilledAt = p.optionalInstant("fulfilledAt");
+            String field = fulfilledAt != null && fulfilledAt.isBefore(madeAt) ? p.path("fulfilledAt") : p.path("dueBy");
+            builder.addPromise(DomainErrors.build(field,
+                    () -> new Promise(promiseId, kind, madeAt, dueBy, grace, fulfilledAt, id)));
+        }
+        for (JsonObject g : root.objects("grants")) {
+            g.warnUnknown(GRANT_FIELDS, session);
+            Action action = g.required("action", Action::parse);
+            String amountText = g.requiredString("amount");
+            String currency = g.optionalString("currency");
+            if (currency == null && !amountText.trim().endsWith("%")) {
+                throw new RecordException(g.path("currency"), RejectKind.MISSING_FIELD,
+                        "required field is missing for a money amount");
+            }
+            Amount amount = Values.domain(g.path("amount"), amountText,
+                    text -> Amount.parse(text, currency == null ? "XXX" : currency));
+            builder.addGrant(DomainErrors.build(g.path("amount"), () -> new Grant(action, amount)));
+        }
+        JsonObject f = root.optionalObject("feedback");
+        if (f != null) {
+            builder.feedback(feedback(f, endedAt, session));
+        }
+        return DomainErrors.build(null, builder::build);
+    }
+
+    private static Feedback feedback(JsonObject f, Instant endedAt, ImportSession session) {
+        f.warnUnknown(FEEDBACK_FIELDS, session);
+        CsatScore csat = score(f, "csat", "csatScale", CsatScore::of);
+        CesScore ces = score(f, "ces", "cesScale", CesScore::of);
+        Integer nps = f.optionalInt("nps");
+        Boolean resolved = f.optionalBoolean("resolved");
+        List<String> themes = f.strings("themes");
+        Priority priority = f.optional("priority", Priority::parse);
+        Instant received = f.optionalInstant("receivedAt");
+        Instant receivedAt = received == null ? endedAt : received;
+        Instant loopClosedAt = f.optionalInstant("loopClosedAt");
+        String field = nps != null && (nps < 0 || nps > 10) ? f.path("nps")
+                : loopClosedAt != null && loopClosedAt.isBefore(receivedAt) ? f.path("loopClosedAt") : f.path("themes");
+        return DomainErrors.build(field, () -> new Feedback(csat, ces, nps, resolved, themes,
+                priority == null ? Priority.NORMAL : priority, receivedAt, loopClosedAt));
+    }
+
+    /** Factory of a score from (score, scale maximum). */
+    interface ScoreFactory<S> {
+        S of(int score, int scaleMax);
+    }
+
+    static <S> @Nullable S score(JsonObject f, String scoreField, String scaleField, ScoreFactory<S> factory) {
+        Integer score = f.optionalInt(scoreField);
+        Integer scale = f.optionalInt(scaleField);
+        if (score == null) {
+            return null;
+        }
+        if (scale == null) {
+            throw new RecordException(f.path(scaleField), RejectKind.MISSING_FIELD,
+                    "required when '" + scoreField + "' is given");
+        }
+        try {
+            return factory.of(score, scale);
+        } catch (IllegalArgumentException e) {
+            String field = e.getMessage() != null && e.getMessage().startsWith("Unknown") ? scaleField : scoreField;
+            throw new RecordException(f.path(field), RejectKind.INVALID_VALUE, Values.messageOf(e));
+        }
+    }
+
+    @Override
+    public String uniqueKey(Interaction value) {
+        return value.id().value();
+    }
+
+    @Override
+    public String keyField() {
+        return "id";
+    }
+}

@@ -1,0 +1,202 @@
+package dev.cxkit.core.io.internal;
+
+import dev.cxkit.core.io.RejectKind;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Typed, validating access to one JSON object of a record. Field names in rejects are paths such
+ * as {@code holds[1].start}; JSON {@code null} counts as absent. Not thread-safe.
+ */
+public final class JsonObject {
+
+    private final Map<String, Object> fields;
+    private final String path;
+    private final String pattern;
+
+    JsonObject(Map<String, Object> fields, String path, String pattern) {
+        this.fields = fields;
+        this.path = path;
+        this.pattern = pattern;
+    }
+
+    static JsonObject root(Map<String, Object> fields) {
+        return new JsonObject(fields, "", "");
+    }
+
+    /** Warns once per unknown field name (as a pattern such as {@code holds[].color}). */
+    public void warnUnknown(Set<String> known, ImportSession session) {
+        for (String name : fields.keySet()) {
+            if (!known.contains(name)) {
+                String key = pattern + dev.cxkit.core.internal.Checks.abbreviate(name);
+                session.warnOnce("field:" + key, "unknown field '" + key + "' ignored");
+            }
+        }
+    }
+
+    /** The path of a field of this object, for rejects. */
+    public String path(String name) {
+        return path + name;
+    }
+
+    private @Nullable Object get(String name) {
+        Object value = fields.get(name);
+        return value == JsonTree.NULL ? null : value;
+    }
+
+    private RecordException wrongType(String name, String expected, Object value) {
+        return new RecordException(path(name), RejectKind.WRONG_TYPE,
+                "expected " + expected + ", got " + JsonTree.typeOf(value)
+                        + (value instanceof String || value instanceof BigDecimal || value instanceof Boolean
+                                ? " (" + JsonTree.show(value) + ")" : ""));
+    }
+
+    /** A required non-null string. */
+    public String requiredString(String name) {
+        String value = optionalString(name);
+        if (value == null) {
+            throw new RecordException(path(name), RejectKind.MISSING_FIELD, "required field is missing");
+        }
+        return value;
+    }
+
+    /** An optional string, or {@code null}. */
+    public @Nullable String optionalString(String name) {
+        Object value = get(name);
+        if (value == null || value instanceof String) {
+            return (String) value;
+        }
+        throw wrongType(name, "a string", value);
+    }
+
+    /** A required string converted by a domain factory. */
+    public <T> T required(String name, Function<String, T> factory) {
+        return Values.domain(path(name), requiredString(name), factory);
+    }
+
+    /** An optional string converted by a domain factory, or {@code null}. */
+    public <T> @Nullable T optional(String name, Function<String, T> factory) {
+        String text = optionalString(name);
+        return text == null ? null : Values.domain(path(name), text, factory);
+    }
+
+    /** A required instant with offset. */
+    public Instant requiredInstant(String name) {
+        return Values.instant(path(name), requiredString(name));
+    }
+
+    /** An optional instant with offset, or {@code null}. */
+    public @Nullable Instant optionalInstant(String name) {
+        String text = optionalString(name);
+        return text == null ? null : Values.instant(path(name), text);
+    }
+
+    /** An optional number, or {@code null}. */
+    public @Nullable BigDecimal optionalNumber(String name) {
+        Object value = get(name);
+        if (value == null || value instanceof BigDecimal) {
+            return (BigDecimal) value;
+        }
+        throw wrongType(name, "a number", value);
+    }
+
+    /** An optional whole number, or {@code null}. */
+    public @Nullable Integer optionalInt(String name) {
+        BigDecimal value = optionalNumber(name);
+        return value == null ? null : Values.integer(path(name), value);
+    }
+
+    /** An optional finite number as a double, or {@code null}. */
+    public @Nullable Double optionalDouble(String name) {
+        BigDecimal value = optionalNumber(name);
+        return value == null ? null : Values.real(path(name), value);
+    }
+
+    /** An optional number of seconds as a duration, or {@code null}. */
+    public @Nullable Duration optionalSeconds(String name) {
+        BigDecimal value = optionalNumber(name);
+        return value == null ? null : Values.seconds(path(name), value);
+    }
+
+    /** An optional number of seconds as a duration, zero if absent. */
+    public Duration seconds(String name) {
+        Duration value = optionalSeconds(name);
+        return value == null ? Duration.ZERO : value;
+    }
+
+    /** An optional JSON boolean, or {@code null}. */
+    public @Nullable Boolean optionalBoolean(String name) {
+        Object value = get(name);
+        if (value == null || value instanceof Boolean) {
+            return (Boolean) value;
+        }
+        throw wrongType(name, "a boolean", value);
+    }
+
+    /** An optional JSON boolean, {@code false} if absent. */
+    public boolean flag(String name) {
+        return Boolean.TRUE.equals(optionalBoolean(name));
+    }
+
+    /** An optional nested object, or {@code null}. */
+    @SuppressWarnings("unchecked")
+    public @Nullable JsonObject optionalObject(String name) {
+        Object value = get(name);
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Map) {
+            return new JsonObject((Map<String, Object>) value, path(name) + ".", pattern + name + ".");
+        }
+        throw wrongType(name, "an object", value);
+    }
+
+    /** An optional array of objects, empty if absent. */
+    @SuppressWarnings("unchecked")
+    public List<JsonObject> objects(String name) {
+        List<Object> list = array(name);
+        List<JsonObject> result = new ArrayList<>(list.size());
+        for (int i = 0; i < list.size(); i++) {
+            Object element = list.get(i);
+            if (!(element instanceof Map)) {
+                throw new RecordException(path(name) + "[" + i + "]", RejectKind.WRONG_TYPE,
+                        "expected an object, got " + JsonTree.typeOf(element));
+            }
+            result.add(new JsonObject((Map<String, Object>) element, path(name) + "[" + i + "].", pattern + name + "[]."));
+        }
+        return result;
+    }
+
+    /** An optional array of strings, empty if absent. */
+    public List<String> strings(String name) {
+        List<Object> list = array(name);
+        List<String> result = new ArrayList<>(list.size());
+        for (int i = 0; i < list.size(); i++) {
+            if (!(list.get(i) instanceof String s)) {
+                throw new RecordException(path(name) + "[" + i + "]", RejectKind.WRONG_TYPE,
+                        "expected a string, got " + JsonTree.typeOf(list.get(i)));
+            }
+            result.add(s);
+        }
+        return result;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object> array(String name) {
+        Object value = get(name);
+        if (value == null) {
+            return List.of();
+        }
+        if (value instanceof List) {
+            return (List<Object>) value;
+        }
+        throw wrongType(name, "an array", value);
+    }
+}

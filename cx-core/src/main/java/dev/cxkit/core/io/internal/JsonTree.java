@@ -1,0 +1,181 @@
+package dev.cxkit.core.io.internal;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import dev.cxkit.core.internal.Checks;
+import dev.cxkit.core.io.RejectKind;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Parses one JSON Lines line into a small tree of {@link Map} (objects, in field order),
+ * {@link List} (arrays), {@link String}, {@link BigDecimal} (every number, exactly), {@link Boolean}
+ * and {@link #NULL}, with the streaming Jackson parser. Strict: duplicate field names, non-numeric numbers
+ * such as {@code NaN}, trailing content, and nesting deeper than {@value #MAX_DEPTH} are rejects.
+ * Thread-safe (the factory is shared, each call has its own parser).
+ */
+final class JsonTree {
+
+    /** The JSON {@code null}. */
+    enum Null { NULL }
+
+    static final Null NULL = Null.NULL;
+
+    /** Deeper than any record of FORMATS.md needs (3), shallow enough to never threaten the stack. */
+    static final int MAX_DEPTH = 32;
+
+    private final JsonFactory factory;
+
+    JsonTree(int maxLineBytes) {
+        this.factory = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(MAX_DEPTH)
+                        .maxStringLength(maxLineBytes)
+                        .maxNumberLength(64)
+                        .maxNameLength(1024)
+                        .build())
+                .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
+                .disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES)
+                .build();
+    }
+
+    /**
+     * Parses a line that must hold exactly one JSON object.
+     *
+     * @throws RecordException {@link RejectKind#MALFORMED} with Jackson's message, abbreviated
+     */
+    Map<String, Object> parseObject(String line) {
+        try (JsonParser parser = factory.createParser(line)) {
+            JsonToken first = parser.nextToken();
+            if (first != JsonToken.START_OBJECT) {
+                throw new RecordException(null, RejectKind.MALFORMED,
+                        "expected a JSON object, got " + describe(first));
+            }
+            Map<String, Object> root = readObject(parser);
+            JsonToken trailing = parser.nextToken();
+            if (trailing != null) {
+                throw new RecordException(null, RejectKind.MALFORMED,
+                        "unexpected content after the JSON object at column " + parser.currentLocation().getColumnNr());
+            }
+            return root;
+        } catch (JsonProcessingException e) {
+            throw new RecordException(null, RejectKind.MALFORMED, "malformed JSON: " + trim(e));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Map<String, Object> readObject(JsonParser parser) throws IOException {
+        Map<String, Object> object = new LinkedHashMap<>();
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String name = parser.currentName();
+            parser.nextToken();
+            // Cheaper than Jackson's STRICT_DUPLICATE_DETECTION, which keeps a second set per object.
+            if (object.put(name, readValue(parser)) != null) {
+                throw new RecordException(null, RejectKind.MALFORMED,
+                        "duplicate field '" + Checks.abbreviate(name) + "'");
+            }
+        }
+        return object;
+    }
+
+    private static Object readValue(JsonParser parser) throws IOException {
+        JsonToken token = parser.currentToken();
+        switch (token) {
+            case START_OBJECT:
+                return readObject(parser);
+            case START_ARRAY: {
+                List<Object> list = new ArrayList<>();
+                while (parser.nextToken() != JsonToken.END_ARRAY) {
+                    list.add(readValue(parser));
+                }
+                return list;
+            }
+            case VALUE_STRING:
+                return parser.getText();
+            case VALUE_NUMBER_INT:
+            case VALUE_NUMBER_FLOAT:
+                return parser.getDecimalValue();
+            case VALUE_TRUE:
+                return Boolean.TRUE;
+            case VALUE_FALSE:
+                return Boolean.FALSE;
+            case VALUE_NULL:
+                return NULL;
+            default:
+                throw new RecordException(null, RejectKind.MALFORMED, "unexpected JSON token " + token);
+        }
+    }
+
+    private static String describe(@org.jspecify.annotations.Nullable JsonToken token) {
+        if (token == null) {
+            return "nothing";
+        }
+        return switch (token) {
+            case START_ARRAY -> "an array";
+            case VALUE_STRING -> "a string";
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+            case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+            case VALUE_NULL -> "null";
+            default -> token.toString();
+        };
+    }
+
+    /** Jackson's message without the source echo, on one line and short. */
+    private static String trim(JsonProcessingException e) {
+        String message = e.getOriginalMessage();
+        if (message == null) {
+            message = e.getClass().getSimpleName();
+        }
+        message = ImportSession.oneLine(message);
+        if (message.startsWith("Non-standard token ")) {
+            // Jackson suggests a parser feature; the format wants plain JSON numbers instead.
+            message = message.replaceFirst(": enable .*$", "") + " (NaN and Infinity are not JSON numbers)";
+        }
+        if (message.length() > 200) {
+            message = message.substring(0, 197) + "...";
+        }
+        var location = e.getLocation();
+        String where = location == null ? "" : " at column " + location.getColumnNr();
+        return message + where;
+    }
+
+    /** The JSON type of a tree value, for messages such as "expected a number, got a string". */
+    static String typeOf(Object value) {
+        if (value instanceof String) {
+            return "a string";
+        }
+        if (value instanceof BigDecimal) {
+            return "a number";
+        }
+        if (value instanceof Boolean) {
+            return "a boolean";
+        }
+        if (value instanceof Map) {
+            return "an object";
+        }
+        if (value instanceof List) {
+            return "an array";
+        }
+        return "null";
+    }
+
+    /** A value for a message: strings quoted and abbreviated, other scalars as JSON, containers by type. */
+    static String show(Object value) {
+        if (value instanceof String s) {
+            return "'" + Checks.abbreviate(s) + "'";
+        }
+        if (value instanceof BigDecimal || value instanceof Boolean) {
+            return Checks.abbreviate(value.toString());
+        }
+        return typeOf(value);
+    }
+}
