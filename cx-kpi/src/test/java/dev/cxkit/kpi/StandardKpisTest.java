@@ -1,0 +1,139 @@
+package dev.cxkit.kpi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import dev.cxkit.core.CaseId;
+import dev.cxkit.core.Interaction;
+import dev.cxkit.core.Promise;
+import dev.cxkit.core.PromiseId;
+import dev.cxkit.core.PromiseKind;
+import dev.cxkit.core.synthetic.GeneratedDataSink;
+import dev.cxkit.core.synthetic.GeneratorConfig;
+import dev.cxkit.core.synthetic.SyntheticContactCentre;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class StandardKpisTest {
+
+    private static final List<Interaction> MONTH = new ArrayList<>();
+
+    @BeforeAll
+    static void generate() {
+        SyntheticContactCentre.generate(GeneratorConfig.ofDefaults().toBuilder().days(21).spikes(List.of()).build(),
+                new GeneratedDataSink() {
+                    @Override
+                    public void interaction(Interaction interaction) {
+                        MONTH.add(interaction);
+                    }
+                });
+    }
+
+    @Test
+    void producesEveryIdOfTheCliContract() {
+        StandardKpis kpis = StandardKpis.create();
+        MONTH.forEach(kpis::accept);
+
+        // FORMATS.md §4: the ids `cx kpi` prints.
+        assertThat(kpis.results()).extracting(KpiValue::id).contains("cx.kpi.fcr", "cx.kpi.repeat_contact",
+                "cx.kpi.csat", "cx.kpi.ces", "cx.kpi.nps", "cx.kpi.aht", "cx.kpi.asa", "cx.kpi.service_level",
+                "cx.kpi.abandonment", "cx.kpi.hold.mean", "cx.kpi.transfer", "cx.kpi.escalation",
+                "cx.kpi.promise_kept", "cx.kpi.first_reply.p90");
+        assertThat(kpis.results()).filteredOn(v -> v.id().equals("cx.kpi.service_level")).extracting(KpiValue::variant)
+                .containsExactly("formula1", "formula2", "formula3", "formula4", "formula5");
+        assertThat(kpis.results()).filteredOn(v -> v.id().equals("cx.kpi.fcr")).extracting(KpiValue::variant)
+                .containsExactly("per-issue/P7D");
+        assertThat(kpis.results()).allSatisfy(v -> assertThat(v.isEmpty()).as(v.id() + "/" + v.variant()).isFalse());
+        assertThat(kpis.results()).filteredOn(v -> v.unit() == KpiUnit.RATIO)
+                .allSatisfy(v -> assertThat(v.value().getAsDouble()).isBetween(0.0, 1.0));
+    }
+
+    @Test
+    void feedsTheDefaultScorecard() {
+        StandardKpis kpis = StandardKpis.create();
+        MONTH.forEach(kpis::accept);
+
+        Scorecard.Report report = Scorecard.ofDefaults().evaluate(kpis.results());
+
+        // Without an agent roster and customer membership, churn, attrition and tenure have no data.
+        assertThat(report.rows()).filteredOn(r -> r.status() == ScorecardRow.Status.NO_DATA)
+                .extracting(r -> r.benchmark().kpiId())
+                .containsExactlyInAnyOrder("cx.kpi.churn", "cx.kpi.attrition", "cx.kpi.tenure");
+    }
+
+    @Test
+    void shardsCombineToTheSameResultsAsOnePass() {
+        StandardKpis whole = StandardKpis.create();
+        MONTH.forEach(whole::accept);
+        StandardKpis[] shards = {StandardKpis.create(), StandardKpis.create(), StandardKpis.create()};
+        for (int i = 0; i < MONTH.size(); i++) {
+            // Interleaved, so each shard sees contacts out of the others' order.
+            shards[(i * 7) % 3].accept(MONTH.get(MONTH.size() - 1 - i));
+        }
+
+        List<KpiValue> combined = shards[2].combine(shards[0]).combine(shards[1]).results();
+
+        Map<String, KpiValue> expected = byKey(whole.results());
+        assertThat(byKey(combined).keySet()).isEqualTo(expected.keySet());
+        byKey(combined).forEach((key, value) -> {
+            assertThat(value.count()).as(key).isEqualTo(expected.get(key).count());
+            assertThat(value.value().getAsDouble()).as(key)
+                    .isCloseTo(expected.get(key).value().getAsDouble(), within(1e-9));
+        });
+    }
+
+    @Test
+    void promisesAreJudgedAtTheConfiguredInstantOrTheEndOfData() {
+        // One contact that ends at 09:10 and promises a callback by 12:00, fulfilled at 11:00.
+        Interaction contact = ContactFixture.phone(10).endedAt(ContactFixture.at(600))
+                .addPromise(new Promise(PromiseId.of("p-1"), PromiseKind.CALLBACK, ContactFixture.at(300),
+                        ContactFixture.at(3 * 3600), Duration.ZERO, ContactFixture.at(2 * 3600), null))
+                .caseId(CaseId.of("k-1")).build();
+
+        StandardKpis atEndOfData = StandardKpis.create();
+        atEndOfData.accept(contact);
+        Instant afterDue = ContactFixture.at(4 * 3600);
+        StandardKpis later = StandardKpis.create(StandardKpis.Config.builder().asOf(afterDue).build());
+        later.accept(contact);
+
+        // At the end of the data (09:10) the promise is not due yet: nothing to judge.
+        assertThat(value(atEndOfData, "cx.kpi.promise_kept").isEmpty()).isTrue();
+        assertThat(atEndOfData.asOf()).isEqualTo(ContactFixture.at(600));
+        // At 13:00 it was due and kept: 1 of 1.
+        assertThat(value(later, "cx.kpi.promise_kept").value()).hasValue(1.0);
+    }
+
+    @Test
+    void combiningDifferentConfigurationsIsRefused() {
+        StandardKpis strict = StandardKpis.create(StandardKpis.Config.builder().holdLimit(Duration.ofMinutes(2)).build());
+
+        assertThatThrownBy(() -> StandardKpis.create().combine(strict))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("different configurations");
+    }
+
+    @Test
+    void shortAbandonLongerThanTheThresholdIsRejected() {
+        assertThatThrownBy(() -> StandardKpis.Config.builder().shortAbandon(Duration.ofSeconds(30)).build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("shortAbandon (PT30S)")
+                .hasMessageContaining("serviceLevelThreshold (PT20S)");
+    }
+
+    private static KpiValue value(StandardKpis kpis, String id) {
+        return kpis.results().stream().filter(v -> v.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    private static Map<String, KpiValue> byKey(List<KpiValue> values) {
+        return values.stream().collect(Collectors.toMap(v -> v.id() + "/" + v.variant(), Function.identity()));
+    }
+}
