@@ -168,8 +168,8 @@ public final class Scorecard {
                 Benchmark b = row.benchmark();
                 lines.add(new String[] {
                     b.label(),
-                    row.value().isPresent() ? format(row.value().getAsDouble(), b.unit()) : "-",
-                    b.comparison().symbol() + " " + format(b.target(), b.unit()),
+                    row.value().isPresent() ? b.unit().format(row.value().getAsDouble()) : "-",
+                    b.comparison().symbol() + " " + b.unit().format(b.target()),
                     switch (row.status()) {
                         case MET -> "met";
                         case NOT_MET -> "NOT MET";
@@ -245,19 +245,6 @@ public final class Scorecard {
             json.writeNumberField("notMet", count(ScorecardRow.Status.NOT_MET));
             json.writeNumberField("noData", count(ScorecardRow.Status.NO_DATA));
             json.writeEndObject();
-        }
-
-        private static String format(double value, KpiUnit unit) {
-            return switch (unit) {
-                case RATIO -> String.format(Locale.ROOT, "%.1f %%", value * 100);
-                case SECONDS -> value >= 120 ? String.format(Locale.ROOT, "%dm %02ds", (long) value / 60, Math.round(value) % 60)
-                        : String.format(Locale.ROOT, "%.1f s", value);
-                case SCORE -> String.format(Locale.ROOT, "%.2f", value);
-                case NPS_POINTS -> String.format(Locale.ROOT, "%+.0f", value);
-                case COUNT -> String.format(Locale.ROOT, "%,.0f", value);
-                case MONEY -> String.format(Locale.ROOT, "%,.2f", value);
-                case MONTHS -> String.format(Locale.ROOT, "%.1f mo", value);
-            };
         }
     }
 

@@ -25,13 +25,14 @@ import org.jspecify.annotations.Nullable;
  * <p>Results, in order: {@code cx.kpi.fcr} and {@code cx.kpi.repeat_contact} (the configured
  * {@link FcrVariant.RepeatWindow}); {@code cx.kpi.csat} (top box); {@code cx.kpi.ces} (one value per
  * scale present: {@code effort-1-5}, {@code ease-1-7}); {@code cx.kpi.nps}; {@code cx.kpi.aht};
- * {@code cx.kpi.asa}; {@code cx.kpi.service_level} {@code formula1} … {@code formula5} and
- * {@code cx.kpi.abandonment} over <em>live</em> channels only ({@link Channel#isLive()}: phone and
- * chat, the queues a threshold T applies to); {@code cx.kpi.hold.mean}, {@code .over_limit},
+ * {@code cx.kpi.asa}, {@code cx.kpi.service_level} {@code formula1} … {@code formula5},
+ * {@code cx.kpi.abandonment} and the queue-wait percentiles over <em>live</em> channels only
+ * ({@link Channel#isLive()}: phone and chat, the queues a threshold T applies to; an e-mail's "wait"
+ * is its reply time, measured by first reply); {@code cx.kpi.hold.mean}, {@code .over_limit},
  * {@code .unexplained}; {@code cx.kpi.transfer}; {@code cx.kpi.escalation};
  * {@code cx.kpi.promise_kept} (with grace); {@code cx.kpi.first_reply.p90} over all channels and,
- * variant {@code chat-social}, over chat and social only; p50/p90/p99 of queue wait, handle time and
- * first reply; {@code cx.kpi.feedback.closure_time} and {@code cx.kpi.feedback.closed_within};
+ * variant {@code chat-social}, over chat and social only; p50/p90/p99 of queue wait (live), handle time
+ * and first reply; {@code cx.kpi.feedback.closure_time} and {@code cx.kpi.feedback.closed_within};
  * {@code cx.kpi.attrition} and {@code cx.kpi.tenure} when agents were given. Customer churn needs
  * customer membership, which interactions do not carry: use {@link Churn} directly.
  *
@@ -124,15 +125,15 @@ public final class StandardKpis {
         csat.accept(interaction);
         nps.accept(interaction);
         aht.accept(interaction);
-        asa.accept(interaction);
         if (interaction.channel().isLive()) {
+            asa.accept(interaction);
             serviceLevel.accept(interaction);
             abandonment.accept(interaction);
+            wait.accept(interaction);
         }
         hold.accept(interaction);
         transfer.accept(interaction);
         escalation.accept(interaction);
-        wait.accept(interaction);
         handle.accept(interaction);
         firstReply.accept(interaction);
         if (CHAT_SOCIAL.contains(interaction.channel())) {

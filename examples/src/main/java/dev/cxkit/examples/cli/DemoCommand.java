@@ -1,0 +1,210 @@
+package dev.cxkit.examples.cli;
+
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import dev.cxkit.core.Agent;
+import dev.cxkit.core.Channel;
+import dev.cxkit.core.Interaction;
+import dev.cxkit.core.MistakeCode;
+import dev.cxkit.core.TeamId;
+import dev.cxkit.core.synthetic.GeneratedDataSink;
+import dev.cxkit.core.synthetic.GenerationSummary;
+import dev.cxkit.core.synthetic.GeneratorConfig;
+import dev.cxkit.core.synthetic.SyntheticContactCentre;
+import dev.cxkit.kpi.KpiUnit;
+import dev.cxkit.kpi.Scorecard;
+import dev.cxkit.kpi.StandardKpis;
+import dev.cxkit.kpi.staffing.ErlangC;
+import dev.cxkit.kpi.staffing.ErlangCResult;
+import dev.cxkit.kpi.staffing.ServiceLevelTarget;
+import dev.cxkit.kpi.staffing.StaffingOptions;
+import dev.cxkit.kpi.staffing.TrafficLoad;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code cx demo}: the whole story on generated data. Generates five weeks of a mid-size contact
+ * centre in memory (streamed, never written), computes the standard KPIs and the scorecard, staffs
+ * the busiest phone half-hour with Erlang C, and lists the mistakes the generator injected.
+ */
+@Command(name = "demo", sortOptions = false,
+        description = "Generate five weeks of a mid-size contact centre and show its scorecard, staffing and mistakes.",
+        footer = {"", "Examples:", "  cx demo", "  cx demo --seed 7 --json"})
+final class DemoCommand implements Runnable {
+
+    /** What the demo cannot show yet, and the work that will add it; printed, never faked. */
+    static final String[] PENDING = {
+        "findings of the mistake audit with their evidence (issue: mistake audit)",
+        "empowerment decisions across tiers (issue: cx-rules policy engine)",
+        "the cx-report.html page (issue: examples)",
+    };
+
+    private static final Duration INTERVAL = Duration.ofMinutes(30);
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE yyyy-MM-dd HH:mm", Locale.ROOT);
+
+    @Option(names = "--seed", defaultValue = "42", description = "Random seed (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--json", description = "Print one JSON document on standard output.")
+    boolean json;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public void run() {
+        long started = System.nanoTime();
+        GeneratorConfig config = GenerateCommand.config(seed, 35, null);
+        Story story = new Story();
+        GenerationSummary summary = SyntheticContactCentre.generate(config, story);
+        Scorecard.Report scorecard = Scorecard.ofDefaults().evaluate(story.kpis.results());
+        Staffing staffing = story.busiestPhoneInterval();
+        double seconds = (System.nanoTime() - started) / 1e9;
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            printJson(out, config, summary, scorecard, staffing);
+        } else {
+            printText(out, config, summary, scorecard, staffing, story.teams.size(), seconds);
+        }
+    }
+
+    private void printText(PrintWriter out, GeneratorConfig config, GenerationSummary summary,
+            Scorecard.Report scorecard, Staffing staffing, int teams, double seconds) {
+        out.printf(Locale.ROOT, "cx demo: %d days of a mid-size contact centre, generated from seed %d in %.1f s%n",
+                config.days(), seed, seconds);
+        out.printf(Locale.ROOT, "  %s to %s (%s)%n%n", config.startDate(), config.startDate().plusDays(config.days() - 1L),
+                config.zone());
+        StringBuilder mix = new StringBuilder();
+        for (Channel channel : Channel.values()) {
+            long n = summary.interactionsPerChannel().get(channel);
+            mix.append(String.format(Locale.ROOT, "  %s %.1f %%", channel.name().toLowerCase(Locale.ROOT).replace('_', '-'),
+                    100.0 * n / Math.max(1, summary.interactions())));
+        }
+        out.printf(Locale.ROOT, "%,d contacts:%s%n", summary.interactions(), mix);
+        out.printf(Locale.ROOT, "%,d agents in %d teams, %,d cases%n%n", summary.agents(), teams, summary.cases());
+
+        out.println("Scorecard against the benchmarks (CATALOG.md section 3)");
+        out.println(indent(scorecard.toText()));
+
+        out.printf(Locale.ROOT, "Staffing the busiest phone half-hour, %s (%s): %,d calls, AHT %s%n",
+                WHEN.format(ZonedDateTime.ofInstant(staffing.start(), config.zone())), config.zone(), staffing.calls(),
+                KpiUnit.SECONDS.format(staffing.aht().toMillis() / 1000.0));
+        ErlangCResult r = staffing.result();
+        out.printf(Locale.ROOT, "  Erlang C for 80 %% answered within 20 s: %d agents on the phones, %d scheduled at 30 %% "
+                + "shrinkage (occupancy capped at 85 %%)%n", r.agents(), r.scheduledAgents());
+        out.printf(Locale.ROOT, "  P(wait) %.1f %%, service level %.1f %%, ASA %.1f s, occupancy %.1f %%%n%n",
+                r.probabilityOfWaiting() * 100, r.serviceLevel() * 100, r.averageSpeedOfAnswerSeconds(), r.occupancy() * 100);
+
+        out.println("Mistakes the generator injected (its ground truth, what the audit will be scored against)");
+        for (MistakeCode code : MistakeCode.values()) {
+            out.printf(Locale.ROOT, "  %-26s %,8d%n", code, summary.labels(code));
+        }
+        out.println();
+        out.println("Not in this demo yet:");
+        for (String pending : PENDING) {
+            out.println("  - " + pending);
+        }
+    }
+
+    private void printJson(PrintWriter out, GeneratorConfig config, GenerationSummary summary, Scorecard.Report scorecard,
+            Staffing staffing) {
+        out.println(JsonOut.render(g -> {
+            g.writeStartObject();
+            g.writeObjectFieldStart("dataset");
+            g.writeNumberField("seed", seed);
+            g.writeNumberField("days", config.days());
+            g.writeStringField("zone", config.zone().getId());
+            GenerateCommand.writeSummary(g, summary);
+            g.writeEndObject();
+            g.writeFieldName("scorecard");
+            scorecard.writeJson(g);
+            ErlangCResult r = staffing.result();
+            g.writeObjectFieldStart("staffing");
+            g.writeStringField("channel", Channel.PHONE.name());
+            g.writeStringField("intervalStart", staffing.start().toString());
+            g.writeStringField("interval", INTERVAL.toString());
+            g.writeNumberField("calls", staffing.calls());
+            g.writeNumberField("ahtSeconds", staffing.aht().toMillis() / 1000.0);
+            g.writeNumberField("agents", r.agents());
+            g.writeNumberField("offeredLoad", r.offeredLoad());
+            g.writeNumberField("probabilityOfWaiting", r.probabilityOfWaiting());
+            g.writeNumberField("serviceLevel", r.serviceLevel());
+            g.writeNumberField("averageSpeedOfAnswerSeconds", r.averageSpeedOfAnswerSeconds());
+            g.writeNumberField("occupancy", r.occupancy());
+            g.writeNumberField("scheduledAgents", r.scheduledAgents());
+            g.writeEndObject();
+            g.writeArrayFieldStart("pending");
+            for (String pending : PENDING) {
+                g.writeString(pending);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }));
+    }
+
+    private static String indent(String text) {
+        return "  " + text.stripTrailing().replace("\n", "\n  ") + "\n";
+    }
+
+    /** The busiest half-hour of phone arrivals, its AHT, and the Erlang C answer for it. */
+    record Staffing(Instant start, long calls, Duration aht, ErlangCResult result) {
+    }
+
+    /** Feeds the generated data into the KPIs and the per-interval phone counts. */
+    private static final class Story implements GeneratedDataSink {
+        final StandardKpis kpis = StandardKpis.create();
+        final Set<TeamId> teams = new TreeSet<>();
+        /** Per half-hour: phone arrivals, answered calls, and their summed handle time in milliseconds. */
+        final Map<Instant, long[]> phone = new TreeMap<>();
+
+        @Override
+        public void agent(Agent agent) {
+            kpis.acceptAgent(agent);
+            teams.add(agent.team());
+        }
+
+        @Override
+        public void interaction(Interaction interaction) {
+            kpis.accept(interaction);
+            if (interaction.channel() == Channel.PHONE) {
+                long epoch = interaction.queuedAt().getEpochSecond();
+                Instant bucket = Instant.ofEpochSecond(epoch - Math.floorMod(epoch, INTERVAL.getSeconds()));
+                long[] counts = phone.computeIfAbsent(bucket, b -> new long[3]);
+                counts[0]++;
+                if (!interaction.isAbandoned()) {
+                    counts[1]++;
+                    counts[2] += interaction.handleTime().toMillis();
+                }
+            }
+        }
+
+        Staffing busiestPhoneInterval() {
+            Map.Entry<Instant, long[]> busiest = null;
+            for (Map.Entry<Instant, long[]> entry : phone.entrySet()) {
+                if (busiest == null || entry.getValue()[0] > busiest.getValue()[0]) {
+                    busiest = entry;
+                }
+            }
+            if (busiest == null || busiest.getValue()[1] == 0) {
+                throw new IllegalStateException("The generated data has no answered phone call to staff for.");
+            }
+            long[] counts = busiest.getValue();
+            Duration aht = Duration.ofMillis(counts[2] / counts[1]);
+            ErlangCResult result = ErlangC.of(TrafficLoad.perInterval(counts[0], INTERVAL), aht)
+                    .agentsFor(ServiceLevelTarget.of(0.8, Duration.ofSeconds(20)),
+                            StaffingOptions.builder().shrinkage(0.3).maxOccupancy(0.85).build());
+            return new Staffing(busiest.getKey(), counts[0], aht, result);
+        }
+    }
+}
