@@ -136,13 +136,7 @@ final class DemoCommand implements Runnable {
             g.writeStringField("interval", INTERVAL.toString());
             g.writeNumberField("calls", staffing.calls());
             g.writeNumberField("ahtSeconds", staffing.aht().toMillis() / 1000.0);
-            g.writeNumberField("agents", r.agents());
-            g.writeNumberField("offeredLoad", r.offeredLoad());
-            g.writeNumberField("probabilityOfWaiting", r.probabilityOfWaiting());
-            g.writeNumberField("serviceLevel", r.serviceLevel());
-            g.writeNumberField("averageSpeedOfAnswerSeconds", r.averageSpeedOfAnswerSeconds());
-            g.writeNumberField("occupancy", r.occupancy());
-            g.writeNumberField("scheduledAgents", r.scheduledAgents());
+            StaffingCommand.writeFigures(g, r);
             g.writeEndObject();
             g.writeArrayFieldStart("pending");
             for (String pending : PENDING) {

@@ -1,9 +1,11 @@
 package dev.cxkit.examples.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.Locale;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import dev.cxkit.kpi.staffing.ErlangA;
 import dev.cxkit.kpi.staffing.ErlangAResult;
 import dev.cxkit.kpi.staffing.ErlangC;
@@ -112,25 +114,14 @@ final class StaffingCommand implements Runnable {
             if (in.json) {
                 out.println(JsonOut.render(json -> {
                     json.writeStartObject();
-                    json.writeNumberField("agents", r.agents());
-                    json.writeNumberField("offeredLoad", r.offeredLoad());
-                    json.writeNumberField("probabilityOfWaiting", r.probabilityOfWaiting());
-                    json.writeNumberField("serviceLevel", r.serviceLevel());
-                    json.writeNumberField("averageSpeedOfAnswerSeconds", r.averageSpeedOfAnswerSeconds());
-                    json.writeNumberField("occupancy", r.occupancy());
-                    json.writeNumberField("scheduledAgents", r.scheduledAgents());
+                    writeFigures(json, r);
                     json.writeEndObject();
                 }));
                 return;
             }
             out.println("Erlang C: " + in.header(r.offeredLoad()));
-            printCommon(out, r.agents(), r.scheduledAgents(), r.probabilityOfWaiting(), r.serviceLevel(),
+            printCommon(out, in, r.agents(), r.scheduledAgents(), r.probabilityOfWaiting(), r.serviceLevel(),
                     r.averageSpeedOfAnswerSeconds(), r.occupancy());
-        }
-
-        private void printCommon(PrintWriter out, int agents, int scheduled, double pWait, double sl, double asa,
-                double occupancy) {
-            StaffingCommand.printCommon(out, in, agents, scheduled, pWait, sl, asa, occupancy);
         }
     }
 
@@ -160,14 +151,9 @@ final class StaffingCommand implements Runnable {
             if (in.json) {
                 out.println(JsonOut.render(json -> {
                     json.writeStartObject();
-                    json.writeNumberField("agents", r.agents());
-                    json.writeNumberField("offeredLoad", r.offeredLoad());
-                    json.writeNumberField("probabilityOfWaiting", r.probabilityOfWaiting());
+                    writeFigures(json, r.agents(), r.offeredLoad(), r.probabilityOfWaiting(), r.serviceLevel(),
+                            r.averageSpeedOfAnswerSeconds(), r.occupancy(), r.scheduledAgents());
                     json.writeNumberField("probabilityOfAbandoning", r.probabilityOfAbandoning());
-                    json.writeNumberField("serviceLevel", r.serviceLevel());
-                    json.writeNumberField("averageSpeedOfAnswerSeconds", r.averageSpeedOfAnswerSeconds());
-                    json.writeNumberField("occupancy", r.occupancy());
-                    json.writeNumberField("scheduledAgents", r.scheduledAgents());
                     json.writeEndObject();
                 }));
                 return;
@@ -177,6 +163,24 @@ final class StaffingCommand implements Runnable {
                     r.averageSpeedOfAnswerSeconds(), r.occupancy());
             out.printf(Locale.ROOT, "  %-16s%.1f %%%n", "P(abandon)", r.probabilityOfAbandoning() * 100);
         }
+    }
+
+    /** Writes the Erlang C figures with the field names of FORMATS.md §4, inside an open JSON object. */
+    static void writeFigures(JsonGenerator json, ErlangCResult r) throws IOException {
+        writeFigures(json, r.agents(), r.offeredLoad(), r.probabilityOfWaiting(), r.serviceLevel(),
+                r.averageSpeedOfAnswerSeconds(), r.occupancy(), r.scheduledAgents());
+    }
+
+    private static void writeFigures(JsonGenerator json, int agents, double offeredLoad, double probabilityOfWaiting,
+            double serviceLevel, double averageSpeedOfAnswerSeconds, double occupancy, int scheduledAgents)
+            throws IOException {
+        json.writeNumberField("agents", agents);
+        json.writeNumberField("offeredLoad", offeredLoad);
+        json.writeNumberField("probabilityOfWaiting", probabilityOfWaiting);
+        json.writeNumberField("serviceLevel", serviceLevel);
+        json.writeNumberField("averageSpeedOfAnswerSeconds", averageSpeedOfAnswerSeconds);
+        json.writeNumberField("occupancy", occupancy);
+        json.writeNumberField("scheduledAgents", scheduledAgents);
     }
 
     private static void printCommon(PrintWriter out, Inputs in, int agents, int scheduled, double pWait, double sl,
