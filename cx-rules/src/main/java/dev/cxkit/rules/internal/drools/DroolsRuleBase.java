@@ -45,6 +45,7 @@ public final class DroolsRuleBase {
 
     private static final AtomicLong BUILDS = new AtomicLong();
     private static final Pattern LINE_COLUMN = Pattern.compile("Line (\\d+):(\\d+)");
+    private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)");
     private static final String RESOURCES = "src/main/resources/";
 
     private final KieBase kieBase;
@@ -94,7 +95,9 @@ public final class DroolsRuleBase {
         files.generateAndWritePomXML(releaseId);
         List<String> paths = new ArrayList<>(units.size());
         for (int i = 0; i < units.size(); i++) {
-            String path = "dev/cxkit/rules/compiled/unit" + i + ".drl";
+            // Drools warns unless the folder matches the DRL package.
+            Matcher pkg = PACKAGE.matcher(units.get(i).drl());
+            String path = (pkg.find() ? pkg.group(1).replace('.', '/') + "/" : "") + "unit" + i + ".drl";
             paths.add(path);
             files.write(RESOURCES + path, units.get(i).drl());
         }
