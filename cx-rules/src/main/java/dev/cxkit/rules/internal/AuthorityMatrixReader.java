@@ -80,7 +80,7 @@ public final class AuthorityMatrixReader {
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             boolean header = true;
             for (CSVRecord record : parser) {
-                int line = lineOf(record.getCharacterPosition());
+                int line = lineOf(text, record.getCharacterPosition());
                 if (header) {
                     header = false;
                     if (!readHeader(record, line)) {
@@ -106,8 +106,13 @@ public final class AuthorityMatrixReader {
         return rows;
     }
 
-    private int lineOf(long position) {
-        int index = Arrays.binarySearch(lineStarts, (int) position);
+    private int lineOf(String text, long characterPosition) {
+        // The parser reports where it started reading, before any skipped empty lines.
+        int position = (int) characterPosition;
+        while (position < text.length() && (text.charAt(position) == '\n' || text.charAt(position) == '\r')) {
+            position++;
+        }
+        int index = Arrays.binarySearch(lineStarts, position);
         return (index >= 0 ? index : -index - 2) + 1;
     }
 
