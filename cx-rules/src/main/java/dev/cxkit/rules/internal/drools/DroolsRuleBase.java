@@ -7,6 +7,8 @@ import dev.cxkit.rules.PolicyProblem;
 import dev.cxkit.rules.internal.DefaultRuling;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.atomic.AtomicLong;
@@ -56,6 +58,9 @@ public final class DroolsRuleBase {
         final KieSession session;
         @Nullable DefaultRuling ruling;
         @Nullable String lastRule;
+        int firings;
+        int traceAfter;
+        final Set<String> late = new TreeSet<>();
 
         PooledSession(KieBase kieBase) {
             this.session = kieBase.newKieSession();
@@ -66,6 +71,10 @@ public final class DroolsRuleBase {
         public void beforeMatchFired(BeforeMatchFiredEvent event) {
             String name = event.getMatch().getRule().getName();
             lastRule = name;
+            // Rules still firing in the second half of the budget are the ones that loop.
+            if (++firings > traceAfter) {
+                late.add(name);
+            }
             DefaultRuling current = ruling;
             if (current != null) {
                 current.firing(name);
@@ -157,13 +166,16 @@ public final class DroolsRuleBase {
         boolean reusable = false;
         pooled.ruling = ruling;
         pooled.lastRule = null;
+        pooled.firings = 0;
+        pooled.traceAfter = maxFirings / 2;
+        pooled.late.clear();
         try {
             FactHandle requestHandle = session.insert(request);
             FactHandle rulingHandle = session.insert(ruling);
             int fired = session.fireAllRules(maxFirings + 1);
             if (fired > maxFirings) {
                 throw new PolicyEvaluationException("The policy " + policyVersion + " fired more than " + maxFirings
-                        + " rules for one decision (the last was \"" + pooled.lastRule + "\"); it was stopped."
+                        + " rules for one decision and was stopped; still firing: " + pooled.late + "."
                         + "\nMaybe a rule modifies a fact it matches without no-loop?");
             }
             session.delete(requestHandle);
