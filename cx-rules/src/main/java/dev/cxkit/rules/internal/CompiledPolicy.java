@@ -36,7 +36,7 @@ public final class CompiledPolicy {
      * @return the decision
      */
     public Decision decide(DecisionRequest request, GrantLedger ledger, String version, int maxFirings) {
-        DefaultRuling ruling = new DefaultRuling(rows);
+        DefaultRuling ruling = new DefaultRuling(rows, request);
         ruleBase.fire(request, ruling, maxFirings, version);
         return DecisionResolver.resolve(request, ruling, coverage, ledger, version);
     }

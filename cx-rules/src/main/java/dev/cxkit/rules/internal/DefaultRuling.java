@@ -1,6 +1,9 @@
 package dev.cxkit.rules.internal;
 
+import dev.cxkit.core.Action;
+import dev.cxkit.core.Tier;
 import dev.cxkit.core.internal.Checks;
+import dev.cxkit.rules.DecisionRequest;
 import dev.cxkit.rules.ApproverRole;
 import dev.cxkit.rules.spi.Ruling;
 import java.util.ArrayList;
@@ -8,7 +11,11 @@ import java.util.List;
 
 /**
  * The ruling fact of one decision: collects what the rules said. Public only because generated DRL
- * calls {@link #offer(int)}; not API. Not thread-safe: one per decision.
+ * matches it and calls {@link #offer(int)}; not API. Not thread-safe: one per decision.
+ *
+ * <p>It also carries the request's matrix keys, so that generated rules match this one fact with
+ * alpha constraints only (hashed by Drools) instead of joining request and ruling: a join per
+ * generated rule made every decision touch every rule (44 µs at 500 rows instead of a few).
  */
 public final class DefaultRuling implements Ruling {
 
@@ -17,12 +24,50 @@ public final class DefaultRuling implements Ruling {
     }
 
     private final List<AuthorityRow> rows;
+    private final DecisionRequest request;
     private final List<Verdict> verdicts = new ArrayList<>(4);
     private final List<Adjustment> adjustments = new ArrayList<>(2);
     private String currentRule = "?";
 
-    DefaultRuling(List<AuthorityRow> rows) {
+    DefaultRuling(List<AuthorityRow> rows, DecisionRequest request) {
         this.rows = rows;
+        this.request = request;
+    }
+
+    /**
+     * The request's action, for generated rules.
+     *
+     * @return the action
+     */
+    public Action getAction() {
+        return request.action();
+    }
+
+    /**
+     * The request's agent tier, for generated rules.
+     *
+     * @return the tier
+     */
+    public Tier getAgentTier() {
+        return request.agentTier();
+    }
+
+    /**
+     * The request's segment name, for generated rules.
+     *
+     * @return the segment name
+     */
+    public String getSegmentName() {
+        return request.segment().name();
+    }
+
+    /**
+     * The request's currency code, for generated rules.
+     *
+     * @return the code, empty for percent requests
+     */
+    public String getCurrencyCode() {
+        return request.currencyCode();
     }
 
     /**

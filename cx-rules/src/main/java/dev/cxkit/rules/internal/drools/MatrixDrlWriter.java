@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * Writes authority-matrix rows as DRL: one rule per row, named by its {@code rule_id}, matching the
- * request on action, tier, segment (unless {@code *}) and currency, and offering the row's index to
- * the ruling. Limits stay in Java: the rule only says "this row applies", which keeps the generated
+ * ruling fact (which carries the request's keys) on action, tier, segment (unless {@code *}) and
+ * currency, and offering the row's index to it. Limits stay in Java: the rule only says "this row applies", which keeps the generated
  * text small and the comparison of amounts exact.
  */
 public final class MatrixDrlWriter {
@@ -31,23 +31,21 @@ public final class MatrixDrlWriter {
         line(drl, lineMap, 0, "package " + packageName + ";");
         line(drl, lineMap, 0, "import dev.cxkit.core.Action;");
         line(drl, lineMap, 0, "import dev.cxkit.core.Tier;");
-        line(drl, lineMap, 0, "import dev.cxkit.rules.DecisionRequest;");
         line(drl, lineMap, 0, "import dev.cxkit.rules.internal.DefaultRuling;");
         for (int i = from; i < to; i++) {
             AuthorityRow row = rows.get(i);
             int csvLine = row.line();
             line(drl, lineMap, csvLine, "rule \"" + row.ruleId() + "\"");
             line(drl, lineMap, csvLine, "when");
-            StringBuilder pattern = new StringBuilder("    DecisionRequest(action == Action.")
+            StringBuilder pattern = new StringBuilder("    $ruling : DefaultRuling(action == Action.")
                     .append(row.action().name()).append(", agentTier == Tier.").append(row.tier().name());
             if (row.segment() != null) {
-                pattern.append(", segment.name == \"").append(row.segment().name()).append('"');
+                pattern.append(", segmentName == \"").append(row.segment().name()).append('"');
             }
             if (row.currency() != null) {
                 pattern.append(", currencyCode == \"").append(row.currency().getCurrencyCode()).append('"');
             }
             line(drl, lineMap, csvLine, pattern.append(')').toString());
-            line(drl, lineMap, csvLine, "    $ruling : DefaultRuling()");
             line(drl, lineMap, csvLine, "then");
             line(drl, lineMap, csvLine, "    $ruling.offer(" + i + ");");
             line(drl, lineMap, csvLine, "end");
