@@ -26,7 +26,16 @@ public record PolicySource(String name, Kind kind, String content) {
          * A Drools DRL file, for what the matrix cannot say. It sees {@link DecisionRequest} and
          * {@link dev.cxkit.rules.spi.Ruling} as facts.
          */
-        DRL
+        DRL,
+        /**
+         * A Drools decision table in CSV form (the {@code .drl.csv} files of Drools): a
+         * {@code RuleSet}, {@code Import}s and {@code RuleTable}s whose rows become rules named
+         * {@code <table>_<line>}. Conditions match {@link dev.cxkit.rules.spi.Ruling} (bind
+         * {@code $r : Ruling} in the first condition column; CSV cannot merge cells, so further
+         * columns use an unbound {@code Ruling}); actions call {@code $r.deny(...)},
+         * {@code $r.requireApproval(...)} or {@code $r.scaleLimits(...)}.
+         */
+        DECISION_TABLE
     }
 
     /** Validates the fields. */
@@ -59,8 +68,19 @@ public record PolicySource(String name, Kind kind, String content) {
     }
 
     /**
-     * Reads a source from a UTF-8 file, choosing the kind by extension: {@code .csv} is an authority
-     * matrix, {@code .drl} is DRL.
+     * A Drools decision table in CSV form.
+     *
+     * @param name for example {@code "channels.drl.csv"}
+     * @param csv the table
+     * @return the source
+     */
+    public static PolicySource decisionTable(String name, String csv) {
+        return new PolicySource(name, Kind.DECISION_TABLE, csv);
+    }
+
+    /**
+     * Reads a source from a UTF-8 file, choosing the kind by extension: {@code .drl.csv} is a
+     * decision table, any other {@code .csv} an authority matrix, {@code .drl} DRL.
      *
      * @param file the file
      * @return the source, named by the file name
@@ -74,11 +94,13 @@ public record PolicySource(String name, Kind kind, String content) {
         Kind kind;
         if (lower.endsWith(".drl")) {
             kind = Kind.DRL;
-        } else if (lower.endsWith(".csv") && !lower.endsWith(".drl.csv")) {
+        } else if (lower.endsWith(".drl.csv")) {
+            kind = Kind.DECISION_TABLE;
+        } else if (lower.endsWith(".csv")) {
             kind = Kind.AUTHORITY_MATRIX;
         } else {
             throw new IllegalArgumentException("The policy file (" + Checks.abbreviate(name)
-                    + ") must end in .csv (authority matrix) or .drl (DRL).");
+                    + ") must end in .csv (authority matrix), .drl.csv (decision table) or .drl (DRL).");
         }
         try {
             return new PolicySource(name, kind, Files.readString(file, StandardCharsets.UTF_8));

@@ -34,6 +34,11 @@ public final class DefaultRuling implements Ruling {
         this.request = request;
     }
 
+    @Override
+    public DecisionRequest getRequest() {
+        return request;
+    }
+
     /**
      * The request's action, for generated rules.
      *

@@ -4,6 +4,7 @@ import dev.cxkit.core.Action;
 import dev.cxkit.rules.PolicyCompilationException;
 import dev.cxkit.rules.PolicyProblem;
 import dev.cxkit.rules.PolicySource;
+import dev.cxkit.rules.internal.drools.DecisionTableConverter;
 import dev.cxkit.rules.internal.drools.DrlUnit;
 import dev.cxkit.rules.internal.drools.DroolsRuleBase;
 import dev.cxkit.rules.internal.drools.MatrixDrlWriter;
@@ -17,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Compiles policy sources: reads and checks every matrix, checks rule ids across all sources, writes
@@ -63,16 +65,14 @@ public final class PolicyCompiler {
                 }
                 units.add(MatrixDrlWriter.write(source.name(), "dev.cxkit.rules.generated.m" + s, rows, from,
                         rows.size()));
-            } else {
-                String[] lines = source.content().split("\n", -1);
-                for (int i = 0; i < lines.length; i++) {
-                    Matcher m = RULE_NAME.matcher(lines[i]);
-                    if (m.find()) {
-                        String name = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
-                        define(ids, name, new Definition(source.name(), i + 1, lines[i].indexOf("rule") + 1, false),
-                                problems);
-                    }
+            } else if (source.kind() == PolicySource.Kind.DECISION_TABLE) {
+                DrlUnit unit = DecisionTableConverter.convert(source.name(), source.content(), problems);
+                if (unit != null) {
+                    defineRules(ids, source.name(), unit.drl(), unit, problems);
+                    units.add(unit);
                 }
+            } else {
+                defineRules(ids, source.name(), source.content(), null, problems);
                 units.add(new DrlUnit(source.name(), source.content(), null));
             }
         }
@@ -88,6 +88,20 @@ public final class PolicyCompiler {
         }
         coverage.replaceAll((a, set) -> Set.copyOf(set));
         return new CompiledPolicy(ruleBase, rows, coverage);
+    }
+
+    private static void defineRules(Map<String, Definition> ids, String source, String drl, @Nullable DrlUnit generated,
+            List<PolicyProblem> problems) {
+        String[] lines = drl.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            Matcher m = RULE_NAME.matcher(lines[i]);
+            if (m.find()) {
+                String name = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+                int line = generated == null ? i + 1 : generated.sourceLine(i + 1);
+                int column = generated == null ? lines[i].indexOf("rule") + 1 : 0;
+                define(ids, name, new Definition(source, line, column, false), problems);
+            }
+        }
     }
 
     private static void define(Map<String, Definition> ids, String id, Definition where, List<PolicyProblem> problems) {

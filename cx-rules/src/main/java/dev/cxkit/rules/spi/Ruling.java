@@ -1,10 +1,11 @@
 package dev.cxkit.rules.spi;
 
 import dev.cxkit.rules.ApproverRole;
+import dev.cxkit.rules.DecisionRequest;
 
 /**
- * What a DRL rule may say about the {@link dev.cxkit.rules.DecisionRequest} being decided. One
- * ruling is inserted as a fact next to the request for every decision; rules match it as
+ * What a DRL rule or decision-table row may say about the {@link DecisionRequest} being decided.
+ * One ruling is inserted as a fact next to the request for every decision; rules match it as
  * {@code $ruling : Ruling()} and call its methods in their consequence. The id recorded with each
  * call is the name of the rule that makes it. Not thread-safe, and never shared between decisions.
  *
@@ -26,6 +27,14 @@ import dev.cxkit.rules.ApproverRole;
  * }</pre>
  */
 public interface Ruling {
+
+    /**
+     * The request being decided. Bean-style so that DRL and decision tables can write
+     * {@code Ruling(request.channel == Channel.SOCIAL)}.
+     *
+     * @return the request
+     */
+    DecisionRequest getRequest();
 
     /** Specificity of an authority-matrix row for any segment ({@code *}). */
     int ANY_SEGMENT = 1;

@@ -12,7 +12,13 @@ import org.jspecify.annotations.Nullable;
  */
 public record DrlUnit(String sourceName, String drl, int @Nullable [] lineMap) {
 
-    int sourceLine(int drlLine) {
+    /**
+     * Maps a DRL line to the source line it came from.
+     *
+     * @param drlLine a 1-based DRL line
+     * @return the source line, or 0 if unknown
+     */
+    public int sourceLine(int drlLine) {
         if (lineMap == null) {
             return Math.max(drlLine, 0);
         }
