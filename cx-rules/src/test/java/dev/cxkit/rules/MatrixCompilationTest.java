@@ -64,6 +64,16 @@ class MatrixCompilationTest {
     }
 
     @Test
+    void rejectsRuleIdsDefinedInTwoMatrices() {
+        PolicyCompilationException e = catchThrowableOfType(PolicyCompilationException.class,
+                () -> Policy.compile(List.of(PolicySource.authorityMatrix("a.csv", HEADER + GOOD),
+                        PolicySource.authorityMatrix("b.csv", HEADER + "\n" + GOOD.replace("T1", "T2")))));
+
+        assertThat(e.problems()).containsExactly(new PolicyProblem("b.csv", 3, 1,
+                "Duplicate rule id (refund-t1): a.csv line 2 already defines it."));
+    }
+
+    @Test
     void rejectsOverlappingRowsWithContradictingLimits() {
         PolicyProblem p = onlyProblem(HEADER + GOOD + "refund-other,REFUND,T1,*,60.00,200.00,TEAM_LEAD,EUR,150.00,P30D\n");
 

@@ -144,6 +144,34 @@ class PolicyEngineTest {
     }
 
     @Test
+    void reportsARuleThatFailsAsAnEvaluationError() {
+        String failing = "package policies.failing;\n"
+                + "import dev.cxkit.rules.spi.Ruling;\n"
+                + "rule \"zero-factor\" when\n"
+                + "    $r : Ruling(request.hasFlag(\"broken\"))\n"
+                + "then\n"
+                + "    $r.scaleLimits(0);\n"
+                + "end\n";
+        Policy policy = Policy.builder().version("f1").source(Fixtures.matrix("formats-example.csv"))
+                .source(PolicySource.drl("failing.drl", failing)).build();
+        DecisionRequest broken = request(Tier.T1, Action.REFUND, eur("10.00")).flag("broken", true).build();
+
+        assertThatThrownBy(() -> policy.decide(broken))
+                .isInstanceOf(PolicyEvaluationException.class)
+                .hasMessageStartingWith("The policy f1 failed in rule \"zero-factor\": ")
+                .hasMessageContaining("The factor (0) of rule zero-factor must be at least 1.");
+        assertThat(policy.decide(refund(Tier.T1, "10.00"))).isInstanceOf(Allowed.class);
+    }
+
+    @Test
+    void logEntriesStayOnOneLine() {
+        DecisionRequest request = refund(Tier.T1, "10.00");
+        Decision denied = new Denied("Two\nlines with \"quotes\"", List.of("r"), "v1");
+
+        assertThat(Slf4jDecisionLog.line(request, denied)).endsWith("reason=\"Two lines with 'quotes'\"");
+    }
+
+    @Test
     void writesOneStructuredLinePerDecisionWithoutPersonalData() {
         List<String> lines = new ArrayList<>();
         PolicyEngine engine = PolicyEngine.builder(EXAMPLE)

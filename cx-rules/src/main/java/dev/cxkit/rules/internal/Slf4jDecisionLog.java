@@ -45,10 +45,10 @@ public final class Slf4jDecisionLog implements DecisionLog {
             outcome = "ALLOWED";
         } else if (decision instanceof NeedsApproval n) {
             outcome = "NEEDS_APPROVAL";
-            detail = " approver=" + n.approverRole() + " reason=\"" + n.reason().replace('"', '\'') + '"';
+            detail = " approver=" + n.approverRole() + " reason=\"" + oneLine(n.reason()) + '"';
         } else {
             outcome = "DENIED";
-            detail = " reason=\"" + ((Denied) decision).reason().replace('"', '\'') + '"';
+            detail = " reason=\"" + oneLine(((Denied) decision).reason()) + '"';
         }
         line.append("outcome=").append(outcome)
                 .append(" rules=").append(decision.firedRules())
@@ -64,5 +64,15 @@ public final class Slf4jDecisionLog implements DecisionLog {
             line.append(" request=").append(request.requestId());
         }
         return line.append(detail).toString();
+    }
+
+    /** Reasons may come from DRL: keep the entry on one line and its quoting intact. */
+    private static String oneLine(String reason) {
+        StringBuilder out = new StringBuilder(reason.length());
+        for (int i = 0; i < reason.length(); i++) {
+            char c = reason.charAt(i);
+            out.append(c == '"' ? '\'' : Character.isISOControl(c) ? ' ' : c);
+        }
+        return out.toString();
     }
 }
