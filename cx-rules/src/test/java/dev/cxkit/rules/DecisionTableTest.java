@@ -8,6 +8,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import dev.cxkit.core.Action;
 import dev.cxkit.core.Channel;
 import dev.cxkit.core.Tier;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -65,10 +67,10 @@ class DecisionTableTest {
 
     @Test
     void readsTheKindFromTheFileName() throws Exception {
-        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("cx-rules");
-        java.nio.file.Path table = java.nio.file.Files.writeString(dir.resolve("t.drl.csv"), "x");
-        java.nio.file.Path matrix = java.nio.file.Files.writeString(dir.resolve("m.csv"), "x");
-        java.nio.file.Path drl = java.nio.file.Files.writeString(dir.resolve("r.drl"), "x");
+        Path dir = Files.createTempDirectory("cx-rules");
+        Path table = Files.writeString(dir.resolve("t.drl.csv"), "x");
+        Path matrix = Files.writeString(dir.resolve("m.csv"), "x");
+        Path drl = Files.writeString(dir.resolve("r.drl"), "x");
 
         assertThat(PolicySource.read(table).kind()).isEqualTo(PolicySource.Kind.DECISION_TABLE);
         assertThat(PolicySource.read(matrix).kind()).isEqualTo(PolicySource.Kind.AUTHORITY_MATRIX);

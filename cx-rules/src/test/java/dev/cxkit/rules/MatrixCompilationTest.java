@@ -2,7 +2,9 @@ package dev.cxkit.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
+import dev.cxkit.core.Tier;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -120,7 +122,7 @@ class MatrixCompilationTest {
         Policy policy = Policy.compile(List.of(PolicySource.authorityMatrix("ok.csv",
                 HEADER + "r1,REFUND,T1,*,50.00 EUR,200.00 eur,TEAM_LEAD,EUR,,\n")));
 
-        assertThat(policy.decide(Fixtures.refund(dev.cxkit.core.Tier.T1, "50.00"))).isInstanceOf(Allowed.class);
+        assertThat(policy.decide(Fixtures.refund(Tier.T1, "50.00"))).isInstanceOf(Allowed.class);
     }
 
     @Test
@@ -189,7 +191,7 @@ class MatrixCompilationTest {
         PolicyCompilationException header = failure("rule_id,action,tier,segment,allow,approval_up_to,approver_role,"
                 + "currency,period_cap,period\n" + GOOD);
         assertThat(header.problems()).extracting(PolicyProblem::line, PolicyProblem::column).containsExactly(
-                org.assertj.core.api.Assertions.tuple(1, 5), org.assertj.core.api.Assertions.tuple(1, 0));
+                tuple(1, 5), tuple(1, 0));
         assertThat(header.problems().get(1).message()).startsWith("The header lacks the column allow_up_to.");
 
         assertThat(onlyProblem(HEADER + "r1,REFUND,T1,*,50.00\n"))
@@ -206,7 +208,7 @@ class MatrixCompilationTest {
 
         // The blank line 3 is skipped but still counted.
         assertThat(e.problems()).extracting(PolicyProblem::line, PolicyProblem::column).containsExactly(
-                org.assertj.core.api.Assertions.tuple(4, 3), org.assertj.core.api.Assertions.tuple(5, 9));
+                tuple(4, 3), tuple(5, 9));
         assertThat(e.source()).isEqualTo("bad.csv");
         assertThat(e.line()).isEqualTo(4);
         assertThat(e.column()).isEqualTo(3);

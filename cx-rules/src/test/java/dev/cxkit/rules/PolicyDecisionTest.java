@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import dev.cxkit.core.Action;
 import dev.cxkit.core.Channel;
+import dev.cxkit.core.CustomerId;
 import dev.cxkit.core.Money;
 import dev.cxkit.core.Percent;
 import dev.cxkit.core.Segment;
@@ -86,7 +87,7 @@ class PolicyDecisionTest {
     void exactSegmentRowBeatsWildcardRow() {
         // 80.00 is above refund-t1 (50.00) but within refund-t1-vip (100.00): the VIP row must decide.
         DecisionRequest vip = request(Tier.T1, Action.REFUND, eur("80.00"))
-                .customer(dev.cxkit.core.CustomerId.of("c-9"), Segment.VIP).build();
+                .customer(CustomerId.of("c-9"), Segment.VIP).build();
 
         assertThat(POLICY.decide(vip)).isInstanceOfSatisfying(Allowed.class, a -> {
             assertThat(a.firedRules()).containsExactly("refund-t1-vip");
@@ -97,7 +98,7 @@ class PolicyDecisionTest {
     @Test
     void drlRuleDoublesVipLimitsWhenComplaintIsOpen() {
         DecisionRequest.Builder vip = request(Tier.T1, Action.REFUND, eur("150.00"))
-                .customer(dev.cxkit.core.CustomerId.of("c-9"), Segment.VIP);
+                .customer(CustomerId.of("c-9"), Segment.VIP);
 
         assertThat(POLICY.decide(vip.build())).isInstanceOf(NeedsApproval.class);
         // 2 × 100.00 = 200.00 allowed alone: 50.00 left; the period cap (300.00) is not scaled: 150.00 left.
@@ -118,7 +119,7 @@ class PolicyDecisionTest {
     void denyBeatsAllowAtEqualSpecificityButNotAMoreSpecificRow() {
         DecisionRequest standardOnSocial = request(Tier.T1, Action.REFUND, eur("20.00")).channel(Channel.SOCIAL).build();
         DecisionRequest vipOnSocial = standardOnSocial.toBuilder()
-                .customer(dev.cxkit.core.CustomerId.of("c-9"), Segment.VIP).build();
+                .customer(CustomerId.of("c-9"), Segment.VIP).build();
 
         assertThat(POLICY.decide(standardOnSocial)).isInstanceOfSatisfying(Denied.class, d -> {
             assertThat(d.firedRules()).containsExactly("no-refund-on-social");
@@ -196,7 +197,7 @@ class PolicyDecisionTest {
     @Test
     void zeroLimitRowForbidsAnActionForASegment() {
         DecisionRequest vipWaiver = request(Tier.T1, Action.FEE_WAIVER, eur("5.00"))
-                .customer(dev.cxkit.core.CustomerId.of("c-9"), Segment.VIP).build();
+                .customer(CustomerId.of("c-9"), Segment.VIP).build();
 
         assertThat(POLICY.decide(vipWaiver)).isInstanceOfSatisfying(Denied.class,
                 d -> assertThat(d.firedRules()).containsExactly("fee-waiver-t1-nope"));

@@ -23,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -163,7 +164,7 @@ public final class AuthorityMatrixReader {
             ok = false;
         }
 
-        <T> @Nullable T parse(String column, java.util.function.Function<String, T> parser) {
+        <T> @Nullable T parse(String column, Function<String, T> parser) {
             String value = get(column);
             try {
                 return parser.apply(value);

@@ -9,6 +9,7 @@ import dev.cxkit.rules.ApproverRole;
 import dev.cxkit.rules.spi.Ruling;
 import java.time.Period;
 import java.util.Currency;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -57,8 +58,8 @@ public record AuthorityRow(
     /** Whether two rows with the same key say the same thing. */
     boolean sameLimits(AuthorityRow other) {
         return allowUpTo.equals(other.allowUpTo) && approvalUpTo.equals(other.approvalUpTo)
-                && approverRole == other.approverRole && java.util.Objects.equals(customerPeriodCap, other.customerPeriodCap)
-                && java.util.Objects.equals(agentPeriodCap, other.agentPeriodCap)
-                && java.util.Objects.equals(period, other.period);
+                && approverRole == other.approverRole && Objects.equals(customerPeriodCap, other.customerPeriodCap)
+                && Objects.equals(agentPeriodCap, other.agentPeriodCap)
+                && Objects.equals(period, other.period);
     }
 }
