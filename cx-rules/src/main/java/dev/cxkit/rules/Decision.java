@@ -1,0 +1,29 @@
+package dev.cxkit.rules;
+
+import java.util.List;
+
+/**
+ * The answer of a policy to a {@link DecisionRequest}. Callers {@code switch} over the three
+ * outcomes; nothing is signalled by throwing.
+ *
+ * <p>Every decision carries the ids of the rules that decided it (the winning matrix row or DRL rule
+ * first, then any rule that adjusted its limits) and the version of the policy that decided it, so
+ * that it can be audited later. Rules that matched but were overridden by a more specific rule are
+ * not listed. Immutable and thread-safe.
+ */
+public sealed interface Decision permits Allowed, NeedsApproval, Denied {
+
+    /**
+     * The ids of the rules that decided this outcome, in order of precedence.
+     *
+     * @return rule ids; empty only for a default deny
+     */
+    List<String> firedRules();
+
+    /**
+     * The version of the policy that decided.
+     *
+     * @return the policy version, as {@link Policy#version()} reports it
+     */
+    String policyVersion();
+}

@@ -1,0 +1,78 @@
+package dev.cxkit.rules.internal;
+
+import dev.cxkit.rules.Allowed;
+import dev.cxkit.rules.Decision;
+import dev.cxkit.rules.DecisionRequest;
+import dev.cxkit.rules.Denied;
+import dev.cxkit.rules.NeedsApproval;
+import dev.cxkit.rules.spi.DecisionLog;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Writes one {@code key=value} line per decision to the logger {@code dev.cxkit.rules.decisions}.
+ * Ids only, never personal data: the request holds none.
+ */
+public final class Slf4jDecisionLog implements DecisionLog {
+
+    /** The one instance; stateless. */
+    public static final Slf4jDecisionLog INSTANCE = new Slf4jDecisionLog();
+
+    private static final Logger LOG = LoggerFactory.getLogger("dev.cxkit.rules.decisions");
+
+    private Slf4jDecisionLog() {
+    }
+
+    @Override
+    public void record(DecisionRequest request, Decision decision) {
+        if (LOG.isInfoEnabled()) {
+            LOG.info(line(request, decision));
+        }
+    }
+
+    /**
+     * Formats one decision.
+     *
+     * @param request what was asked
+     * @param decision what was decided
+     * @return the line, for example {@code outcome=ALLOWED rules=[refund-t1] policy=v1 tier=T1 ...}
+     */
+    public static String line(DecisionRequest request, Decision decision) {
+        StringBuilder line = new StringBuilder(200);
+        String outcome;
+        String detail = "";
+        if (decision instanceof Allowed) {
+            outcome = "ALLOWED";
+        } else if (decision instanceof NeedsApproval n) {
+            outcome = "NEEDS_APPROVAL";
+            detail = " approver=" + n.approverRole() + " reason=\"" + oneLine(n.reason()) + '"';
+        } else {
+            outcome = "DENIED";
+            detail = " reason=\"" + oneLine(((Denied) decision).reason()) + '"';
+        }
+        line.append("outcome=").append(outcome)
+                .append(" rules=").append(decision.firedRules())
+                .append(" policy=").append(decision.policyVersion())
+                .append(" tier=").append(request.agentTier())
+                .append(" action=").append(request.action())
+                .append(" amount=\"").append(request.amount()).append('"')
+                .append(" segment=").append(request.segment())
+                .append(" channel=").append(request.channel())
+                .append(" agent=").append(request.agentId())
+                .append(" customer=").append(request.customerId());
+        if (request.requestId() != null) {
+            line.append(" request=").append(request.requestId());
+        }
+        return line.append(detail).toString();
+    }
+
+    /** Reasons may come from DRL: keep the entry on one line and its quoting intact. */
+    private static String oneLine(String reason) {
+        StringBuilder out = new StringBuilder(reason.length());
+        for (int i = 0; i < reason.length(); i++) {
+            char c = reason.charAt(i);
+            out.append(c == '"' ? '\'' : Character.isISOControl(c) ? ' ' : c);
+        }
+        return out.toString();
+    }
+}
