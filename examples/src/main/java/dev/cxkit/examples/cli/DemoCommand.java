@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -36,17 +37,17 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * {@code cx demo}: the whole story on generated data. Generates five weeks of a mid-size contact
  * centre in memory (streamed, never written), computes the standard KPIs and the scorecard, staffs
- * the busiest phone half-hour with Erlang C, and lists the mistakes the generator injected.
+ * the busiest phone half-hour with Erlang C, takes six empowerment decisions across tiers, and lists
+ * the mistakes the generator injected.
  */
 @Command(name = "demo", sortOptions = false,
-        description = "Generate five weeks of a mid-size contact centre and show its scorecard, staffing and mistakes.",
+        description = "Generate five weeks of a mid-size contact centre: scorecard, staffing, decisions and mistakes.",
         footer = {"", "Examples:", "  cx demo", "  cx demo --seed 7 --json"})
 final class DemoCommand implements Runnable {
 
     /** What the demo cannot show yet, and the work that will add it; printed, never faked. */
     static final String[] PENDING = {
         "findings of the mistake audit with their evidence (issue: mistake audit)",
-        "empowerment decisions across tiers (issue: cx-rules policy engine)",
         "the cx-report.html page (issue: examples)",
     };
 
@@ -70,17 +71,19 @@ final class DemoCommand implements Runnable {
         GenerationSummary summary = SyntheticContactCentre.generate(config, story);
         Scorecard.Report scorecard = Scorecard.ofDefaults().evaluate(story.kpis.results());
         Staffing staffing = story.busiestPhoneInterval();
+        List<DemoDecisions.Example> decisions = DemoDecisions.run(DemoDecisions.policy(), summary.periodEnd());
         double seconds = (System.nanoTime() - started) / 1e9;
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            printJson(out, config, summary, scorecard, staffing);
+            printJson(out, config, summary, scorecard, staffing, decisions);
         } else {
-            printText(out, config, summary, scorecard, staffing, story.teams.size(), seconds);
+            printText(out, config, summary, scorecard, staffing, decisions, story.teams.size(), seconds);
         }
     }
 
     private void printText(PrintWriter out, GeneratorConfig config, GenerationSummary summary,
-            Scorecard.Report scorecard, Staffing staffing, int teams, double seconds) {
+            Scorecard.Report scorecard, Staffing staffing, List<DemoDecisions.Example> decisions, int teams,
+            double seconds) {
         out.printf(Locale.ROOT, "cx demo: %d days of a mid-size contact centre, generated from seed %d in %.1f s%n",
                 config.days(), seed, seconds);
         out.printf(Locale.ROOT, "  %s to %s (%s)%n%n", config.startDate(), config.startDate().plusDays(config.days() - 1L),
@@ -106,6 +109,13 @@ final class DemoCommand implements Runnable {
         out.printf(Locale.ROOT, "  P(wait) %.1f %%, service level %.1f %%, ASA %.1f s, occupancy %.1f %%%n%n",
                 r.probabilityOfWaiting() * 100, r.serviceLevel() * 100, r.averageSpeedOfAnswerSeconds(), r.occupancy() * 100);
 
+        out.println("Empowerment decisions (policy/authority.csv + policy/vip-complaint.drl, "
+                + decisions.get(0).decision().policyVersion() + ")");
+        for (DemoDecisions.Example example : decisions) {
+            out.printf(Locale.ROOT, "  %s%n    -> %s%n", example.story(), DecisionOutput.text(example.decision()));
+        }
+        out.println();
+
         out.println("Mistakes the generator injected (its ground truth, what the audit will be scored against)");
         for (MistakeCode code : MistakeCode.values()) {
             out.printf(Locale.ROOT, "  %-26s %,8d%n", code, summary.labels(code));
@@ -118,7 +128,7 @@ final class DemoCommand implements Runnable {
     }
 
     private void printJson(PrintWriter out, GeneratorConfig config, GenerationSummary summary, Scorecard.Report scorecard,
-            Staffing staffing) {
+            Staffing staffing, List<DemoDecisions.Example> decisions) {
         out.println(JsonOut.render(g -> {
             g.writeStartObject();
             g.writeObjectFieldStart("dataset");
@@ -138,6 +148,18 @@ final class DemoCommand implements Runnable {
             g.writeNumberField("ahtSeconds", staffing.aht().toMillis() / 1000.0);
             StaffingCommand.writeFigures(g, r);
             g.writeEndObject();
+            g.writeArrayFieldStart("decisions");
+            for (DemoDecisions.Example example : decisions) {
+                g.writeStartObject();
+                g.writeStringField("story", example.story());
+                g.writeStringField("tier", example.request().agentTier().name());
+                g.writeStringField("action", example.request().action().name());
+                g.writeStringField("amount", example.request().amount().toString());
+                g.writeStringField("segment", example.request().segment().name());
+                DecisionOutput.writeJson(g, example.decision());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
             g.writeArrayFieldStart("pending");
             for (String pending : PENDING) {
                 g.writeString(pending);

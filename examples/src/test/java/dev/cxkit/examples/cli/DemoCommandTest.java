@@ -16,7 +16,7 @@ class DemoCommandTest {
 
         assertThat(run.exitCode()).isZero();
         Map<String, Object> json = JsonTestSupport.parseObject(run.out());
-        assertThat(json).containsOnlyKeys("dataset", "scorecard", "staffing", "pending");
+        assertThat(json).containsOnlyKeys("dataset", "scorecard", "staffing", "decisions", "pending");
         Map<String, Object> dataset = (Map<String, Object>) json.get("dataset");
         assertThat(dataset.get("days")).isEqualTo(35);
         assertThat((Integer) dataset.get("interactions")).isGreaterThan(50_000);
@@ -25,6 +25,12 @@ class DemoCommandTest {
         Map<String, Object> staffing = (Map<String, Object>) json.get("staffing");
         assertThat((Integer) staffing.get("scheduledAgents")).isGreaterThanOrEqualTo((Integer) staffing.get("agents"));
         assertThat((Double) staffing.get("serviceLevel")).isGreaterThanOrEqualTo(0.8);
+        List<Map<String, Object>> decisions = (List<Map<String, Object>>) json.get("decisions");
+        // Allowed, needs approval, denied, cumulative cap hit, VIP modifier (and a percent action).
+        assertThat(decisions).extracting(d -> d.get("outcome"))
+                .containsExactly("ALLOWED", "NEEDS_APPROVAL", "DENIED", "NEEDS_APPROVAL", "ALLOWED", "ALLOWED");
+        assertThat((String) decisions.get(3).get("reason")).contains("period cap");
+        assertThat((List<String>) decisions.get(4).get("firedRules")).contains("vip-complaint-2x");
         assertThat((List<String>) json.get("pending")).isNotEmpty();
     }
 
@@ -36,6 +42,7 @@ class DemoCommandTest {
         assertThat(first.exitCode()).isZero();
         assertThat(first.out()).contains("Scorecard against the benchmarks").contains("First contact resolution")
                 .contains("Staffing the busiest phone half-hour").contains("Erlang C")
+                .contains("Empowerment decisions").contains("NEEDS_APPROVAL by TEAM_LEAD")
                 .contains("Mistakes the generator injected").contains("HOLD_OVER_STATED").contains("Not in this demo yet");
         // Everything but the elapsed time on the first line is the same for the same seed.
         assertThat(first.out().lines().skip(1).toList()).isEqualTo(second.out().lines().skip(1).toList());
