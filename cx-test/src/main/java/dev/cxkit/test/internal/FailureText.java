@@ -69,9 +69,9 @@ public final class FailureText {
         line(text, "customer", request.customerId() + " (" + request.segment() + ")");
         line(text, "channel", request.channel().name());
         line(text, "at", request.at().toString());
-        line(text, "granted to customer", request.grantedToCustomer() == null ? "(ask the ledger)"
+        line(text, "granted to customer", request.grantedToCustomer() == null ? "(not stated)"
                 : String.valueOf(request.grantedToCustomer()));
-        line(text, "granted by agent", request.grantedByAgent() == null ? "(ask the ledger)"
+        line(text, "granted by agent", request.grantedByAgent() == null ? "(not stated)"
                 : String.valueOf(request.grantedByAgent()));
         if (!request.flags().isEmpty()) {
             line(text, "flags", request.flags().toString());
