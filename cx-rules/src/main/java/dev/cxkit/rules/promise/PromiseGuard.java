@@ -16,7 +16,8 @@ import dev.cxkit.rules.promise.internal.DefaultPromiseGuard;
  *       hears (for {@link TimeBasis#BUSINESS_DAYS}, whole days in the calendar's zone).</li>
  *   <li>The expected delay is the {@link CapacityHint} plus the configured margin. What delivery
  *       requires is the largest of the promised duration, the rule's minimum lead and that delay,
- *       counted in the rule's {@link TimeBasis}.</li>
+ *       counted in the rule's {@link TimeBasis} (for {@link TimeBasis#BUSINESS_DAYS} only the lead and
+ *       the delay: "in 7 days" holds when 5 business days fit in them).</li>
  *   <li>More than the rule's {@code maxPromise} → {@link Refuse}.</li>
  *   <li>If the required time, added in the rule's basis (business time through the calendar), ends
  *       exactly at the requested due instant → {@link Ok} (or {@link Refuse} if that instant is past
@@ -28,7 +29,8 @@ import dev.cxkit.rules.promise.internal.DefaultPromiseGuard;
  * </ol>
  * So "callback within 2 h" made on Friday 16:30 with a Monday–Friday 09:00–17:00 calendar becomes
  * "by Monday 10:30" (30 min on Friday and 1 h 30 min on Monday), and "hold 30 s" with an expected
- * wait of 2 min becomes 2 min.
+ * wait of 2 min becomes 2 min, and "refund in 3 days" made on a Monday, when refunds take 5
+ * business days, becomes "by next Monday".
  *
  * <p>Implementations are immutable and thread-safe. Only {@link #checkNow} reads the clock.
  */

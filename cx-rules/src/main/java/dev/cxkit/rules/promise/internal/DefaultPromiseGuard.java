@@ -77,7 +77,10 @@ public final class DefaultPromiseGuard implements PromiseGuard {
         } else {
             requested = madeAt.plus(stated);
         }
-        Duration required = max(max(stated, rule.minimumLead()), delay);
+        // Business days: "within 7 days" is kept as 7 calendar days whenever the lead fits in them, so the
+        // promised figure is not part of what delivery requires. Other bases read it in their own time.
+        Duration required = basis == TimeBasis.BUSINESS_DAYS ? max(rule.minimumLead(), delay)
+                : max(max(stated, rule.minimumLead()), delay);
         PromiseFacts facts = new PromiseFacts(promise, rule, zone, requested, delay, required);
         String kind = promise.kind().name();
 
