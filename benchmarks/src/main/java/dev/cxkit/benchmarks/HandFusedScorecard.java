@@ -30,6 +30,8 @@ public final class HandFusedScorecard {
 
     private static final long THRESHOLD_NANOS = Duration.ofSeconds(20).toNanos();
     private static final long SHORT_ABANDON_NANOS = Duration.ofSeconds(5).toNanos();
+    private static final long NANOS_PER_SECOND = 1_000_000_000L;
+    private static final long MAX_SECONDS_IN_NANOS = Long.MAX_VALUE / NANOS_PER_SECOND - 1;
     private static final long WINDOW_MILLIS = Duration.ofDays(7).toMillis();
 
     private HandFusedScorecard() {
@@ -94,9 +96,6 @@ public final class HandFusedScorecard {
         return new Figures(groups);
     }
 
-    private static long nanosBetween(Instant from, Instant to) {
-        return (to.getEpochSecond() - from.getEpochSecond()) * 1_000_000_000L + (to.getNano() - from.getNano());
-    }
 
     private record IssueKey(String customer, String reason) {
     }
@@ -109,8 +108,13 @@ public final class HandFusedScorecard {
         private long answered;
         private long withinThreshold;
         private long abandonedAfterShort;
+        // Time sums as whole seconds plus a nano adjustment: a sum of nanos in one long overflows
+        // after 292 years, which a million e-mail waits of a few hours exceed.
+        private long handleSeconds;
         private long handleNanos;
+        private long waitSeconds;
         private long waitNanos;
+        private long holdSeconds;
         private long holdNanos;
         private long transferred;
         private long csatAnswers;
@@ -130,7 +134,10 @@ public final class HandFusedScorecard {
             Instant queuedAt = interaction.queuedAt();
             Instant answeredAt = interaction.answeredAt();
             if (answeredAt == null) {
-                long wait = nanosBetween(queuedAt, interaction.endedAt());
+                Instant endedAt = interaction.endedAt();
+                long seconds = endedAt.getEpochSecond() - queuedAt.getEpochSecond();
+                long wait = seconds > MAX_SECONDS_IN_NANOS ? Long.MAX_VALUE
+                        : seconds * NANOS_PER_SECOND + (endedAt.getNano() - queuedAt.getNano());
                 if (wait <= THRESHOLD_NANOS) {
                     withinThreshold++;
                 }
@@ -139,14 +146,20 @@ public final class HandFusedScorecard {
                 }
             } else {
                 answered++;
-                long wait = nanosBetween(queuedAt, answeredAt);
-                waitNanos += wait;
-                if (wait <= THRESHOLD_NANOS) {
+                long seconds = answeredAt.getEpochSecond() - queuedAt.getEpochSecond();
+                int nanos = answeredAt.getNano() - queuedAt.getNano();
+                waitSeconds += seconds;
+                waitNanos += nanos;
+                if (seconds <= MAX_SECONDS_IN_NANOS && seconds * NANOS_PER_SECOND + nanos <= THRESHOLD_NANOS) {
                     withinThreshold++;
                 }
-                long hold = interaction.hold().toNanos();
-                holdNanos += hold;
-                handleNanos += interaction.talk().toNanos() + hold + interaction.afterContactWork().toNanos();
+                Duration hold = interaction.hold();
+                Duration talk = interaction.talk();
+                Duration afterContactWork = interaction.afterContactWork();
+                holdSeconds += hold.getSeconds();
+                holdNanos += hold.getNano();
+                handleSeconds += talk.getSeconds() + hold.getSeconds() + afterContactWork.getSeconds();
+                handleNanos += talk.getNano() + hold.getNano() + afterContactWork.getNano();
                 if (!interaction.transfers().isEmpty()) {
                     transferred++;
                 }
@@ -217,12 +230,12 @@ public final class HandFusedScorecard {
             values.put("nps", npsAnswers == 0 ? KpiValue.empty("hand.nps", "", 0, KpiUnit.NPS_POINTS)
                     : KpiValue.of("hand.nps", "", 100.0 * (promoters - detractors) / npsAnswers, npsAnswers,
                             KpiUnit.NPS_POINTS));
-            values.put("aht", seconds("hand.aht", handleNanos, answered));
-            values.put("asa", seconds("hand.asa", waitNanos, answered));
+            values.put("aht", seconds("hand.aht", handleSeconds, handleNanos, answered));
+            values.put("asa", seconds("hand.asa", waitSeconds, waitNanos, answered));
             values.put("service_level", KpiValue.ratio("hand.service_level", "", withinThreshold, offered));
             values.put("abandonment", KpiValue.ratio("hand.abandonment", "", abandonedAfterShort,
                     answered + abandonedAfterShort));
-            values.put("hold", seconds("hand.hold", holdNanos, answered));
+            values.put("hold", seconds("hand.hold", holdSeconds, holdNanos, answered));
             values.put("transfer", KpiValue.ratio("hand.transfer", "", transferred, answered));
             return values;
         }
@@ -251,9 +264,11 @@ public final class HandFusedScorecard {
             return count == 0 ? KpiValue.empty(id, "", 0, unit) : KpiValue.of(id, "", (double) sum / count, count, unit);
         }
 
-        private static KpiValue seconds(String id, long nanos, long count) {
+        private static KpiValue seconds(String id, long seconds, long nanos, long count) {
+            long total = seconds + Math.floorDiv(nanos, NANOS_PER_SECOND);
             return count == 0 ? KpiValue.empty(id, "", 0, KpiUnit.SECONDS)
-                    : KpiValue.of(id, "", nanos / 1e9 / count, count, KpiUnit.SECONDS);
+                    : KpiValue.of(id, "", (total + Math.floorMod(nanos, NANOS_PER_SECOND) / 1e9) / count, count,
+                            KpiUnit.SECONDS);
         }
     }
 }
