@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
@@ -26,10 +27,18 @@ public final class Checks {
      * when a check fails, so validating millions of records builds no strings.
      */
     public static Object owner(String kind, Object id) {
+        return lazy(() -> kind + " (" + id + ")");
+    }
+
+    /**
+     * A message part rendered only when a check fails, for owners that do not fit
+     * {@link #owner(String, Object)}.
+     */
+    public static Object lazy(Supplier<String> text) {
         return new Object() {
             @Override
             public String toString() {
-                return kind + " (" + id + ")";
+                return text.get();
             }
         };
     }

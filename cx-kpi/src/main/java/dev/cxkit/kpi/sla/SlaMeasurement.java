@@ -46,18 +46,19 @@ public record SlaMeasurement(CaseId caseId, SlaMetric metric, int sequence, Stri
         Checks.notNull(target, "target");
         Checks.notNull(state, "state");
         Checks.notNull(startedAt, "startedAt");
-        Checks.nonNegative(elapsed, "elapsed", "SLA measurement " + metric + " #" + sequence + " of case " + caseId);
-        Checks.nonNegative(pausedTime, "pausedTime", "SLA measurement " + metric + " #" + sequence + " of case " + caseId);
-        Checks.nonNegative(remaining, "remaining", "SLA measurement " + metric + " #" + sequence + " of case " + caseId);
+        Object owner = Checks.lazy(() -> "SLA measurement " + metric + " #" + sequence + " of case " + caseId);
+        Checks.nonNegative(elapsed, "elapsed", owner);
+        Checks.nonNegative(pausedTime, "pausedTime", owner);
+        Checks.nonNegative(remaining, "remaining", owner);
         if (sequence < 1) {
             throw new IllegalArgumentException("The sequence (" + sequence + ") of SLA measurement " + metric
                     + " of case " + caseId + " must be at least 1.");
         }
         if (stoppedAt != null) {
-            Checks.notBefore(stoppedAt, "stoppedAt", startedAt, "startedAt", "SLA measurement " + metric);
+            Checks.notBefore(stoppedAt, "stoppedAt", startedAt, "startedAt", Checks.lazy(() -> "SLA measurement " + metric));
         }
         if (breachedAt != null) {
-            Checks.notBefore(breachedAt, "breachedAt", startedAt, "startedAt", "SLA measurement " + metric);
+            Checks.notBefore(breachedAt, "breachedAt", startedAt, "startedAt", Checks.lazy(() -> "SLA measurement " + metric));
         }
         if ((state == SlaState.BREACHED) != (breachedAt != null)) {
             throw new IllegalArgumentException("The SLA measurement " + metric + " of case " + caseId + " is " + state

@@ -53,7 +53,7 @@ public record ProposedPromise(PromiseKind kind, Instant madeAt, Duration within)
     public static ProposedPromise by(PromiseKind kind, Instant madeAt, Instant dueBy) {
         Checks.notNull(madeAt, "madeAt");
         Checks.notNull(dueBy, "dueBy");
-        Checks.notBefore(dueBy, "dueBy", madeAt, "madeAt", "a proposed " + kind + " promise");
+        Checks.notBefore(dueBy, "dueBy", madeAt, "madeAt", Checks.lazy(() -> "a proposed " + kind + " promise"));
         return new ProposedPromise(kind, madeAt, Duration.between(madeAt, dueBy));
     }
 }
