@@ -3,6 +3,8 @@ package dev.cxkit.test;
 import dev.cxkit.core.Money;
 import dev.cxkit.kpi.KpiValue;
 import dev.cxkit.rules.Decision;
+import dev.cxkit.rules.audit.AuditFinding;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,8 +21,8 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * <p>For a whole policy under test, {@link PolicyVerifier} reads better and also shows the request
- * in its failure messages. An entry point for the mistake audit's {@code AuditFinding} will be added
- * here when that type exists. Stateless and thread-safe.
+ * in its failure messages. Findings of the mistake audit have {@link #assertThat(AuditFinding)} for
+ * one and {@link #assertThatFindings(List)} for all of an audit. Stateless and thread-safe.
  */
 public final class CxAssertions {
 
@@ -55,5 +57,26 @@ public final class CxAssertions {
      */
     public static MoneyAssert assertThat(@Nullable Money actual) {
         return new MoneyAssert(actual);
+    }
+
+    /**
+     * Starts assertions on one audit finding.
+     *
+     * @param actual the finding, may be {@code null}
+     * @return the assertion
+     */
+    public static AuditFindingAssert assertThat(@Nullable AuditFinding actual) {
+        return new AuditFindingAssert(actual);
+    }
+
+    /**
+     * Starts assertions on the findings of an audit. Named differently from {@code assertThat} so
+     * that it does not clash with AssertJ's {@code assertThat(List)}.
+     *
+     * @param actual the findings, may be {@code null}
+     * @return the assertion
+     */
+    public static AuditFindingsAssert assertThatFindings(@Nullable List<AuditFinding> actual) {
+        return new AuditFindingsAssert(actual);
     }
 }

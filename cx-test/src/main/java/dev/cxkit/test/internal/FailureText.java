@@ -7,6 +7,7 @@ import dev.cxkit.rules.DecisionRequest;
 import dev.cxkit.rules.Denied;
 import dev.cxkit.rules.Headroom;
 import dev.cxkit.rules.NeedsApproval;
+import dev.cxkit.rules.audit.AuditFinding;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -100,6 +101,31 @@ public final class FailureText {
                 : "(empty: nothing to measure)");
         line(text, "count", Long.toString(value.count()));
         line(text, "unit", value.unit().name());
+        return text.toString().stripTrailing();
+    }
+
+    /**
+     * Describes an audit finding: code, severity, rule, subject ids, when, evidence, threshold and fix.
+     *
+     * @param finding the finding, or {@code null}
+     * @return the description, one field per line, each indented by two spaces; {@code "  null"} for null
+     */
+    public static String describe(@Nullable AuditFinding finding) {
+        if (finding == null) {
+            return INDENT + "null";
+        }
+        StringBuilder text = new StringBuilder();
+        line(text, "code", finding.code().name());
+        line(text, "severity", finding.severity().name());
+        line(text, "rule", finding.ruleId());
+        line(text, "occurredAt", finding.occurredAt().toString());
+        line(text, "interaction", String.valueOf(finding.interactionId()));
+        line(text, "case", String.valueOf(finding.caseId()));
+        line(text, "agent", String.valueOf(finding.agentId()));
+        line(text, "team", String.valueOf(finding.team()));
+        line(text, "evidence", finding.evidence().toString());
+        line(text, "threshold", finding.threshold());
+        line(text, "fix", finding.fix());
         return text.toString().stripTrailing();
     }
 
