@@ -4,6 +4,7 @@ import java.io.StringWriter;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Objects;
+import java.util.Set;
 
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -23,6 +24,9 @@ public final class Markup {
     public static final String XHTML = "http://www.w3.org/1999/xhtml";
     /** The SVG namespace. */
     public static final String SVG = "http://www.w3.org/2000/svg";
+
+    /** HTML void elements and SVG shapes: the only elements an HTML parser reads as closed when written {@code <x/>}. */
+    private static final Set<String> SELF_CLOSING = Set.of("meta", "br", "hr", "rect", "line", "circle", "path", "polyline");
 
     private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
 
@@ -117,8 +121,13 @@ public final class Markup {
      * @param name the element name
      * @param attributes name, value, name, value …
      * @return this writer
+     * @throws IllegalArgumentException if {@code name} is not a void HTML element or an SVG shape
      */
     public Markup empty(String name, String... attributes) {
+        if (!SELF_CLOSING.contains(name)) {
+            throw new IllegalArgumentException("The element (" + name + ") must not be written self-closing: an HTML "
+                    + "parser would leave it open.\nMaybe use open(…) and close()?");
+        }
         call(() -> xml.writeEmptyElement(name));
         return attributes(attributes);
     }

@@ -236,8 +236,8 @@ public final class ReportPage {
         hours.forEach(h -> h.volume().forEach((channel, n) -> totals.merge(channel, n, Long::sum)));
         totals.forEach((channel, n) -> {
             if (n > 0) {
-                page.open("li").empty("span", "class", "swatch", "style", "background:"
-                        + CHANNEL_COLOURS.getOrDefault(channel.name(), "#8c959f"));
+                page.open("li").open("span", "class", "swatch", "style", "background:"
+                        + CHANNEL_COLOURS.getOrDefault(channel.name(), "#8c959f")).close();
                 page.text(channelName(channel) + " " + count(n)).close();
             }
         });
@@ -291,8 +291,8 @@ public final class ReportPage {
                 num(y(target) - 4), "text-anchor", "end").newline();
         page.close().newline();
         page.open("ul", "class", "legend");
-        page.open("li").empty("span", "class", "swatch", "style", "background:#1a7f37").text("at or above target").close();
-        page.open("li").empty("span", "class", "swatch", "style", "background:#cf222e").text("below target").close();
+        page.open("li").open("span", "class", "swatch", "style", "background:#1a7f37").close().text("at or above target").close();
+        page.open("li").open("span", "class", "swatch", "style", "background:#cf222e").close().text("below target").close();
         page.open("li").text("- no live contacts in that hour").close();
         page.close().newline().close().newline();
     }
