@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.BiConsumer;
+import java.util.function.Supplier;
 
 import dev.cxkit.kpi.Dimension;
 import dev.cxkit.kpi.GroupedKpiValue;
@@ -140,7 +142,8 @@ public final class CxMetrics implements MeterBinder, DecisionLog {
         Tags tags = Tags.of("outcome", outcome(decision), "action", request.action().name(),
                 "tier", request.agentTier().name(), "segment", request.segment().name(),
                 "channel", request.channel().name());
-        count(decisions, tags, this::registerDecisions);
+        registered(decisions, tags, LongAdder::new, (registry, count) -> registerDecisions(registry, tags, count))
+                .increment();
     }
 
     /**
@@ -164,8 +167,9 @@ public final class CxMetrics implements MeterBinder, DecisionLog {
      */
     public void record(AuditFinding finding) {
         Objects.requireNonNull(finding, "finding");
-        count(findings, Tags.of("code", finding.code().name(), "severity", finding.severity().name()),
-                this::registerFindings);
+        Tags tags = Tags.of("code", finding.code().name(), "severity", finding.severity().name());
+        registered(findings, tags, LongAdder::new, (registry, count) -> registerFindings(registry, tags, count))
+                .increment();
     }
 
     /**
@@ -199,19 +203,7 @@ public final class CxMetrics implements MeterBinder, DecisionLog {
         Tags gaugeTags = Tags.of("variant", value.variant().isEmpty() ? DEFAULT_VARIANT : value.variant(),
                 CHANNEL, tags.getOrDefault(CHANNEL, ALL), TEAM, tags.getOrDefault(TEAM, ALL));
         GaugeKey key = new GaugeKey(value.id(), value.unit(), gaugeTags);
-        KpiGauge gauge = gauges.get(key);
-        if (gauge == null) {
-            synchronized (registration) {
-                gauge = gauges.get(key);
-                if (gauge == null) {
-                    gauge = new KpiGauge();
-                    gauges.put(key, gauge);
-                    for (MeterRegistry registry : registries) {
-                        registerGauge(registry, key, gauge);
-                    }
-                }
-            }
-        }
+        KpiGauge gauge = registered(gauges, key, KpiGauge::new, (registry, created) -> registerGauge(registry, key, created));
         gauge.value = value.value().orElse(Double.NaN);
     }
 
@@ -230,25 +222,26 @@ public final class CxMetrics implements MeterBinder, DecisionLog {
         }
     }
 
-    private interface Registrar {
-        void register(MeterRegistry registry, Tags tags, LongAdder count);
-    }
-
-    private void count(Map<Tags, LongAdder> counts, Tags tags, Registrar registrar) {
-        LongAdder count = counts.get(tags);
-        if (count == null) {
-            synchronized (registration) {
-                count = counts.get(tags);
-                if (count == null) {
-                    count = new LongAdder();
-                    counts.put(tags, count);
-                    for (MeterRegistry registry : registries) {
-                        registrar.register(registry, tags, count);
-                    }
-                }
-            }
+    /**
+     * The meter state for a key, created and registered with every bound registry on first use.
+     * The fast path is one lock-free lookup; creation holds the lock that {@link #bindTo} holds, so
+     * no registry misses a meter.
+     */
+    private <K, V> V registered(Map<K, V> meters, K key, Supplier<V> create, BiConsumer<MeterRegistry, V> register) {
+        V meter = meters.get(key);
+        if (meter != null) {
+            return meter;
         }
-        count.increment();
+        synchronized (registration) {
+            meter = meters.get(key);
+            if (meter == null) {
+                V created = create.get();
+                meters.put(key, created);
+                registries.forEach(registry -> register.accept(registry, created));
+                meter = created;
+            }
+            return meter;
+        }
     }
 
     private void registerDecisions(MeterRegistry registry, Tags tags, LongAdder count) {
