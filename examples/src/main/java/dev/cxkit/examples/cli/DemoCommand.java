@@ -1,6 +1,9 @@
 package dev.cxkit.examples.cli;
 
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
@@ -21,6 +24,9 @@ import dev.cxkit.core.synthetic.GeneratedDataSink;
 import dev.cxkit.core.synthetic.GenerationSummary;
 import dev.cxkit.core.synthetic.GeneratorConfig;
 import dev.cxkit.core.synthetic.SyntheticContactCentre;
+import dev.cxkit.examples.report.DecisionExample;
+import dev.cxkit.examples.report.HourlyKpis;
+import dev.cxkit.examples.report.HtmlReport;
 import dev.cxkit.kpi.KpiUnit;
 import dev.cxkit.kpi.Scorecard;
 import dev.cxkit.kpi.StandardKpis;
@@ -38,17 +44,19 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code cx demo}: the whole story on generated data. Generates five weeks of a mid-size contact
  * centre in memory (streamed, never written), computes the standard KPIs and the scorecard, staffs
  * the busiest phone half-hour with Erlang C, takes six empowerment decisions across tiers, and lists
- * the mistakes the generator injected.
+ * the mistakes the generator injected. Unless {@code --no-report} is given it also writes the HTML
+ * report ({@link HtmlReport}) to {@code cx-report.html} or the {@code --report} file, and names the
+ * file on standard error.
  */
 @Command(name = "demo", sortOptions = false,
         description = "Generate five weeks of a mid-size contact centre: scorecard, staffing, decisions and mistakes.",
-        footer = {"", "Examples:", "  cx demo", "  cx demo --seed 7 --json"})
+        footer = {"", "Examples:", "  cx demo", "  cx demo --seed 7 --json", "  cx demo --report /tmp/march.html",
+            "  cx demo --no-report"})
 final class DemoCommand implements Runnable {
 
     /** What the demo cannot show yet, and the work that will add it; printed, never faked. */
     static final String[] PENDING = {
-        "findings of the mistake audit with their evidence (issue: mistake audit)",
-        "the cx-report.html page (issue: examples)",
+        "findings of the mistake audit with their evidence (issue: mistake audit); the report says \"audit not run\"",
     };
 
     private static final Duration INTERVAL = Duration.ofMinutes(30);
@@ -60,18 +68,36 @@ final class DemoCommand implements Runnable {
     @Option(names = "--json", description = "Print one JSON document on standard output.")
     boolean json;
 
+    @Option(names = "--report", paramLabel = "FILE", defaultValue = HtmlReport.DEFAULT_FILE_NAME,
+            description = "Write the HTML report to FILE (default: ${DEFAULT-VALUE} in the working directory).")
+    Path report;
+
+    @Option(names = "--no-report", description = "Do not write the HTML report.")
+    boolean noReport;
+
     @Spec
     private CommandSpec spec;
 
     @Override
     public void run() {
         long started = System.nanoTime();
+        Path reportFile = report.toAbsolutePath().normalize();
+        Path reportDirectory = reportFile.getParent();
+        if (!noReport && (reportDirectory == null || !Files.isDirectory(reportDirectory))) {
+            // Checked before a minute of work, not after it.
+            throw new BadInputException("--report " + report + ": the directory " + reportDirectory
+                    + " does not exist.\nMaybe create it first, or pass --no-report?");
+        }
         GeneratorConfig config = GenerateCommand.config(seed, 35, null);
-        Story story = new Story();
+        Story story = new Story(config);
         GenerationSummary summary = SyntheticContactCentre.generate(config, story);
         Scorecard.Report scorecard = Scorecard.ofDefaults().evaluate(story.kpis.results());
         Staffing staffing = story.busiestPhoneInterval();
         List<DemoDecisions.Example> decisions = DemoDecisions.run(DemoDecisions.policy(), summary.periodEnd());
+        if (!noReport) {
+            // Written before anything is printed, so a failure never leaves results looking complete.
+            writeReport(reportFile, config, summary, scorecard, staffing, decisions, story);
+        }
         double seconds = (System.nanoTime() - started) / 1e9;
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
@@ -79,6 +105,34 @@ final class DemoCommand implements Runnable {
         } else {
             printText(out, config, summary, scorecard, staffing, decisions, story.teams.size(), seconds);
         }
+    }
+
+    private void writeReport(Path file, GeneratorConfig config, GenerationSummary summary, Scorecard.Report scorecard,
+            Staffing staffing, List<DemoDecisions.Example> decisions, Story story) {
+        ErlangCResult r = staffing.result();
+        HtmlReport.Builder html = HtmlReport.builder()
+                .title(String.format(Locale.ROOT, "cx demo: %d days of a mid-size contact centre", config.days()))
+                .fact("Period", config.startDate() + " to " + config.startDate().plusDays(config.days() - 1L)
+                        + " (" + config.zone() + ")")
+                .fact("Contacts", String.format(Locale.ROOT, "%,d", summary.interactions()))
+                .fact("Agents", String.format(Locale.ROOT, "%,d in %d teams", summary.agents(), story.teams.size()))
+                .fact("Busiest phone half-hour", String.format(Locale.ROOT,
+                        "%s, %,d calls: %d agents on the phones for 80 %% in 20 s, %d scheduled",
+                        WHEN.format(ZonedDateTime.ofInstant(staffing.start(), config.zone())), staffing.calls(),
+                        r.agents(), r.scheduledAgents()))
+                .fact("Seed", Long.toString(seed))
+                .scorecard(scorecard)
+                .hourly(story.hourly);
+        for (DemoDecisions.Example example : decisions) {
+            html.decision(new DecisionExample(example.story(), example.request(), example.decision()));
+        }
+        try {
+            html.build().writeTo(file);
+        } catch (UncheckedIOException e) {
+            throw new BadInputException("--report " + report + ": cannot write the file ("
+                    + e.getCause().getClass().getSimpleName() + ").\nMaybe its directory does not exist or is read-only?");
+        }
+        spec.commandLine().getErr().println("cx demo: wrote the report to " + file);
     }
 
     private void printText(PrintWriter out, GeneratorConfig config, GenerationSummary summary,
@@ -181,8 +235,13 @@ final class DemoCommand implements Runnable {
     private static final class Story implements GeneratedDataSink {
         final StandardKpis kpis = StandardKpis.create();
         final Set<TeamId> teams = new TreeSet<>();
+        final HourlyKpis hourly;
         /** Per half-hour: phone arrivals, answered calls, and their summed handle time in milliseconds. */
         final Map<Instant, long[]> phone = new TreeMap<>();
+
+        Story(GeneratorConfig config) {
+            this.hourly = HourlyKpis.create(config.zone());
+        }
 
         @Override
         public void agent(Agent agent) {
@@ -193,6 +252,7 @@ final class DemoCommand implements Runnable {
         @Override
         public void interaction(Interaction interaction) {
             kpis.accept(interaction);
+            hourly.accept(interaction);
             if (interaction.channel() == Channel.PHONE) {
                 long epoch = interaction.queuedAt().getEpochSecond();
                 Instant bucket = Instant.ofEpochSecond(epoch - Math.floorMod(epoch, INTERVAL.getSeconds()));

@@ -2,19 +2,24 @@ package dev.cxkit.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class DemoCommandTest {
 
     @Test
     @SuppressWarnings("unchecked")
     void demoJsonHoldsDatasetScorecardStaffingAndWhatIsPending() {
-        CliRun run = CliRun.of("demo", "--json");
+        CliRun run = CliRun.of("demo", "--json", "--no-report");
 
         assertThat(run.exitCode()).isZero();
+        assertThat(run.err()).doesNotContain("report");
         Map<String, Object> json = JsonTestSupport.parseObject(run.out());
         assertThat(json).containsOnlyKeys("dataset", "scorecard", "staffing", "decisions", "pending");
         Map<String, Object> dataset = (Map<String, Object>) json.get("dataset");
@@ -35,9 +40,11 @@ class DemoCommandTest {
     }
 
     @Test
-    void demoTextShowsEachSectionAndIsDeterministic() {
-        CliRun first = CliRun.of("demo");
-        CliRun second = CliRun.of("demo");
+    void demoTextShowsEachSectionAndIsDeterministic(@TempDir Path dir) throws Exception {
+        Path firstReport = dir.resolve("first.html");
+        Path secondReport = dir.resolve("second.html");
+        CliRun first = CliRun.of("demo", "--report", firstReport.toString());
+        CliRun second = CliRun.of("demo", "--report", secondReport.toString());
 
         assertThat(first.exitCode()).isZero();
         assertThat(first.out()).contains("Scorecard against the benchmarks").contains("First contact resolution")
@@ -46,5 +53,22 @@ class DemoCommandTest {
                 .contains("Mistakes the generator injected").contains("HOLD_OVER_STATED").contains("Not in this demo yet");
         // Everything but the elapsed time on the first line is the same for the same seed.
         assertThat(first.out().lines().skip(1).toList()).isEqualTo(second.out().lines().skip(1).toList());
+        // The report is written where --report says, named on standard error, and the same for the same seed.
+        assertThat(first.err()).contains("wrote the report to " + firstReport.toAbsolutePath());
+        String html = Files.readString(firstReport, StandardCharsets.UTF_8);
+        assertThat(html).contains("Scorecard against the benchmarks").contains("Audit not run")
+                .contains("T1 refunds 120 EUR: over the T1 limit");
+        assertThat(Files.readString(secondReport, StandardCharsets.UTF_8)).isEqualTo(html);
+    }
+
+    @Test
+    void demoRejectsAReportDirectoryThatDoesNotExistBeforeDoingAnyWork(@TempDir Path dir) {
+        Path report = dir.resolve("missing").resolve("cx-report.html");
+
+        CliRun run = CliRun.of("demo", "--report", report.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).contains("--report " + report).contains("does not exist").contains("--no-report");
     }
 }
