@@ -45,7 +45,8 @@ public record Percent(BigDecimal value) implements Amount, Comparable<Percent> {
      *
      * @param text the percentage, with or without a trailing {@code %}
      * @return the percentage
-     * @throws IllegalArgumentException if it is not a number in 0–100
+     * @throws IllegalArgumentException if it is not a number in 0–100, is longer than 40 characters or has
+     *     a scale beyond ±20 (such as {@code 1E-999999999})
      */
     public static Percent parse(String text) {
         Checks.notNull(text, "percent");
@@ -55,7 +56,13 @@ public record Percent(BigDecimal value) implements Amount, Comparable<Percent> {
             if (number.length() > 40) {
                 throw new NumberFormatException("too long");
             }
-            return new Percent(new BigDecimal(number));
+            BigDecimal value = new BigDecimal(number);
+            // An exponent such as 1E-999999999 is short to write but takes gigabytes to print or to
+            // align with another scale; no real percentage needs more than 20 decimals (as for Money).
+            if (Math.abs(value.scale()) > 20) {
+                throw new NumberFormatException("scale");
+            }
+            return new Percent(value);
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("The percent (" + Checks.abbreviate(trimmed)
                     + ") is not a number such as 10%.", e);

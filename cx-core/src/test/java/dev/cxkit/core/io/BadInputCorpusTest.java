@@ -50,6 +50,14 @@ class BadInputCorpusTest {
                 Arguments.of("instant-without-zone.jsonl", 1, 0, 1, "1|queuedAt|expected an ISO-8601 instant with offset "
                         + "such as 2026-03-02T09:00:00Z, got '2026-03-02T09:00'"),
                 Arguments.of("end-before-start.jsonl", 1, 0, 1, "1|endedAt|is before its queuedAt"),
+                // The same three cases in CSV; the data rows start on line 2.
+                Arguments.of("durations.csv", 4, 1, 3, "2|talk_seconds|expected seconds ≥ 0, got -1"),
+                Arguments.of("instant-without-zone.csv", 1, 0, 1, "2|queued_at|expected an ISO-8601 instant with offset "
+                        + "such as 2026-03-02T09:00:00Z, got '2026-03-02T09:00'"),
+                Arguments.of("end-before-start.csv", 1, 0, 1, "2|ended_at|is before its queuedAt"),
+                // Short texts with huge exponents: 1E-999999999% used to be accepted (a billion-digit percent).
+                Arguments.of("huge-exponents.jsonl", 4, 1, 3,
+                        "1|grants[0].amount|The percent (1E-999999999%) is not a number such as 10%."),
                 Arguments.of("overlapping-holds.jsonl", 1, 0, 1, "1|holds|overlap"),
                 Arguments.of("transfer-after-end.jsonl", 1, 0, 1, "1|transfers|lies outside the contact"),
                 Arguments.of("promise-due-before-made.jsonl", 1, 0, 1, "1|promises[0].dueBy|is before its madeAt"),

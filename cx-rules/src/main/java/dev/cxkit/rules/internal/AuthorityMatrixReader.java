@@ -296,6 +296,11 @@ public final class AuthorityMatrixReader {
             } catch (NumberFormatException e) {
                 throw new IllegalArgumentException("not a plain decimal number such as 50.00.", e);
             }
+            // 1E+999999999 parses, but scaling it to cents would need a number of a billion digits
+            // (found by PolicyFuzzTest); the same bounds as Money.of(String, String).
+            if (amountText.length() > 40 || Math.abs(value.scale()) > 20) {
+                throw new IllegalArgumentException("not a plain decimal number such as 50.00 (too long or too large an exponent).");
+            }
             return new Money(value, currency);
         });
         if (money != null && money.isNegative()) {
