@@ -3,24 +3,16 @@ package dev.cxkit.examples.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class AuditEndpointTest {
 
-    private HelpdeskServer server;
+    @RegisterExtension
+    final ServerFixture servers = new ServerFixture();
 
     private HelpdeskClient start(HelpdeskServer.Builder builder) {
-        server = builder.build();
-        server.start();
-        return new HelpdeskClient(server);
-    }
-
-    @AfterEach
-    void close() {
-        if (server != null) {
-            server.close();
-        }
+        return servers.start(builder);
     }
 
     private static JsonNode row(JsonNode kpis, String id) {

@@ -15,8 +15,8 @@ import dev.cxkit.core.Money;
 import dev.cxkit.rules.DecisionRequest;
 import dev.cxkit.rules.spi.DecisionLog;
 import dev.cxkit.rules.spi.GrantLedger;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -24,23 +24,16 @@ import org.junit.jupiter.params.provider.MethodSource;
 class DecisionEndpointTest {
 
     private final List<DecisionRequest> logged = Collections.synchronizedList(new ArrayList<>());
-    private HelpdeskServer server;
+
+    @RegisterExtension
+    final ServerFixture servers = new ServerFixture();
 
     private HelpdeskClient start(HelpdeskServer.Builder builder) {
-        server = builder.build();
-        server.start();
-        return new HelpdeskClient(server);
+        return servers.start(builder);
     }
 
     private HelpdeskClient start() {
         return start(HelpdeskServer.builder().policy(Fixtures.POLICY).decisionLog((request, decision) -> logged.add(request)));
-    }
-
-    @AfterEach
-    void close() {
-        if (server != null) {
-            server.close();
-        }
     }
 
     @Test

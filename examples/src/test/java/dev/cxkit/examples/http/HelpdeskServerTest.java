@@ -14,24 +14,16 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import dev.cxkit.rules.DecisionRequest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class HelpdeskServerTest {
 
-    private HelpdeskServer server;
+    @RegisterExtension
+    final ServerFixture servers = new ServerFixture();
 
     private HelpdeskClient start(HelpdeskServer.Builder builder) {
-        server = builder.build();
-        server.start();
-        return new HelpdeskClient(server);
-    }
-
-    @AfterEach
-    void close() {
-        if (server != null) {
-            server.close();
-        }
+        return servers.start(builder);
     }
 
     @Test
@@ -49,6 +41,7 @@ class HelpdeskServerTest {
     @Test
     void listensOnTheLoopbackAddressAndAFreePortByDefault() {
         start(HelpdeskServer.builder().policy(Fixtures.POLICY));
+        HelpdeskServer server = servers.server();
 
         assertThat(server.port()).isPositive();
         assertThat(server.uri().toString()).isEqualTo("http://127.0.0.1:" + server.port() + "/");
@@ -170,6 +163,7 @@ class HelpdeskServerTest {
     @Test
     void cannotStartTwiceOrAfterClose() {
         start(HelpdeskServer.builder().policy(Fixtures.POLICY));
+        HelpdeskServer server = servers.server();
 
         assertThatThrownBy(server::start).isInstanceOf(IllegalStateException.class).hasMessageContaining("already started");
         server.close();
@@ -190,10 +184,11 @@ class HelpdeskServerTest {
     @Test
     void aTakenPortFailsTheStartNamingIt() {
         start(HelpdeskServer.builder().policy(Fixtures.POLICY));
-        HelpdeskServer second = HelpdeskServer.builder().policy(Fixtures.POLICY).port(server.port()).build();
+        int taken = servers.server().port();
+        HelpdeskServer second = HelpdeskServer.builder().policy(Fixtures.POLICY).port(taken).build();
 
         assertThatThrownBy(second::start).isInstanceOf(java.io.UncheckedIOException.class)
-                .hasMessageContaining(":" + server.port());
+                .hasMessageContaining(":" + taken);
         second.close();
     }
 

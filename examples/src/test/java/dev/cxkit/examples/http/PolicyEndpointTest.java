@@ -3,24 +3,16 @@ package dev.cxkit.examples.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class PolicyEndpointTest {
 
-    private HelpdeskServer server;
+    @RegisterExtension
+    final ServerFixture servers = new ServerFixture();
 
     private HelpdeskClient start(boolean allowDrl) {
-        server = HelpdeskServer.builder().policy(Fixtures.POLICY).allowDrlReload(allowDrl).build();
-        server.start();
-        return new HelpdeskClient(server);
-    }
-
-    @AfterEach
-    void close() {
-        if (server != null) {
-            server.close();
-        }
+        return servers.start(HelpdeskServer.builder().policy(Fixtures.POLICY).allowDrlReload(allowDrl));
     }
 
     @Test
@@ -41,7 +33,7 @@ class PolicyEndpointTest {
         assertThat(decision.get("outcome").asText()).isEqualTo("ALLOWED");
         assertThat(decision.get("policyVersion").asText()).isEqualTo(version);
         assertThat(client.get("/health").json().get("policyVersion").asText()).isEqualTo(version);
-        assertThat(server.policyVersion()).isEqualTo(version);
+        assertThat(servers.server().policyVersion()).isEqualTo(version);
     }
 
     @Test
@@ -75,6 +67,26 @@ class PolicyEndpointTest {
         assertThat(reload.status()).isEqualTo(403);
         assertThat(reload.json().get("detail").asText()).contains("--allow-drl-reload");
         assertThat(client.get("/health").json().get("policyVersion").asText()).isEqualTo(Fixtures.POLICY.version());
+    }
+
+    @Test
+    void addsADrlSourceNextToTheMatrixWhenAllowed() throws Exception {
+        HelpdeskClient client = start(true);
+        String drl;
+        try (var in = getClass().getResourceAsStream("/dev/cxkit/examples/policy/vip-complaint.drl")) {
+            drl = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        String vipWithComplaint = Fixtures.REFUND_120.replace("\"120.00\"", "\"180.00\"")
+                .replace("}", ",\"segment\":\"VIP\",\"flags\":{\"hasOpenComplaint\":true}}");
+
+        HelpdeskClient.Answer reload = client.post("/policy?name=vip-complaint.drl", drl);
+
+        assertThat(reload.status()).isEqualTo(200);
+        assertThat(reload.json().get("sources").toString()).isEqualTo("[\"authority.csv\",\"vip-complaint.drl\"]");
+        // VIP row allows 100.00; the DRL doubles it to 200.00, so 180.00 is allowed (cap 300.00, nothing granted).
+        JsonNode decision = client.post("/decisions", vipWithComplaint).json();
+        assertThat(decision.get("outcome").asText()).isEqualTo("ALLOWED");
+        assertThat(decision.get("policyVersion").asText()).isEqualTo(reload.json().get("policyVersion").asText());
     }
 
     @Test
