@@ -62,6 +62,10 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        // A service's log is its audit trail: show each decision (ids only) and the service's own lines at
+        // INFO, unless -D options chose levels. slf4j-simple reads these when a logger is first created.
+        System.getProperties().putIfAbsent("org.slf4j.simpleLogger.log.dev.cxkit.rules.decisions", "info");
+        System.getProperties().putIfAbsent("org.slf4j.simpleLogger.log.dev.cxkit.examples.http", "info");
         Policy policy = Policy.compile(policies.stream().map(DecideCommand::read).toList());
         InetAddress address;
         try {
