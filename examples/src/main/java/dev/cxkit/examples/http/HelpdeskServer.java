@@ -36,7 +36,8 @@ import org.jspecify.annotations.Nullable;
  *       is audited or counted. Without a configured audit the answer is 501.</li>
  *   <li>{@code GET /kpis}: the {@link Scorecard} over every interaction posted so far, as in
  *       {@code cx scorecard --json}: {@code {"scorecard":{"rows":[…],"met":…,"notMet":…,"noData":…},
- *       "interactions":n}}.</li>
+ *       "interactions":n}}. The totals live in memory for the life of the server (promises and surveys are
+ *       kept until the end, about 100–200 bytes each); a restart starts them afresh.</li>
  *   <li>{@code POST /policy?name=authority.csv}: the body replaces the policy source of that name (or
  *       is added when the policy has none of that name); the other sources stay. The name's extension
  *       chooses the form as in {@link dev.cxkit.rules.PolicySource#read}; without a name the policy's

@@ -106,8 +106,8 @@ public final class DefaultHelpdeskServer implements HelpdeskServer {
     private HttpServer started() {
         synchronized (lock) {
             if (server == null) {
-                throw new IllegalStateException("The helpdesk server is " + (closed ? "closed" : "not started")
-                        + ".\nMaybe call start() first?");
+                throw new IllegalStateException(closed ? "The helpdesk server is closed."
+                        : "The helpdesk server is not started.\nMaybe call start() first?");
             }
             return server;
         }
