@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = CxCommand.Version.class,
         description = "cxkit on the command line: generate contact-centre data, compute KPIs and staffing.",
-        subcommands = {DemoCommand.class, GenerateCommand.class, KpiCommand.class, ScorecardCommand.class, DecideCommand.class, StaffingCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {DemoCommand.class, GenerateCommand.class, KpiCommand.class, ScorecardCommand.class, DecideCommand.class, StaffingCommand.class, ServeCommand.class, CommandLine.HelpCommand.class},
         footer = {
             "",
             "Coming with the work in progress: audit (mistake findings with evidence); not available yet.",

@@ -109,7 +109,7 @@ final class DecideCommand implements Callable<Integer> {
         return builder.build();
     }
 
-    private static PolicySource read(Path file) {
+    static PolicySource read(Path file) {
         if (!Files.isRegularFile(file)) {
             throw new BadInputException("File not found: " + file + " (--policy).");
         }

@@ -5,65 +5,25 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import dev.cxkit.core.Amount;
-import dev.cxkit.core.Money;
+import dev.cxkit.examples.json.DecisionJson;
 import dev.cxkit.rules.Allowed;
 import dev.cxkit.rules.Decision;
 import dev.cxkit.rules.Denied;
-import dev.cxkit.rules.Headroom;
 import dev.cxkit.rules.NeedsApproval;
 
-/** Renders a {@link Decision} as the JSON of FORMATS.md §4 and as one line of text. */
+/** Renders a {@link Decision} as the JSON of FORMATS.md §4 (see {@link DecisionJson}) and as one line of text. */
 final class DecisionOutput {
 
     private DecisionOutput() {
     }
 
     static String outcome(Decision decision) {
-        if (decision instanceof Allowed) {
-            return "ALLOWED";
-        }
-        return decision instanceof NeedsApproval ? "NEEDS_APPROVAL" : "DENIED";
+        return DecisionJson.outcome(decision);
     }
 
-    /** Writes the decision's fields inside an open JSON object. */
+    /** Writes the decision's fields inside an open JSON object; the HTTP service writes the same. */
     static void writeJson(JsonGenerator g, Decision decision) throws IOException {
-        g.writeStringField("outcome", outcome(decision));
-        if (decision instanceof NeedsApproval needsApproval) {
-            g.writeStringField("approverRole", needsApproval.approverRole().name());
-            g.writeStringField("reason", needsApproval.reason());
-        } else {
-            g.writeNullField("approverRole");
-        }
-        if (decision instanceof Denied denied) {
-            g.writeStringField("reason", denied.reason());
-        }
-        g.writeArrayFieldStart("firedRules");
-        for (String rule : decision.firedRules()) {
-            g.writeString(rule);
-        }
-        g.writeEndArray();
-        g.writeArrayFieldStart("headroom");
-        if (decision instanceof Allowed allowed) {
-            for (Headroom headroom : allowed.headroom()) {
-                g.writeStartObject();
-                g.writeStringField("ruleId", headroom.ruleId());
-                g.writeStringField("cap", headroom.cap().name());
-                writeAmount(g, headroom.remaining());
-                g.writeEndObject();
-            }
-        }
-        g.writeEndArray();
-        g.writeStringField("policyVersion", decision.policyVersion());
-    }
-
-    private static void writeAmount(JsonGenerator g, Amount amount) throws IOException {
-        if (amount instanceof Money money) {
-            g.writeStringField("amount", money.amount().toPlainString());
-            g.writeStringField("currency", money.currency().getCurrencyCode());
-        } else {
-            g.writeStringField("amount", amount.toString());
-        }
+        DecisionJson.writeFields(g, decision);
     }
 
     /** One line: outcome, who approves or why not, the headroom and the rules that decided. */
