@@ -21,10 +21,18 @@ import dev.cxkit.core.internal.Checks;
  */
 public record Money(BigDecimal amount, Currency currency) implements Amount, Comparable<Money> {
 
+    /** The largest scale, positive or negative, an amount may have before it is normalised. */
+    private static final int MAX_SCALE = 20;
+
     /** Validates the amount and normalises its scale. */
     public Money {
         Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(currency, "currency");
+        if (Math.abs(amount.scale()) > MAX_SCALE) {
+            // setScale and toPlainString on such a value would take minutes and gigabytes.
+            throw new IllegalArgumentException("The amount (" + Checks.abbreviate(amount.toString())
+                    + ") has a scale beyond ±" + MAX_SCALE + ".\nMaybe an exponent such as 1E+999 was parsed?");
+        }
         int digits = Math.max(currency.getDefaultFractionDigits(), 0);
         if (amount.stripTrailingZeros().scale() > digits) {
             throw new IllegalArgumentException("The amount (" + amount.toPlainString() + ") has more decimals than "

@@ -38,4 +38,14 @@ class NumberLimitsTest {
         assertThatThrownBy(() -> Money.of("1E+999999999", "EUR"))
                 .hasMessage("The amount (1E+999999999) is not a plain decimal number such as 120.00.");
     }
+
+    @Test
+    void moneyBuiltFromAHugeScaleDecimalIsRejectedBeforeNormalising() {
+        // Without the bound, setScale(2) on 1E+999999999 builds a billion-digit number.
+        assertThatThrownBy(() -> new Money(new java.math.BigDecimal("1E+999999999"), java.util.Currency.getInstance("EUR")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("The amount (1E+999999999) has a scale beyond ±20.\nMaybe an exponent such as 1E+999 was parsed?");
+        assertThat(new Money(new java.math.BigDecimal("1E+20"), java.util.Currency.getInstance("EUR")).amount())
+                .isEqualByComparingTo("100000000000000000000");
+    }
 }
