@@ -107,8 +107,19 @@ public final class ScorecardJob {
             flinkPaths[i] = new Path(Checks.notNull(paths[i], "paths[" + i + "]"));
         }
         FileSource<String> source = FileSource.forRecordStreamFormat(new TextLineInputFormat(), flinkPaths).build();
-        return env.fromSource(source, WatermarkStrategy.noWatermarks(), "cxkit-jsonl-files")
-                .flatMap(new JsonLineParser()).name("cxkit-parse-jsonl");
+        return parseJsonLines(env.fromSource(source, WatermarkStrategy.noWatermarks(), "cxkit-jsonl-files"));
+    }
+
+    /**
+     * Parses JSON Lines records (FORMATS.md §1) from any source of strings, such as the values of a
+     * Kafka topic, with cxkit's own reader. Rejected records are dropped and counted in the metric
+     * {@code cxkit_rejected_lines}; blank strings are skipped.
+     *
+     * @param lines one interaction per string
+     * @return the interactions, without timestamps yet
+     */
+    public static DataStream<Interaction> parseJsonLines(DataStream<String> lines) {
+        return Checks.notNull(lines, "lines").flatMap(new JsonLineParser()).name("cxkit-parse-jsonl");
     }
 
     /**

@@ -3,11 +3,6 @@ package dev.cxkit.flink.internal;
 import java.util.Collection;
 import java.util.List;
 
-import org.apache.flink.api.common.ExecutionConfig;
-import org.apache.flink.api.common.typeutils.TypeSerializer;
-import org.apache.flink.streaming.api.windowing.assigners.WindowAssigner;
-import org.apache.flink.streaming.api.windowing.triggers.EventTimeTrigger;
-import org.apache.flink.streaming.api.windowing.triggers.Trigger;
 import org.apache.flink.streaming.api.windowing.windows.TimeWindow;
 
 /**
@@ -17,7 +12,7 @@ import org.apache.flink.streaming.api.windowing.windows.TimeWindow;
  * the instant it was decided, up to that delay after its contact, and must still land in its
  * contact's week. Elements must be {@link Grouped}. The window fires once, when the watermark passes the week's end plus the delay.
  */
-public final class WeekWindows extends WindowAssigner<Object, TimeWindow> {
+public final class WeekWindows extends AbstractEventTimeWindows {
 
     private static final long serialVersionUID = 1L;
     private static final long WEEK_MILLIS = 7 * 86_400_000L;
@@ -37,21 +32,6 @@ public final class WeekWindows extends WindowAssigner<Object, TimeWindow> {
     public Collection<TimeWindow> assignWindows(Object element, long timestamp, WindowAssignerContext context) {
         long start = ((Grouped) element).group().weekStart();
         return List.of(new TimeWindow(start, start + WEEK_MILLIS + delayMillis));
-    }
-
-    @Override
-    public Trigger<Object, TimeWindow> getDefaultTrigger() {
-        return EventTimeTrigger.create();
-    }
-
-    @Override
-    public TypeSerializer<TimeWindow> getWindowSerializer(ExecutionConfig executionConfig) {
-        return new TimeWindow.Serializer();
-    }
-
-    @Override
-    public boolean isEventTime() {
-        return true;
     }
 
     @Override
