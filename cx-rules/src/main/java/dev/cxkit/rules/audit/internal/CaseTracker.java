@@ -119,7 +119,9 @@ final class CaseTracker {
         if (previous == CaseStatus.SOLVED && event.status().isActive()) {
             reopened(event, state);
         }
-        if (event.status() == CaseStatus.SOLVED && previous != CaseStatus.SOLVED) {
+        // A linked case is judged by its priority now; an unlinked one when its deadline passes.
+        boolean mayNeed = state.customer == null || state.priority.isHighOrAbove() || state.escalatedOpening;
+        if (event.status() == CaseStatus.SOLVED && previous != CaseStatus.SOLVED && mayNeed) {
             Instant deadline = followUpDeadline(event.at());
             if (!deadline.isAfter(asOf)) {
                 PendingFollowUp pending = new PendingFollowUp(event.caseId(), state, event.at(), deadline, seq++);
@@ -165,7 +167,7 @@ final class CaseTracker {
         while (!byDeadline.isEmpty() && byDeadline.peek().deadline.isBefore(now)) {
             close(byDeadline.poll());
         }
-        if (lastSweep == null || Duration.between(lastSweep, now).compareTo(Duration.ofDays(1)) > 0) {
+        if (lastSweep == null || Duration.between(lastSweep, now).compareTo(Duration.ofDays(7)) > 0) {
             lastSweep = now;
             Instant cutoff = now.minus(caseMemory);
             cases.values().removeIf(state -> state.touchedAt.isBefore(cutoff));

@@ -63,7 +63,7 @@ final class ContactChecker {
         for (PolicySource source : customRules) {
             units.add(new DrlUnit(source.name(), source.content(), null));
         }
-        this.sessions = FactSessionPool.compile(units, List.of(thresholds),
+        this.sessions = FactSessionPool.compile(units, List.of(thresholds), AuditFindings::new,
                 Math.max(2, Runtime.getRuntime().availableProcessors() * 2));
     }
 
@@ -93,12 +93,10 @@ final class ContactChecker {
      */
     List<AuditFinding> check(Interaction interaction, Instant asOf, @Nullable GrantWindow history) {
         AuditedContact contact = AuditedContact.of(interaction, asOf, calendar);
-        int size = 2 + interaction.holds().size() + interaction.transfers().size() + interaction.emotionalCues().size()
+        int size = 1 + interaction.holds().size() + interaction.transfers().size() + interaction.emotionalCues().size()
                 + interaction.promises().size() + interaction.grants().size() + (interaction.feedback() != null ? 1 : 0);
         Object[] facts = new Object[size];
         int n = 0;
-        AuditFindings findings = new AuditFindings();
-        facts[n++] = findings;
         facts[n++] = contact;
         List<HoldSegment> holds = interaction.holds();
         for (int i = 0; i < holds.size(); i++) {
@@ -130,12 +128,11 @@ final class ContactChecker {
             n = addGrants(facts, n, contact, history);
         }
         try {
-            sessions.fire(facts, n, MAX_FIRINGS);
+            return sessions.fire(facts, n, MAX_FIRINGS, collector -> ((AuditFindings) collector).drain());
         } catch (FactSessionPool.FiringException e) {
             String message = "The audit of interaction " + interaction.id() + " failed: " + e.getMessage();
             throw e.getCause() == null ? new AuditRuleException(message) : new AuditRuleException(message, e.getCause());
         }
-        return findings.findings();
     }
 
     private int addGrants(Object[] facts, int n, AuditedContact contact, @Nullable GrantWindow history) {

@@ -38,8 +38,14 @@ import org.jspecify.annotations.Nullable;
  */
 final class DefaultAuditRun implements AuditRun {
 
-    private record Held(Interaction interaction, long seq) {
+    /** A contact (key: queuedAt) or a case event (key: the newest queuedAt when it arrived) held back. */
+    private record Held(Instant key, long seq, Object item) {
     }
+
+    private static final Comparator<Held> HELD_ORDER = (a, b) -> {
+        int byKey = a.key().compareTo(b.key());
+        return byKey != 0 ? byKey : Long.compare(a.seq(), b.seq());
+    };
 
     private final ContactChecker checker;
     private final AuditThresholds thresholds;
@@ -48,8 +54,7 @@ final class DefaultAuditRun implements AuditRun {
     private final Consumer<AuditFinding> sink;
     private final Duration maxDisorder;
 
-    private final PriorityQueue<Held> held = new PriorityQueue<>(
-            Comparator.comparing((Held h) -> h.interaction().queuedAt()).thenComparingLong(Held::seq));
+    private final PriorityQueue<Held> held = new PriorityQueue<>(HELD_ORDER);
     private long seq;
     private @Nullable Instant newest;
     private @Nullable Instant processedUpTo;
@@ -98,18 +103,31 @@ final class DefaultAuditRun implements AuditRun {
         if (newest == null || at.isAfter(newest)) {
             newest = at;
         }
-        held.add(new Held(interaction, seq++));
-        Instant releaseUpTo = newest.minus(maxDisorder);
-        while (!held.isEmpty() && !held.peek().interaction().queuedAt().isAfter(releaseUpTo)) {
-            process(held.poll().interaction(), false);
-        }
+        held.add(new Held(at, seq++, interaction));
+        release(newest.minus(maxDisorder));
     }
 
     @Override
     public void accept(CaseEvent event) {
         Checks.notNull(event, "case event");
         requireOpen();
-        cases.accept(event);
+        if (newest == null) {
+            cases.accept(event);
+        } else {
+            // Keep the event's place among the contacts, so that the contact that opened its case is linked first.
+            held.add(new Held(newest, seq++, event));
+        }
+    }
+
+    private void release(@Nullable Instant upTo) {
+        while (!held.isEmpty() && (upTo == null || !held.peek().key().isAfter(upTo))) {
+            Object item = held.poll().item();
+            if (item instanceof Interaction interaction) {
+                process(interaction, false);
+            } else {
+                cases.accept((CaseEvent) item);
+            }
+        }
     }
 
     @Override
@@ -117,9 +135,7 @@ final class DefaultAuditRun implements AuditRun {
         if (summary != null) {
             return summary;
         }
-        while (!held.isEmpty()) {
-            process(held.poll().interaction(), false);
-        }
+        release(null);
         cases.finish();
         weeks.finish();
         List<TrainingGap> gaps = escalations.finish(this::emit);

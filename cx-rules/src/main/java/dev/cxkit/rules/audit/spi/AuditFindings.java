@@ -14,8 +14,9 @@ import dev.cxkit.rules.audit.Severity;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The result fact of one contact's audit: rules report findings here (never through globals).
- * Not thread-safe; one instance serves one contact on one thread.
+ * The result fact of the audit rules: rules report findings here (never through globals). Each
+ * rule session holds one for its life and the auditor drains it after every contact. Not
+ * thread-safe; a session, and so its collector, serves one contact at a time.
  *
  * <pre>{@code
  * $out.report(MistakeCode.COLD_TRANSFER, Severity.MEDIUM, "cold-transfer", $tr.at(), $c)
@@ -65,6 +66,21 @@ public final class AuditFindings {
      */
     public List<AuditFinding> findings() {
         return List.copyOf(findings);
+    }
+
+    /**
+     * Takes the findings reported so far and empties the collector; the auditor calls it after each
+     * contact. Rules should not.
+     *
+     * @return the findings, in order; the shared empty list if there are none
+     */
+    public List<AuditFinding> drain() {
+        if (findings.isEmpty()) {
+            return List.of();
+        }
+        List<AuditFinding> result = List.copyOf(findings);
+        findings.clear();
+        return result;
     }
 
     /** A finding being written by a rule; {@link #emit()} records it. Not thread-safe. */
