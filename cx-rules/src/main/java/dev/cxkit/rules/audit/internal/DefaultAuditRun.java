@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -54,7 +55,10 @@ final class DefaultAuditRun implements AuditRun {
     private final Consumer<AuditFinding> sink;
     private final Duration maxDisorder;
 
-    private final PriorityQueue<Held> held = new PriorityQueue<>(HELD_ORDER);
+    // Held items in arrival order while keys do not decrease (the usual case, O(1)); the few that
+    // arrive out of order wait in a priority queue. Release merges the two heads.
+    private final ArrayDeque<Held> inOrder = new ArrayDeque<>();
+    private final PriorityQueue<Held> outOfOrder = new PriorityQueue<>(HELD_ORDER);
     private long seq;
     private @Nullable Instant newest;
     private @Nullable Instant processedUpTo;
@@ -103,7 +107,7 @@ final class DefaultAuditRun implements AuditRun {
         if (newest == null || at.isAfter(newest)) {
             newest = at;
         }
-        held.add(new Held(at, seq++, interaction));
+        hold(new Held(at, seq++, interaction));
         release(newest.minus(maxDisorder));
     }
 
@@ -115,13 +119,27 @@ final class DefaultAuditRun implements AuditRun {
             cases.accept(event);
         } else {
             // Keep the event's place among the contacts, so that the contact that opened its case is linked first.
-            held.add(new Held(newest, seq++, event));
+            hold(new Held(newest, seq++, event));
+        }
+    }
+
+    private void hold(Held item) {
+        if (inOrder.isEmpty() || !item.key().isBefore(inOrder.peekLast().key())) {
+            inOrder.addLast(item);
+        } else {
+            outOfOrder.add(item);
         }
     }
 
     private void release(@Nullable Instant upTo) {
-        while (!held.isEmpty() && (upTo == null || !held.peek().key().isAfter(upTo))) {
-            Object item = held.poll().item();
+        while (true) {
+            Held first = inOrder.peekFirst();
+            Held other = outOfOrder.peek();
+            Held next = first == null ? other : other == null || HELD_ORDER.compare(first, other) <= 0 ? first : other;
+            if (next == null || (upTo != null && next.key().isAfter(upTo))) {
+                return;
+            }
+            Object item = (next == first ? inOrder.pollFirst() : outOfOrder.poll()).item();
             if (item instanceof Interaction interaction) {
                 process(interaction, false);
             } else {

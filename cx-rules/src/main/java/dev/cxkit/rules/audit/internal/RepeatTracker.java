@@ -38,7 +38,7 @@ final class RepeatTracker {
         }
     }
 
-    private record Expiry(Instant at, Key key) {
+    private record Expiry(Instant at, Key key, Entry entry) {
     }
 
     private final Duration window;
@@ -56,11 +56,10 @@ final class RepeatTracker {
      */
     @Nullable Earlier accept(CustomerId customer, ContactReason reason, InteractionId id, Instant at) {
         Key key = new Key(customer, reason);
-        Entry entry = entries.get(key);
+        Entry fresh = new Entry(at, id);
+        Entry entry = entries.putIfAbsent(key, fresh);
         Earlier earlier = null;
-        if (entry == null) {
-            entries.put(key, new Entry(at, id));
-        } else {
+        if (entry != null) {
             if (entry.last.isBefore(at)) {
                 earlier = new Earlier(entry.lastId, entry.last);
                 entry.previous = entry.last;
@@ -71,7 +70,7 @@ final class RepeatTracker {
                 earlier = new Earlier(entry.previousId, entry.previous);
             }
         }
-        order.addLast(new Expiry(at, key));
+        order.addLast(new Expiry(at, key, entry != null ? entry : fresh));
         return earlier != null && Duration.between(earlier.queuedAt(), at).compareTo(window) <= 0 ? earlier : null;
     }
 
@@ -80,9 +79,9 @@ final class RepeatTracker {
         Instant cutoff = now.minus(window);
         while (!order.isEmpty() && order.peekFirst().at().isBefore(cutoff)) {
             Expiry old = order.pollFirst();
-            Entry entry = entries.get(old.key());
-            if (entry != null && entry.last.isBefore(cutoff)) {
-                entries.remove(old.key());
+            // The entry itself says whether a newer contact has refreshed it; only a stale one costs a lookup.
+            if (old.entry().last.isBefore(cutoff)) {
+                entries.remove(old.key(), old.entry());
             }
         }
     }
