@@ -22,12 +22,14 @@ import org.jspecify.annotations.Nullable;
 /**
  * CONTACT_REASON_SPIKE: contacts per reason per ISO week (queuedAt in the calendar's zone), the
  * current week and the trailing complete weeks only. The period starts on the local day of the
- * first contact and ends with {@code asOf} (exclusive); a week is complete if it lies inside. Not
+ * first contact and ends with {@code asOf} (exclusive); a week is complete if it lies inside (its
+ * Monday is not before the first day and the next Monday starts no later than {@code asOf}). Not
  * thread-safe.
  */
 final class ReasonWeeks {
 
     private final ZoneId zone;
+    private final Instant asOf;
     private final LocalDate lastDay;
     private final AuditThresholds thresholds;
     private final Consumer<AuditFinding> sink;
@@ -41,6 +43,7 @@ final class ReasonWeeks {
 
     ReasonWeeks(ZoneId zone, Instant asOf, AuditThresholds thresholds, Consumer<AuditFinding> sink) {
         this.zone = zone;
+        this.asOf = asOf;
         this.lastDay = LocalDate.ofInstant(asOf.minusNanos(1), zone);
         this.thresholds = thresholds;
         this.sink = sink;
@@ -77,7 +80,7 @@ final class ReasonWeeks {
     }
 
     private void close(LocalDate monday) {
-        boolean complete = !monday.isBefore(firstDay) && !monday.plusDays(6).isAfter(lastDay);
+        boolean complete = !monday.isBefore(firstDay) && !monday.plusWeeks(1).atStartOfDay(zone).toInstant().isAfter(asOf);
         if (!complete) {
             return;
         }
