@@ -16,7 +16,14 @@ import dev.cxkit.core.Interaction;
  * cross-contact effects are best effort, and it is counted in {@link AuditSummary#lateContacts()}.
  * Case events may come in any order across cases (helpdesk exports deliver a case's history at
  * once) but in time order within a case; an event older than its case's last is counted in
- * {@link AuditSummary#lateCaseEvents()} and ignored for reopen detection.
+ * {@link AuditSummary#lateCaseEvents()} and ignored for reopen detection. A case event keeps its
+ * place among the contacts it arrived between, so the contact that opened a case is linked to it
+ * before the case's resolution is judged; feed case events no later than the contacts that follow
+ * them in time (a follow-up contact processed before the resolution it follows does not count).
+ *
+ * <p>The audited period starts on the local day (calendar zone) of the first contact and ends at
+ * {@code asOf}: only weeks wholly inside count for CONTACT_REASON_SPIKE, and only follow-ups due by
+ * {@code asOf} are judged.
  *
  * <p>Memory is bounded by the windows, not by the input: the last contact per (customer, reason)
  * within the repeat window, the grants within the grant history, cases within the case memory,

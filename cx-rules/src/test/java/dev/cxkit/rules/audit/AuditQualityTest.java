@@ -62,11 +62,6 @@ class AuditQualityTest {
                 .policy(Policy.compile(List.of(PolicySource.authorityMatrix("generator-authority.csv",
                         resource("generator-authority.csv")))))
                 .build();
-        // Warm up on a copy of the first week so the measurement below is of compiled code.
-        AuditRun warmUp = auditor.start(CONFIG.periodEnd(), f -> { });
-        INPUT.subList(0, INPUT.size() / 6).forEach(o -> feed(warmUp, o));
-        warmUp.finish();
-
         long started = System.nanoTime();
         AuditRun run = auditor.start(CONFIG.periodEnd(), QUALITY::acceptFinding);
         INPUT.forEach(o -> feed(run, o));
@@ -75,7 +70,8 @@ class AuditQualityTest {
         report = QUALITY.report();
 
         String throughput = String.format(Locale.ROOT, "%,d interactions and %,d case events audited in %.2f s: %,.0f interactions/s"
-                + " (one thread, in memory, no JSON; a measurement, not an assertion)",
+                + " (one thread, in memory, no JSON, cold JVM; a measurement, not an assertion;"
+                + " see AuditThroughputMeasurement for warm figures)",
                 summary.interactions(), summary.caseEvents(), nanos / 1e9, summary.interactions() / (nanos / 1e9));
         String text = "# Audit quality on generated data\n\nGenerator: seed 42, 42 days from 2026-03-02, 3 000 contacts a day, "
                 + "defaults otherwise (one spike). asOf = periodEnd.\n\n" + report.toMarkdown() + "\n" + throughput + "\n";

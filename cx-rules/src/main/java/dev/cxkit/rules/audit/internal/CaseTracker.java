@@ -28,10 +28,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * REOPENED_CASE and NO_FOLLOW_UP: the state of each case (last status, priority, the customer and
- * whether the contact that opened it was escalated) and the resolutions waiting for their follow-up
- * deadline. A resolution needs a follow-up if, when its deadline passes, the case is HIGH/URGENT or
- * was opened by an escalated contact; it is satisfied by any contact of the case's customer queued
- * between the resolution and the deadline (inclusive). Not thread-safe.
+ * whether the first contact seen with it was escalated) and the resolutions waiting for their
+ * follow-up deadline. A resolution needs a follow-up if the case is HIGH/URGENT or was opened by an
+ * escalated contact — judged at the resolution when the case is already linked to a contact, else
+ * when the deadline passes; it is satisfied by any contact of the case's customer queued between
+ * the resolution and the deadline (inclusive). Not thread-safe.
  */
 final class CaseTracker {
 
