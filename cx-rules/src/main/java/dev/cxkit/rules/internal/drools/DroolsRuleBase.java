@@ -97,6 +97,19 @@ public final class DroolsRuleBase {
      * @throws PolicyCompilationException naming the source, line and column of each Drools error
      */
     public static DroolsRuleBase compile(List<DrlUnit> units, Mode mode, int poolSize) {
+        return new DroolsRuleBase(buildKieBase(units, mode), poolSize);
+    }
+
+    /**
+     * Compiles DRL units into a bare Drools rule base, for session pools other than the policy's
+     * (see {@link FactSessionPool}).
+     *
+     * @param units the DRL texts
+     * @param mode classic DRL or executable model
+     * @return the rule base
+     * @throws PolicyCompilationException naming the source, line and column of each Drools error
+     */
+    static KieBase buildKieBase(List<DrlUnit> units, Mode mode) {
         KieServices services = KieServices.get();
         KieFileSystem files = services.newKieFileSystem();
         ReleaseId releaseId = services.newReleaseId("dev.cxkit.rules.compiled", "policy-" + BUILDS.incrementAndGet(),
@@ -126,7 +139,7 @@ public final class DroolsRuleBase {
         KieContainer container = services.newKieContainer(releaseId);
         KieBase kieBase = container.getKieBase();
         services.getRepository().removeKieModule(releaseId);
-        return new DroolsRuleBase(kieBase, poolSize);
+        return kieBase;
     }
 
     private static PolicyProblem problem(Message message, List<DrlUnit> units, List<String> paths) {

@@ -1,0 +1,85 @@
+package dev.cxkit.rules.audit;
+
+import static dev.cxkit.rules.audit.Timelines.AS_OF;
+import static dev.cxkit.rules.audit.Timelines.T0;
+import static dev.cxkit.rules.audit.Timelines.contact;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.List;
+
+import dev.cxkit.core.Channel;
+import dev.cxkit.core.HoldSegment;
+import dev.cxkit.core.Interaction;
+import dev.cxkit.core.MistakeCode;
+import dev.cxkit.core.Segment;
+import dev.cxkit.rules.PolicyCompilationException;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Users add audit rules in DRL without touching cxkit: {@code vip-chat-hold.drl} is such a rule. */
+class CustomRuleTest {
+
+    private static Auditor auditor;
+
+    @BeforeAll
+    static void compile() throws URISyntaxException {
+        Path drl = Path.of(CustomRuleTest.class.getResource("vip-chat-hold.drl").toURI());
+        auditor = Auditor.builder().calendar(Timelines.WEEKDAYS).customRuleFile(drl).build();
+    }
+
+    private static Interaction chatWithHold(Segment segment, long holdSeconds) {
+        // Chat answered after 20 s (first reply too, so no slow reply); a hold from +60 s, explained.
+        return contact("c-v", Channel.CHAT, T0, "orders.where").customerSegment(segment)
+                .addHold(new HoldSegment(T0.plusSeconds(60), T0.plusSeconds(60 + holdSeconds), true, null)).build();
+    }
+
+    @Test
+    void customRuleReportsBesideTheBuiltInOnes() {
+        List<AuditFinding> findings = auditor.checkContact(chatWithHold(Segment.VIP, 150), AS_OF);
+
+        assertThat(findings).singleElement().satisfies(f -> {
+            assertThat(f.ruleId()).isEqualTo("vip-chat-hold");
+            assertThat(f.code()).isEqualTo(MistakeCode.LONG_HOLD);
+            assertThat(f.severity()).isEqualTo(Severity.HIGH);
+            assertThat(f.evidence()).containsEntry("actual", "PT2M30S");
+        });
+        assertThat(auditor.ruleNames()).contains("vip-chat-hold", "hold-over-stated");
+    }
+
+    @Test
+    void customRuleDoesNotFireForOtherSegmentsOrShortHolds() {
+        assertThat(auditor.checkContact(chatWithHold(Segment.STANDARD, 150), AS_OF)).isEmpty();
+        assertThat(auditor.checkContact(chatWithHold(Segment.VIP, 120), AS_OF)).isEmpty();
+    }
+
+    @Test
+    void brokenCustomRuleFailsTheBuildWithItsNameAndLine() {
+        String drl = "package com.example;\n\nrule \"broken\"\nwhen\n    AuditedContact(\nthen\nend\n";
+
+        assertThatThrownBy(() -> Auditor.builder().customRule("broken.drl", drl).build())
+                .isInstanceOf(PolicyCompilationException.class)
+                .hasMessageContaining("broken.drl");
+    }
+
+    @Test
+    void failingCustomRuleIsReportedWithTheRuleAndInteraction() {
+        String drl = """
+                package com.example;
+                import dev.cxkit.rules.audit.spi.AuditedContact;
+                rule "throws"
+                when
+                    AuditedContact()
+                then
+                    throw new IllegalStateException("boom");
+                end
+                """;
+        Auditor failing = Auditor.builder().customRule("throws.drl", drl).build();
+        Interaction interaction = chatWithHold(Segment.VIP, 10);
+
+        assertThatThrownBy(() -> failing.checkContact(interaction, AS_OF)).isInstanceOf(AuditRuleException.class)
+                .hasMessageContaining("\"throws\"").hasMessageContaining(interaction.id().value());
+    }
+}
