@@ -76,7 +76,7 @@ final class DemoDecisions {
         return Money.of(amount, "EUR");
     }
 
-    private static String resource(String name) {
+    static String resource(String name) {
         try (InputStream in = DemoDecisions.class.getResourceAsStream("/dev/cxkit/examples/" + name)) {
             if (in == null) {
                 throw new IllegalStateException("The examples jar lacks its resource " + name + ".");

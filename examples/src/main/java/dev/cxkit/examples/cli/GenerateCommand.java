@@ -72,6 +72,8 @@ final class GenerateCommand implements Runnable {
         stdout.printf(Locale.ROOT, "Wrote %,d interactions, %,d case events and %,d truth labels to %s (seed %d, %d days).%n",
                 summary.interactions(), summary.caseEvents(),
                 summary.labelsPerCode().values().stream().mapToLong(Long::longValue).sum(), out, seed, days);
+        stdout.printf(Locale.ROOT, "The period ends at %s: audit it with cx audit --as-of %s%n",
+                summary.periodEnd(), summary.periodEnd());
     }
 
     static GeneratorConfig config(long seed, int days, Integer contactsPerDay) {

@@ -41,6 +41,19 @@ final class InteractionInput {
             progress.tick();
         });
         progress.done();
+        checkRejects(report, skipBad, err);
+        return report;
+    }
+
+    /**
+     * Prints the import's warnings and fails with the first reject, unless {@code skipBad}.
+     *
+     * @param report the finished import
+     * @param skipBad whether rejects are reported and left out instead of failing
+     * @param err where warnings go
+     * @throws BadInputException naming the first reject, if any and not {@code skipBad}
+     */
+    static void checkRejects(ImportReport report, boolean skipBad, PrintWriter err) {
         report.warnings().forEach(warning -> err.println("warning: " + warning));
         if (report.rejected() > 0) {
             String first = report.rejects().isEmpty() ? "" : report.rejects().get(0).toString();
@@ -52,6 +65,5 @@ final class InteractionInput {
             err.printf(Locale.ROOT, "warning: %,d of %,d records rejected and left out; first: %s%n",
                     report.rejected(), report.read(), first);
         }
-        return report;
     }
 }
