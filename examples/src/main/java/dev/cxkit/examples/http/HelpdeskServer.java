@@ -7,6 +7,8 @@ import java.util.Objects;
 
 import dev.cxkit.examples.http.internal.DefaultHelpdeskServer;
 import dev.cxkit.examples.http.internal.ServerSettings;
+import dev.cxkit.jdbc.CxDatabase;
+import dev.cxkit.jdbc.DecisionQuery;
 import dev.cxkit.kpi.Scorecard;
 import dev.cxkit.kpi.StandardKpis;
 import dev.cxkit.rules.Policy;
@@ -21,14 +23,40 @@ import org.jspecify.annotations.Nullable;
  * handled on a bounded pool of threads; {@link #start()} and {@link #close()} may be called from any
  * thread.
  *
+ * <h2>Storage</h2>
+ * With a {@link Builder#database(CxDatabase) database} (what {@code cx serve} uses: embedded H2 by
+ * default, PostgreSQL by JDBC URL), every {@code POST /decisions} goes through
+ * {@link dev.cxkit.jdbc.JdbcGrantLedger#decideAndRecord}: the customer's and agent's grants are summed,
+ * the decision is made, logged and, if allowed, recorded as a grant, in one transaction under row
+ * locks, before the answer is sent. Concurrent grants never together exceed a cap, a retried
+ * {@code requestId} counts once and gets its first decision, and everything survives a restart or a
+ * crash: a decision that was answered is in the database. {@code GET /decisions} then reads the
+ * decision log. Without a database the service keeps the in-memory ledger (or the one given to
+ * {@link Builder#grantLedger(GrantLedger)}) and the {@link Builder#decisionLog(DecisionLog)} only, for
+ * embedding and tests; a restart forgets them.
+ *
  * <h2>Endpoints</h2>
  * <ul>
  *   <li>{@code POST /decisions}: a decision request as a JSON object (below) → the decision, the same
  *       document as {@code cx decide --json}: {@code {"outcome":"NEEDS_APPROVAL","approverRole":"TEAM_LEAD",
  *       "reason":…,"firedRules":["refund-t1"],"headroom":[],"policyVersion":"sha256:…"}} plus the
- *       {@code requestId} if one was given. Every decision is written to the {@link DecisionLog}
- *       <em>before</em> the answer is sent; a decision that cannot be logged is answered with 500.
- *       A denial is a 200 with {@code "outcome":"DENIED"}: outcomes are data.</li>
+ *       {@code requestId} if one was given. Every decision is recorded <em>before</em> the answer is
+ *       sent (in the database, or else in the {@link DecisionLog}); a decision that cannot be recorded
+ *       is answered with 500. A denial is a 200 with {@code "outcome":"DENIED"}: outcomes are data.
+ *       With a database, a request that states {@code grantedToCustomer} or {@code grantedByAgent} is
+ *       refused with 400 (the database's ledger is the one source of what was granted; a stated amount
+ *       would let a caller talk its way past a cap), and a {@code requestId} already used for another
+ *       customer, agent, action or amount gets 409.</li>
+ *   <li>{@code GET /decisions?customerId=c-1&from=2026-03-01T00:00:00Z&to=…&limit=100}: the logged
+ *       decisions a compliance reviewer asks for, oldest first. Filters, all optional and combined with
+ *       and: {@code customerId}, {@code agentId}, {@code ruleId} (a rule that fired), {@code requestId},
+ *       {@code from} (inclusive) and {@code to} (exclusive) as ISO-8601 instants of the request;
+ *       {@code limit} 1 to {@value DecisionQuery#MAX_LIMIT} (default {@value DecisionQuery#DEFAULT_LIMIT})
+ *       and {@code after}, the {@code next} of the previous page. → {@code {"decisions":[{"id":…,
+ *       "requestId":…,"at":…,"recordedAt":…,"customerId":…,"segment":…,"agentId":…,"agentTier":…,
+ *       "channel":…,"action":…,"amount":…,"currency":…,"viaLedger":…,"outcome":…,"approverRole":…,
+ *       …,"policyVersion":…}],"next":id or null}}: ids, request facts and outcomes, no personal data.
+ *       An unknown, repeated or malformed parameter → 400; without a database → 501.</li>
  *   <li>{@code POST /audit}: interactions as JSON Lines (FORMATS.md §1) → {@code {"findings":[…],
  *       "counts":{"HOLD_OVER_STATED":1,…},"interactions":n}}, the findings of the {@link ContactAudit}
  *       in input order. The interactions are then added to the running KPI totals. All or nothing: if
@@ -47,7 +75,8 @@ import org.jspecify.annotations.Nullable;
  *       200 {@code {"status":"APPLIED","policyVersion":new,"previousVersion":old,"sources":[…]}}; a
  *       source that does not compile → 422 with {@code "problems":[{"source","line","column",
  *       "message"}]} and the old policy stays in force.</li>
- *   <li>{@code GET /health} → 200 {@code {"status":"UP","policyVersion":…,"auditConfigured":…}}.</li>
+ *   <li>{@code GET /health} → 200 {@code {"status":"UP","policyVersion":…,"auditConfigured":…,
+ *       "databaseConfigured":…}}.</li>
  * </ul>
  *
  * <h2>Decision request</h2>
@@ -66,9 +95,9 @@ import org.jspecify.annotations.Nullable;
  * Every error is JSON {@code {"error":…,"detail":…}}, sometimes with more fields ({@code field},
  * {@code problems}, {@code rejects}): 400 for malformed JSON or an invalid request (the detail names
  * the field), 403 for a DRL reload that is not allowed, 404 for an unknown path, 405 for a wrong
- * method (with {@code Allow}), 413 for a body over the limit ({@link Builder#maxRequestBytes(int)},
- * {@link Builder#maxAuditRequestBytes(long)}), 422 for a policy that does not compile, 501 for an
- * audit that is not configured, and 500 for anything else, never with a stack trace. When every
+ * method (with {@code Allow}), 409 for a request id reused for another grant, 413 for a body over the
+ * limit ({@link Builder#maxRequestBytes(int)}, {@link Builder#maxAuditRequestBytes(long)}), 422 for a
+ * policy that does not compile, 501 for an audit or a decision log that is not configured, and 500 for anything else, never with a stack trace. When every
  * thread is busy and the queue is full, a new request's connection is closed without an answer; the
  * client may retry. The server logs ids, counts, statuses and outcomes only: never request bodies,
  * exception messages (they can quote input) or personal data.
@@ -113,7 +142,8 @@ public interface HelpdeskServer extends AutoCloseable {
 
     /**
      * Stops listening, closes open connections and waits up to a few seconds for running requests to
-     * finish. A decision answered before is in the decision log. Idempotent.
+     * finish. A decision answered before is in the decision log. Does not close the
+     * {@link Builder#database(CxDatabase) database}: its owner does, after this. Idempotent.
      */
     @Override
     void close();
@@ -144,6 +174,7 @@ public interface HelpdeskServer extends AutoCloseable {
 
         private @Nullable Policy policy;
         private @Nullable GrantLedger grantLedger;
+        private @Nullable CxDatabase database;
         private DecisionLog decisionLog = DecisionLog.slf4j();
         private @Nullable ContactAudit contactAudit;
         private boolean allowDrlReload;
@@ -172,7 +203,23 @@ public interface HelpdeskServer extends AutoCloseable {
         }
 
         /**
-         * Sets where granted amounts come from when a request does not state them.
+         * Makes the service decide, log and record grants in a database (see <em>Storage</em> on
+         * {@link HelpdeskServer}): {@code POST /decisions} through
+         * {@link dev.cxkit.jdbc.JdbcGrantLedger#decideAndRecord}, and {@code GET /decisions} on its
+         * decision log. The server uses the database but does not own it: close the database after
+         * the server.
+         *
+         * @param database an open database, such as {@link CxDatabase#embedded(java.nio.file.Path)}
+         * @return this builder
+         */
+        public Builder database(CxDatabase database) {
+            this.database = Objects.requireNonNull(database, "The database must not be null.");
+            return this;
+        }
+
+        /**
+         * Sets where granted amounts come from when a request does not state them, for a server
+         * without a {@link #database(CxDatabase) database}.
          *
          * @param grantLedger the ledger; default a new, empty {@link InMemoryGrantLedger}
          * @return this builder
@@ -183,7 +230,11 @@ public interface HelpdeskServer extends AutoCloseable {
         }
 
         /**
-         * Sets where every decision is written before it is answered.
+         * Sets where every decision is written before it is answered. With a
+         * {@link #database(CxDatabase) database}, the database's decision log is the record and this
+         * log is told of each decision after the database committed it (for a console line or a
+         * metric); if it fails, the answer is 500, the decision stays recorded, and a retry with the
+         * same {@code requestId} gets it.
          *
          * @param decisionLog the log, called on request threads; default {@link DecisionLog#slf4j()}
          * @return this builder
@@ -332,14 +383,19 @@ public interface HelpdeskServer extends AutoCloseable {
          * Builds the server, not yet started.
          *
          * @return the server
-         * @throws IllegalStateException if no policy was set
+         * @throws IllegalStateException if no policy was set, or both a database and a grant ledger were
          */
         public HelpdeskServer build() {
             if (policy == null) {
                 throw new IllegalStateException("The policy of the helpdesk server was not set.\n"
                         + "Maybe call policy(Policy.compile(List.of(PolicySource.read(path))))?");
             }
-            return new DefaultHelpdeskServer(new ServerSettings(policy,
+            if (database != null && grantLedger != null) {
+                throw new IllegalStateException("The helpdesk server was given both a database (" + database
+                        + ") and a grant ledger (" + grantLedger + "); with a database, its ledger is the one that counts."
+                        + "\nMaybe drop grantLedger(...)?");
+            }
+            return new DefaultHelpdeskServer(new ServerSettings(policy, database,
                     grantLedger != null ? grantLedger : InMemoryGrantLedger.create(), decisionLog, contactAudit,
                     allowDrlReload, bindAddress, port, maxRequestBytes, maxAuditRequestBytes, threads,
                     queueCapacity, clock, kpiConfig, scorecard));

@@ -62,7 +62,7 @@ class HelpdeskServerTest {
     void aWrongMethodAnswers405WithAllow() {
         HelpdeskClient client = start(HelpdeskServer.builder().policy(Fixtures.POLICY));
 
-        HelpdeskClient.Answer get = client.get("/decisions");
+        HelpdeskClient.Answer get = client.get("/policy");
         HelpdeskClient.Answer delete = client.send("DELETE", "/kpis");
 
         assertThat(get.status()).isEqualTo(405);

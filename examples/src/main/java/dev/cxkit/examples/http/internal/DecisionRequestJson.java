@@ -180,7 +180,8 @@ final class DecisionRequestJson {
         }
     }
 
-    private static Instant instant(String text) {
+    /** An ISO-8601 instant with zone; also read by {@code GET /decisions}. */
+    static Instant instant(String text) {
         try {
             return Instant.parse(text.trim());
         } catch (DateTimeParseException e) {

@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import com.sun.net.httpserver.HttpServer;
 import dev.cxkit.examples.http.HelpdeskServer;
+import dev.cxkit.jdbc.CxDatabase;
 import dev.cxkit.rules.PolicyEngine;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -44,10 +45,14 @@ public final class DefaultHelpdeskServer implements HelpdeskServer {
      */
     public DefaultHelpdeskServer(ServerSettings settings) {
         this.settings = settings;
-        this.engine = PolicyEngine.builder(settings.policy())
-                .grantLedger(settings.grantLedger())
-                .decisionLog(settings.decisionLog())
-                .build();
+        CxDatabase database = settings.database();
+        // With a database the engine reads that ledger and writes that log; POST /decisions goes through
+        // decideAndRecord, which sums, decides, logs and records in one transaction.
+        this.engine = database != null ? database.policyEngine(settings.policy())
+                : PolicyEngine.builder(settings.policy())
+                        .grantLedger(settings.grantLedger())
+                        .decisionLog(settings.decisionLog())
+                        .build();
         this.handler = new HelpdeskHandler(engine, settings);
     }
 
@@ -73,7 +78,8 @@ public final class DefaultHelpdeskServer implements HelpdeskServer {
             http.start();
             server = http;
             executor = pool;
-            LOG.info("Helpdesk service listening on {} with policy {}.", uri(), engine.policy().version());
+            LOG.info("Helpdesk service listening on {} with policy {}; decisions recorded {}.", uri(),
+                    engine.policy().version(), settings.database() != null ? "in the database" : "in memory only");
         }
     }
 

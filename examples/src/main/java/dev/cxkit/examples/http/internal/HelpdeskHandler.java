@@ -9,9 +9,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
-import dev.cxkit.examples.json.DecisionJson;
-import dev.cxkit.rules.Decision;
-import dev.cxkit.rules.DecisionRequest;
 import dev.cxkit.rules.PolicyEngine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,7 +21,8 @@ import org.slf4j.LoggerFactory;
 final class HelpdeskHandler implements HttpHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(HelpdeskHandler.class);
-    private static final String ENDPOINTS = "POST /decisions, POST /audit, GET /kpis, POST /policy, GET /health";
+    private static final String ENDPOINTS =
+            "POST /decisions, GET /decisions, POST /audit, GET /kpis, POST /policy, GET /health";
     private static final int FRAMES_LOGGED = 8;
 
     /** One endpoint: reads the exchange's request, returns the answer. */
@@ -35,18 +33,19 @@ final class HelpdeskHandler implements HttpHandler {
 
     private final Map<String, Map<String, Endpoint>> routes = new LinkedHashMap<>();
     private final PolicyEngine engine;
-    private final ServerSettings settings;
     private final RunningKpis kpis;
     private final AuditEndpoint audit;
+    private final DecisionLogEndpoint decisionLog;
     private final AtomicLong errors = new AtomicLong();
 
     HelpdeskHandler(PolicyEngine engine, ServerSettings settings) {
         this.engine = engine;
-        this.settings = settings;
         this.kpis = new RunningKpis(settings.kpiConfig(), settings.scorecard());
         this.audit = new AuditEndpoint(settings.contactAudit(), kpis, settings.maxAuditRequestBytes());
+        this.decisionLog = new DecisionLogEndpoint(settings.database());
         PolicyReloader reloader = new PolicyReloader(engine, settings.allowDrlReload(), settings.maxRequestBytes());
-        route("POST", "/decisions", this::decide);
+        route("POST", "/decisions", new DecisionEndpoint(engine, settings)::decide);
+        route("GET", "/decisions", decisionLog::find);
         route("POST", "/audit", audit::audit);
         route("GET", "/kpis", exchange -> kpis());
         route("POST", "/policy", reloader::reload);
@@ -94,19 +93,6 @@ final class HelpdeskHandler implements HttpHandler {
         send(exchange, reply, method, route);
     }
 
-    private Reply decide(HttpExchange exchange) throws IOException {
-        byte[] body = BoundedBody.read(exchange, settings.maxRequestBytes(), "POST /decisions");
-        DecisionRequest request = DecisionRequestJson.parse(body, settings.clock());
-        // The engine writes the decision to the DecisionLog before it returns, so before the answer is sent.
-        Decision decision = engine.decide(request);
-        return Reply.json(200, json -> {
-            DecisionJson.writeFields(json, decision);
-            if (request.requestId() != null) {
-                json.writeStringField("requestId", request.requestId());
-            }
-        });
-    }
-
     private Reply kpis() {
         RunningKpis.Snapshot snapshot = kpis.snapshot();
         return Reply.json(200, json -> {
@@ -121,6 +107,7 @@ final class HelpdeskHandler implements HttpHandler {
             json.writeStringField("status", "UP");
             json.writeStringField("policyVersion", engine.policy().version());
             json.writeBooleanField("auditConfigured", audit.isConfigured());
+            json.writeBooleanField("databaseConfigured", decisionLog.isConfigured());
         });
     }
 

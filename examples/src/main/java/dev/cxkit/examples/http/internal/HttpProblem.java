@@ -33,6 +33,11 @@ final class HttpProblem extends RuntimeException {
         return new HttpProblem(400, "malformed JSON", detail, null);
     }
 
+    /** 409 for a request that contradicts what was recorded before, such as a request id reused for another grant. */
+    static HttpProblem conflict(String field, String detail) {
+        return new HttpProblem(409, "conflict", "field '" + field + "': " + detail, field);
+    }
+
     /** 413 for a body over the limit. */
     static HttpProblem tooLarge(String what, long limit) {
         return new HttpProblem(413, "request too large", "The body of " + what + " is over the limit of " + limit

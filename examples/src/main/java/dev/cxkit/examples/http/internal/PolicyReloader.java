@@ -1,7 +1,6 @@
 package dev.cxkit.examples.http.internal;
 
 import java.io.IOException;
-import java.net.URLDecoder;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -16,7 +15,6 @@ import dev.cxkit.rules.PolicyEngine;
 import dev.cxkit.rules.PolicyProblem;
 import dev.cxkit.rules.PolicySource;
 import dev.cxkit.rules.ReloadResult;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,7 +40,7 @@ final class PolicyReloader {
     }
 
     Reply reload(HttpExchange exchange) throws IOException {
-        String name = queryParameter(exchange.getRequestURI().getRawQuery(), "name");
+        String name = QueryString.parse(exchange.getRequestURI().getRawQuery(), List.of("name")).get("name");
         String text = utf8(BoundedBody.read(exchange, maxBytes, "POST /policy"));
         synchronized (lock) {
             Policy current = engine.policy();
@@ -149,25 +147,6 @@ final class PolicyReloader {
                     .toString();
         } catch (CharacterCodingException e) {
             throw HttpProblem.invalid(null, "The policy body is not UTF-8 text.\nMaybe save the CSV as UTF-8?");
-        }
-    }
-
-    /** The decoded value of a query parameter, or {@code null} when absent. */
-    static @Nullable String queryParameter(@Nullable String rawQuery, String name) {
-        if (rawQuery == null) {
-            return null;
-        }
-        try {
-            for (String pair : rawQuery.split("&")) {
-                int eq = pair.indexOf('=');
-                String key = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-                if (key.equals(name)) {
-                    return eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
-                }
-            }
-            return null;
-        } catch (IllegalArgumentException e) {
-            throw HttpProblem.invalid(name, "the query string is not well-formed URL encoding.");
         }
     }
 }

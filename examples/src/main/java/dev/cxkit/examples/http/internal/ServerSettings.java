@@ -4,6 +4,7 @@ import java.net.InetAddress;
 import java.time.InstantSource;
 
 import dev.cxkit.examples.http.ContactAudit;
+import dev.cxkit.jdbc.CxDatabase;
 import dev.cxkit.kpi.Scorecard;
 import dev.cxkit.kpi.StandardKpis;
 import dev.cxkit.rules.Policy;
@@ -16,8 +17,9 @@ import org.jspecify.annotations.Nullable;
  * setters for the meaning and defaults of each value. Immutable.
  *
  * @param policy the policy in force at start
- * @param grantLedger where granted amounts come from
- * @param decisionLog where decisions are written before they are answered
+ * @param database where decisions and grants are recorded, or {@code null} for the in-memory service
+ * @param grantLedger where granted amounts come from without a database
+ * @param decisionLog where decisions are written before they are answered (after the database, if any)
  * @param contactAudit the audit behind {@code POST /audit}, or {@code null} for 501
  * @param allowDrlReload whether {@code POST /policy} accepts DRL and decision tables
  * @param bindAddress the address to listen on
@@ -30,7 +32,7 @@ import org.jspecify.annotations.Nullable;
  * @param kpiConfig the running KPIs' configuration
  * @param scorecard the benchmarks of {@code GET /kpis}
  */
-public record ServerSettings(Policy policy, GrantLedger grantLedger, DecisionLog decisionLog,
+public record ServerSettings(Policy policy, @Nullable CxDatabase database, GrantLedger grantLedger, DecisionLog decisionLog,
         @Nullable ContactAudit contactAudit, boolean allowDrlReload, InetAddress bindAddress, int port,
         int maxRequestBytes, long maxAuditRequestBytes, int threads, int queueCapacity, InstantSource clock,
         StandardKpis.Config kpiConfig, Scorecard scorecard) {

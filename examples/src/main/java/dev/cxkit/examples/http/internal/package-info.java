@@ -1,7 +1,8 @@
 /**
  * How the helpdesk service works inside: request routing and error mapping, bounded request bodies,
- * the decision-request JSON reader, the policy reload rules and the running KPI totals. No
- * compatibility promise; use {@link dev.cxkit.examples.http.HelpdeskServer} instead.
+ * the decision-request JSON reader, deciding through the database's ledger or the in-memory engine,
+ * the decision-log query, the policy reload rules and the running KPI totals. No compatibility
+ * promise; use {@link dev.cxkit.examples.http.HelpdeskServer} instead.
  */
 @NullMarked
 package dev.cxkit.examples.http.internal;
