@@ -27,6 +27,19 @@ import dev.cxkit.core.synthetic.SyntheticContactCentre;
 import dev.cxkit.examples.report.DecisionExample;
 import dev.cxkit.examples.report.HourlyKpis;
 import dev.cxkit.examples.report.HtmlReport;
+import java.util.EnumMap;
+import java.util.ArrayList;
+import dev.cxkit.rules.audit.Auditor;
+import dev.cxkit.rules.audit.AuditSummary;
+import dev.cxkit.rules.audit.AuditRun;
+import dev.cxkit.rules.audit.AuditQualityReport;
+import dev.cxkit.rules.audit.AuditQuality;
+import dev.cxkit.rules.audit.AuditFinding;
+import dev.cxkit.rules.PolicySource;
+import dev.cxkit.rules.Policy;
+import dev.cxkit.examples.json.AuditJson;
+import dev.cxkit.core.synthetic.TruthLabel;
+import dev.cxkit.core.CaseEvent;
 import dev.cxkit.kpi.KpiUnit;
 import dev.cxkit.kpi.Scorecard;
 import dev.cxkit.kpi.StandardKpis;
@@ -55,9 +68,7 @@ import picocli.CommandLine.Model.CommandSpec;
 final class DemoCommand implements Runnable {
 
     /** What the demo cannot show yet, and the work that will add it; printed, never faked. */
-    static final String[] PENDING = {
-        "findings of the mistake audit with their evidence (issue: mistake audit); the report says \"audit not run\"",
-    };
+    static final String[] PENDING = {};
 
     private static final Duration INTERVAL = Duration.ofMinutes(30);
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE yyyy-MM-dd HH:mm", Locale.ROOT);
@@ -93,6 +104,8 @@ final class DemoCommand implements Runnable {
         GenerationSummary summary = SyntheticContactCentre.generate(config, story);
         Scorecard.Report scorecard = Scorecard.ofDefaults().evaluate(story.kpis.results());
         Staffing staffing = story.busiestPhoneInterval();
+        AuditSummary audit = story.audit.finish();
+        AuditQualityReport quality = story.quality.report();
         List<DemoDecisions.Example> decisions = DemoDecisions.run(DemoDecisions.policy(), summary.periodEnd());
         if (!noReport) {
             // Written before anything is printed, so a failure never leaves results looking complete.
@@ -101,9 +114,10 @@ final class DemoCommand implements Runnable {
         double seconds = (System.nanoTime() - started) / 1e9;
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            printJson(out, config, summary, scorecard, staffing, decisions);
+            printJson(out, config, summary, scorecard, staffing, decisions, audit, story, quality);
         } else {
             printText(out, config, summary, scorecard, staffing, decisions, story.teams.size(), seconds);
+            printAudit(out, audit, story, quality);
         }
     }
 
@@ -122,7 +136,8 @@ final class DemoCommand implements Runnable {
                         r.agents(), r.scheduledAgents()))
                 .fact("Seed", Long.toString(seed))
                 .scorecard(scorecard)
-                .hourly(story.hourly);
+                .hourly(story.hourly)
+                .findings(story.findings);
         for (DemoDecisions.Example example : decisions) {
             html.decision(new DecisionExample(example.story(), example.request(), example.decision()));
         }
@@ -170,19 +185,32 @@ final class DemoCommand implements Runnable {
         }
         out.println();
 
-        out.println("Mistakes the generator injected (its ground truth, what the audit will be scored against)");
-        for (MistakeCode code : MistakeCode.values()) {
-            out.printf(Locale.ROOT, "  %-26s %,8d%n", code, summary.labels(code));
-        }
-        out.println();
-        out.println("Not in this demo yet:");
-        for (String pending : PENDING) {
-            out.println("  - " + pending);
+        if (PENDING.length > 0) {
+            out.println("Not in this demo yet:");
+            for (String pending : PENDING) {
+                out.println("  - " + pending);
+            }
         }
     }
 
+    private static void printAudit(PrintWriter out, AuditSummary audit, Story story, AuditQualityReport quality) {
+        out.printf(Locale.ROOT, "Mistake audit: %,d findings (by code, one example each with its evidence)%n",
+                audit.totalFindings());
+        FindingText.printByCode(out, audit, story.examples());
+        FindingText.printSummary(out, audit);
+        double minPrecision = 1;
+        double minRecall = 1;
+        for (AuditQualityReport.CodeQuality row : quality.rows().values()) {
+            minPrecision = Math.min(minPrecision, row.precision().orElse(1));
+            minRecall = Math.min(minRecall, row.recall().orElse(1));
+        }
+        out.printf(Locale.ROOT, "%nScored against the generator's ground truth: precision >= %.3f and recall >= %.3f "
+                + "for every code (cx audit --truth prints the table).%n", minPrecision, minRecall);
+    }
+
     private void printJson(PrintWriter out, GeneratorConfig config, GenerationSummary summary, Scorecard.Report scorecard,
-            Staffing staffing, List<DemoDecisions.Example> decisions) {
+            Staffing staffing, List<DemoDecisions.Example> decisions, AuditSummary audit, Story story,
+            AuditQualityReport quality) {
         out.println(JsonOut.render(g -> {
             g.writeStartObject();
             g.writeObjectFieldStart("dataset");
@@ -214,6 +242,31 @@ final class DemoCommand implements Runnable {
                 g.writeEndObject();
             }
             g.writeEndArray();
+            g.writeObjectFieldStart("audit");
+            g.writeObjectFieldStart("counts");
+            for (Map.Entry<MistakeCode, Long> count : audit.findingsPerCode().entrySet()) {
+                g.writeNumberField(count.getKey().name(), count.getValue());
+            }
+            g.writeEndObject();
+            g.writeArrayFieldStart("examples");
+            for (List<AuditFinding> examples : story.examples().values()) {
+                for (AuditFinding finding : examples) {
+                    AuditJson.writeFinding(g, finding);
+                }
+            }
+            g.writeEndArray();
+            FindingText.writeSummaryJson(g, audit);
+            g.writeArrayFieldStart("quality");
+            for (AuditQualityReport.CodeQuality row : quality.rows().values()) {
+                g.writeStartObject();
+                g.writeStringField("code", row.code().name());
+                g.writeNumberField("truth", row.truth());
+                g.writeNumberField("found", row.found());
+                g.writeNumberField("matched", row.matched());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
             g.writeArrayFieldStart("pending");
             for (String pending : PENDING) {
                 g.writeString(pending);
@@ -239,8 +292,39 @@ final class DemoCommand implements Runnable {
         /** Per half-hour: phone arrivals, answered calls, and their summed handle time in milliseconds. */
         final Map<Instant, long[]> phone = new TreeMap<>();
 
+        final List<AuditFinding> findings = new ArrayList<>();
+        final AuditQuality quality = AuditQuality.create();
+        final AuditRun audit;
+
         Story(GeneratorConfig config) {
             this.hourly = HourlyKpis.create(config.zone());
+            Auditor auditor = Auditor.builder().calendar(config.calendar())
+                    .policy(Policy.compile(List.of(PolicySource.authorityMatrix("generator-authority.csv",
+                            DemoDecisions.resource("policy/generator-authority.csv")))))
+                    .build();
+            this.audit = auditor.start(config.periodEnd(), finding -> {
+                findings.add(finding);
+                quality.acceptFinding(finding);
+            });
+        }
+
+        /** The first finding of each code, in catalog order. */
+        Map<MistakeCode, List<AuditFinding>> examples() {
+            Map<MistakeCode, List<AuditFinding>> first = new EnumMap<>(MistakeCode.class);
+            for (AuditFinding finding : findings) {
+                first.putIfAbsent(finding.code(), List.of(finding));
+            }
+            return first;
+        }
+
+        @Override
+        public void caseEvent(CaseEvent event) {
+            audit.accept(event);
+        }
+
+        @Override
+        public void truth(TruthLabel label) {
+            quality.acceptTruth(label);
         }
 
         @Override
@@ -252,6 +336,7 @@ final class DemoCommand implements Runnable {
         @Override
         public void interaction(Interaction interaction) {
             kpis.accept(interaction);
+            audit.accept(interaction);
             hourly.accept(interaction);
             if (interaction.channel() == Channel.PHONE) {
                 long epoch = interaction.queuedAt().getEpochSecond();

@@ -3,6 +3,7 @@ package dev.cxkit.examples.cli;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
+import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -10,9 +11,12 @@ import java.util.concurrent.CountDownLatch;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
+import dev.cxkit.core.synthetic.GeneratorConfig;
+import dev.cxkit.examples.http.ContactAudit;
 import dev.cxkit.examples.http.HelpdeskServer;
 import dev.cxkit.jdbc.CxDatabase;
 import dev.cxkit.rules.Policy;
+import dev.cxkit.rules.audit.Auditor;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -124,6 +128,7 @@ final class ServeCommand implements Callable<Integer> {
                         .bindAddress(address)
                         .port(port)
                         .allowDrlReload(allowDrlReload)
+                        .contactAudit(contactAudit(policy))
                         .build()) {
             server.start();
             spec.commandLine().getErr().println("cx serve: listening on " + server.uri() + " with policy "
@@ -200,5 +205,16 @@ final class ServeCommand implements Callable<Integer> {
                 // The JVM is shutting down and the hook stops the server and closes the database.
             }
         }
+    }
+
+    /**
+     * The per-contact audit behind {@code POST /audit}: the catalog's contact checks, OVER_AUTHORITY
+     * against the served policy, judged at the moment of the request. Cross-contact codes need a
+     * whole period and are left to {@code cx audit}.
+     */
+    private static ContactAudit contactAudit(Policy policy) {
+        Auditor auditor = Auditor.builder().calendar(GeneratorConfig.ofDefaults().calendar()).policy(policy).build();
+        InstantSource clock = InstantSource.system();
+        return contact -> auditor.checkContact(contact, clock.instant());
     }
 }

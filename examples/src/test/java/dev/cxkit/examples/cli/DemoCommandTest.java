@@ -21,7 +21,7 @@ class DemoCommandTest {
         assertThat(run.exitCode()).isZero();
         assertThat(run.err()).doesNotContain("report");
         Map<String, Object> json = JsonTestSupport.parseObject(run.out());
-        assertThat(json).containsOnlyKeys("dataset", "scorecard", "staffing", "decisions", "pending");
+        assertThat(json).containsOnlyKeys("dataset", "scorecard", "staffing", "decisions", "audit", "pending");
         Map<String, Object> dataset = (Map<String, Object>) json.get("dataset");
         assertThat(dataset.get("days")).isEqualTo(35);
         assertThat((Integer) dataset.get("interactions")).isGreaterThan(50_000);
@@ -36,7 +36,10 @@ class DemoCommandTest {
                 .containsExactly("ALLOWED", "NEEDS_APPROVAL", "DENIED", "NEEDS_APPROVAL", "ALLOWED", "ALLOWED");
         assertThat((String) decisions.get(3).get("reason")).contains("period cap");
         assertThat((List<String>) decisions.get(4).get("firedRules")).contains("vip-complaint-2x");
-        assertThat((List<String>) json.get("pending")).isNotEmpty();
+        assertThat((List<String>) json.get("pending")).isEmpty();
+        Map<String, Object> audit = (Map<String, Object>) json.get("audit");
+        assertThat((Map<String, Object>) audit.get("counts")).containsKeys("HOLD_OVER_STATED", "REPEAT_CONTACT", "NO_FOLLOW_UP");
+        assertThat((List<Object>) audit.get("examples")).hasSize(16);
     }
 
     @Test
@@ -50,7 +53,8 @@ class DemoCommandTest {
         assertThat(first.out()).contains("Scorecard against the benchmarks").contains("First contact resolution")
                 .contains("Staffing the busiest phone half-hour").contains("Erlang C")
                 .contains("Empowerment decisions").contains("NEEDS_APPROVAL by TEAM_LEAD")
-                .contains("Mistakes the generator injected").contains("HOLD_OVER_STATED").contains("Not in this demo yet");
+                .contains("Mistake audit:").contains("HOLD_OVER_STATED").contains("e.g. interaction")
+                .contains("precision >= 1.000 and recall >= 1.000");
         // Everything but the elapsed time on the first line is the same for the same seed.
         assertThat(first.out().lines().skip(1).toList()).isEqualTo(second.out().lines().skip(1).toList());
         // The report is written where --report says, named on standard error, and the same for the same seed.

@@ -1,0 +1,98 @@
+package dev.cxkit.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** cx audit runs in-process on one small generated data set and is scored against its truth. */
+class AuditCommandTest {
+
+    @TempDir
+    static Path dir;
+
+    private static String periodEnd;
+
+    @BeforeAll
+    static void generate() {
+        CliRun generated = CliRun.of("generate", "--seed", "5", "--days", "7", "--out", dir.toString(), "--json");
+        assertThat(generated.exitCode()).isZero();
+        periodEnd = (String) JsonTestSupport.parseObject(generated.out()).get("periodEnd");
+    }
+
+    private static CliRun audit(String... extra) {
+        List<String> args = new ArrayList<>(List.of("audit", "--input", dir.resolve("interactions.jsonl").toString(),
+                "--cases", dir.resolve("cases.jsonl").toString(), "--as-of", periodEnd));
+        args.addAll(List.of(extra));
+        return CliRun.of(args.toArray(String[]::new));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void jsonHasTheContractFieldsAndCountsAgreeWithTheFindings() {
+        CliRun run = audit("--json");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        Map<String, Object> json = JsonTestSupport.parseObject(run.out());
+        List<Map<String, Object>> findings = (List<Map<String, Object>>) json.get("findings");
+        Map<String, Object> counts = (Map<String, Object>) json.get("counts");
+        assertThat(findings).isNotEmpty();
+        assertThat(findings.get(0)).containsKeys("code", "interactionId", "severity", "evidence", "fix");
+        long total = counts.values().stream().mapToLong(v -> ((Number) v).longValue()).sum();
+        assertThat(total).isEqualTo(findings.size());
+        assertThat(findings.stream().filter(f -> "HOLD_OVER_STATED".equals(f.get("code"))).count())
+                .isEqualTo(((Number) counts.get("HOLD_OVER_STATED")).longValue());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void truthGivesPrecisionAndRecallOfOneOnGeneratedData() {
+        CliRun run = audit("--truth", dir.resolve("truth.jsonl").toString(), "--json");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        List<Map<String, Object>> quality = (List<Map<String, Object>>) JsonTestSupport.parseObject(run.out()).get("quality");
+        assertThat(quality).hasSize(16);
+        for (Map<String, Object> row : quality) {
+            if (((Number) row.get("truth")).longValue() > 0) {
+                // The generator labels exactly what the catalog's default rules define (TruthLabel's Javadoc).
+                assertThat(((Number) row.get("precision")).doubleValue()).as("precision of %s", row.get("code")).isEqualTo(1.0);
+                assertThat(((Number) row.get("recall")).doubleValue()).as("recall of %s", row.get("code")).isEqualTo(1.0);
+            }
+        }
+    }
+
+    @Test
+    void textShowsCountsWithAnExampleAndItsEvidence() {
+        CliRun run = audit();
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("findings", "HOLD_OVER_STATED", "e.g. interaction", "stated=", "fix:");
+    }
+
+    @Test
+    void aRejectedLineFailsWithExit2AndPrintsNothing() throws Exception {
+        Path bad = dir.resolve("bad.jsonl");
+        Files.writeString(bad, Files.readAllLines(dir.resolve("interactions.jsonl")).get(0) + "\n{\"id\":\"i-x\"}\n");
+
+        CliRun run = CliRun.of("audit", "--input", bad.toString(), "--as-of", periodEnd, "--json");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).contains("bad.jsonl", "2");
+    }
+
+    @Test
+    void aBadAsOfIsExit2WithAHint() {
+        CliRun run = CliRun.of("audit", "--input", dir.resolve("interactions.jsonl").toString(), "--as-of", "yesterday");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--as-of yesterday", "Maybe");
+    }
+}
