@@ -60,7 +60,8 @@ class DemoCommandTest {
         // The report is written where --report says, named on standard error, and the same for the same seed.
         assertThat(first.err()).contains("wrote the report to " + firstReport.toAbsolutePath());
         String html = Files.readString(firstReport, StandardCharsets.UTF_8);
-        assertThat(html).contains("Scorecard against the benchmarks").contains("Audit not run")
+        assertThat(html).contains("Scorecard against the benchmarks").contains("Audit findings").doesNotContain("Audit not run")
+                .contains("HOLD_OVER_STATED")
                 .contains("T1 refunds 120 EUR: over the T1 limit");
         assertThat(Files.readString(secondReport, StandardCharsets.UTF_8)).isEqualTo(html);
     }
