@@ -14,12 +14,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.OptionalDouble;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.cxkit.core.AgentId;
@@ -198,29 +196,10 @@ final class AuditCommand implements Runnable {
             FindingText.writeSummaryJson(g, result.summary());
             KpiCommand.writeInput(g, result.interactions());
             if (quality != null) {
-                g.writeArrayFieldStart("quality");
-                for (AuditQualityReport.CodeQuality row : quality.rows().values()) {
-                    g.writeStartObject();
-                    g.writeStringField("code", row.code().name());
-                    g.writeNumberField("truth", row.truth());
-                    g.writeNumberField("found", row.found());
-                    g.writeNumberField("matched", row.matched());
-                    writeOptional(g, "precision", row.precision());
-                    writeOptional(g, "recall", row.recall());
-                    g.writeEndObject();
-                }
-                g.writeEndArray();
+                FindingText.writeQualityJson(g, quality);
             }
             g.writeEndObject();
         }));
-    }
-
-    private static void writeOptional(JsonGenerator g, String field, OptionalDouble value) throws IOException {
-        if (value.isPresent()) {
-            g.writeNumberField(field, value.getAsDouble());
-        } else {
-            g.writeNullField(field);
-        }
     }
 
     /** Reads truth.jsonl as written by {@link dev.cxkit.core.synthetic.DatasetWriter}. */

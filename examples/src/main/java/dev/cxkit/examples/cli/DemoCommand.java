@@ -256,16 +256,7 @@ final class DemoCommand implements Runnable {
             }
             g.writeEndArray();
             FindingText.writeSummaryJson(g, audit);
-            g.writeArrayFieldStart("quality");
-            for (AuditQualityReport.CodeQuality row : quality.rows().values()) {
-                g.writeStartObject();
-                g.writeStringField("code", row.code().name());
-                g.writeNumberField("truth", row.truth());
-                g.writeNumberField("found", row.found());
-                g.writeNumberField("matched", row.matched());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
+            FindingText.writeQualityJson(g, quality);
             g.writeEndObject();
             g.writeArrayFieldStart("pending");
             for (String pending : PENDING) {

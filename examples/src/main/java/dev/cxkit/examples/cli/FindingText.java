@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -12,6 +13,7 @@ import dev.cxkit.core.AgentId;
 import dev.cxkit.core.MistakeCode;
 import dev.cxkit.core.TeamId;
 import dev.cxkit.rules.audit.AuditFinding;
+import dev.cxkit.rules.audit.AuditQualityReport;
 import dev.cxkit.rules.audit.AuditSummary;
 
 /** How {@code cx audit} and {@code cx demo} show findings and an audit summary. Stateless. */
@@ -104,6 +106,30 @@ final class FindingText {
         g.writeNumberField("contacts", summary.lateContacts());
         g.writeNumberField("caseEvents", summary.lateCaseEvents());
         g.writeEndObject();
+    }
+
+    /** Precision and recall per code as a {@code "quality"} array field of an open object. */
+    static void writeQualityJson(JsonGenerator g, AuditQualityReport quality) throws IOException {
+        g.writeArrayFieldStart("quality");
+        for (AuditQualityReport.CodeQuality row : quality.rows().values()) {
+            g.writeStartObject();
+            g.writeStringField("code", row.code().name());
+            g.writeNumberField("truth", row.truth());
+            g.writeNumberField("found", row.found());
+            g.writeNumberField("matched", row.matched());
+            writeOptional(g, "precision", row.precision());
+            writeOptional(g, "recall", row.recall());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    private static void writeOptional(JsonGenerator g, String field, OptionalDouble value) throws IOException {
+        if (value.isPresent()) {
+            g.writeNumberField(field, value.getAsDouble());
+        } else {
+            g.writeNullField(field);
+        }
     }
 
     static String subject(AuditFinding finding) {
