@@ -1,0 +1,165 @@
+package dev.cxkit.flink.audit.internal;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import dev.cxkit.core.AgentId;
+import dev.cxkit.core.CaseId;
+import dev.cxkit.core.InteractionId;
+import dev.cxkit.core.MistakeCode;
+import dev.cxkit.core.TeamId;
+import dev.cxkit.rules.audit.AuditFinding;
+import dev.cxkit.rules.audit.Severity;
+import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.api.common.state.ValueState;
+import org.apache.flink.api.common.state.ValueStateDescriptor;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
+import org.apache.flink.util.Collector;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * REPEAT_CONTACT keyed by customer and reason, with the rule of the single-machine audit run: a
+ * contact repeats the latest contact of its key queued strictly before it if that one is at most the
+ * repeat window earlier (inclusive); contacts at the same instant do not repeat each other, and of
+ * several earlier contacts at the same instant the one with the smallest id is named (the
+ * single-machine run names the first it was fed).
+ *
+ * <p>State per key: its recent contacts, sorted by {@code queuedAt} and id. A contact is decided by an
+ * event-time timer at {@code queuedAt + allowed lateness + 1 ms}: by then every contact that could
+ * precede it has passed the {@link AuditGate}. At each timer the contacts that no later contact can
+ * repeat (more than one window old) are dropped; when none is undecided, a last timer clears the key
+ * once its latest contact has left the window. So a key's state lives one repeat window (plus the
+ * allowed lateness) after its last contact, in event time (Flink's state TTL counts processing time).
+ */
+public final class RepeatCheck extends KeyedProcessFunction<String, RepeatProbe, AuditFinding> {
+
+    private static final long serialVersionUID = 1L;
+    private static final Comparator<RepeatProbe> ORDER =
+            Comparator.comparing(RepeatProbe::queuedAt).thenComparing(RepeatProbe::id);
+
+    private final Duration window;
+    private final long delayMillis;
+    private transient @Nullable ValueState<List<RepeatProbe>> contacts;
+
+    /**
+     * Creates the check.
+     *
+     * @param settings the repeat window and the allowed lateness
+     */
+    public RepeatCheck(AuditSettings settings) {
+        this.window = settings.repeatWindow();
+        this.delayMillis = settings.allowedLatenessMillis() + 1;
+    }
+
+    @Override
+    public void open(OpenContext openContext) {
+        contacts = getRuntimeContext().getState(new ValueStateDescriptor<>("cxkit-audit-repeat-contacts",
+                Types.LIST(TypeInformation.of(RepeatProbe.class))));
+    }
+
+    private ValueState<List<RepeatProbe>> state() {
+        if (contacts == null) {
+            throw new IllegalStateException("RepeatCheck used before open().");
+        }
+        return contacts;
+    }
+
+    @Override
+    public void processElement(RepeatProbe probe, Context ctx, Collector<AuditFinding> out) throws Exception {
+        List<RepeatProbe> list = state().value();
+        if (list == null) {
+            list = new ArrayList<>(4);
+        }
+        int i = list.size();
+        while (i > 0 && ORDER.compare(list.get(i - 1), probe) > 0) {
+            i--;
+        }
+        list.add(i, probe);
+        state().update(list);
+        ctx.timerService().registerEventTimeTimer(probe.queuedAt().toEpochMilli() + delayMillis);
+    }
+
+    @Override
+    public void onTimer(long timestamp, OnTimerContext ctx, Collector<AuditFinding> out) throws Exception {
+        List<RepeatProbe> list = state().value();
+        if (list == null) {
+            return;
+        }
+        long due = timestamp - delayMillis;
+        int n = list.size();
+        int firstPending = n;
+        for (int i = 0; i < n; i++) {
+            RepeatProbe contact = list.get(i);
+            long at = contact.queuedAt().toEpochMilli();
+            if (at > due) {
+                firstPending = i;
+                break;
+            }
+            if (at < due) {
+                continue;
+            }
+            RepeatProbe earlier = earlier(list, i);
+            if (earlier != null && Duration.between(earlier.queuedAt(), contact.queuedAt()).compareTo(window) <= 0) {
+                out.collect(finding(contact, earlier));
+            }
+        }
+        // Every contact still to come, pending or not yet arrived, is queued after `due` (earlier ones are late by
+        // now), so contacts more than one window before due + 1 ms can no longer be anyone's earlier contact.
+        Instant horizon = Instant.ofEpochMilli(due + 1).minus(window);
+        int drop = 0;
+        while (drop < n && list.get(drop).queuedAt().isBefore(horizon)) {
+            drop++;
+        }
+        if (drop == n) {
+            state().clear();
+            return;
+        }
+        if (drop > 0) {
+            state().update(new ArrayList<>(list.subList(drop, n)));
+        }
+        if (firstPending == n) {
+            // Nothing pending: wake up when the latest contact has left the window, to clear the key.
+            ctx.timerService().registerEventTimeTimer(list.get(n - 1).queuedAt().plus(window).toEpochMilli() + 1 + delayMillis);
+        }
+    }
+
+    /** The first (smallest id) of the latest contacts queued strictly before the i-th, or {@code null}. */
+    private static @Nullable RepeatProbe earlier(List<RepeatProbe> list, int i) {
+        int j = i - 1;
+        while (j >= 0 && !list.get(j).queuedAt().isBefore(list.get(i).queuedAt())) {
+            j--;
+        }
+        if (j < 0) {
+            return null;
+        }
+        while (j > 0 && list.get(j - 1).queuedAt().equals(list.get(j).queuedAt())) {
+            j--;
+        }
+        return list.get(j);
+    }
+
+    /** The finding of the single-machine run (DefaultAuditRun), field for field. */
+    private AuditFinding finding(RepeatProbe contact, RepeatProbe earlier) {
+        Map<String, String> evidence = new LinkedHashMap<>();
+        evidence.put("reason", contact.reason());
+        evidence.put("previousInteraction", earlier.id());
+        evidence.put("previousQueuedAt", earlier.queuedAt().toString());
+        evidence.put("queuedAt", contact.queuedAt().toString());
+        evidence.put("gap", Duration.between(earlier.queuedAt(), contact.queuedAt()).toString());
+        String caseId = contact.caseId();
+        String agentId = contact.agentId();
+        String team = contact.team();
+        return new AuditFinding(MistakeCode.REPEAT_CONTACT, Severity.MEDIUM, "repeat-contact", contact.queuedAt(),
+                InteractionId.of(contact.id()), caseId == null ? null : CaseId.of(caseId),
+                agentId == null ? null : AgentId.of(agentId), team == null ? null : TeamId.of(team), evidence,
+                "same customer and reason again within " + window,
+                "Resolve the issue fully on the first contact and confirm it with the customer before closing.");
+    }
+}
