@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.time.format.DateTimeParseException;
@@ -67,6 +68,11 @@ final class AuditCommand implements Runnable {
             description = "Case events as JSON Lines, for REOPENED_CASE and NO_FOLLOW_UP.")
     @Nullable Path cases;
 
+    @Option(names = "--case-lookahead", defaultValue = "P14D", paramLabel = "DURATION",
+            description = "How far ahead of the contacts case histories are fed: more than the longest delay "
+                    + "between a contact and its case's first event (default: ${DEFAULT-VALUE}).")
+    String caseLookahead;
+
     @Option(names = "--policy", paramLabel = "FILE",
             description = "Authority policy (.csv matrix, .drl) for OVER_AUTHORITY; repeatable. Default: the generator's limits.")
     List<Path> policies = new ArrayList<>();
@@ -98,6 +104,7 @@ final class AuditCommand implements Runnable {
             throw new BadInputException("--examples " + examples + ": must be 0 or more.");
         }
         Instant at = asOf();
+        Duration lookahead = lookahead();
         Auditor auditor = auditor();
         PrintWriter err = spec.commandLine().getErr();
         AuditQuality quality = truth == null ? null : AuditQuality.create();
@@ -109,8 +116,13 @@ final class AuditCommand implements Runnable {
             AuditPipeline.Result result;
             Map<MistakeCode, List<AuditFinding>> shown;
             try (FindingSpool findings = new FindingSpool(spool, examples, quality)) {
-                result = AuditPipeline.run(auditor, at, input, cases, findings, err, json);
+                result = AuditPipeline.run(auditor, at, input, cases, lookahead, findings, err, json);
                 shown = findings.examples();
+            }
+            if (result.lateHistories() > 0) {
+                err.printf(Locale.ROOT, "warning: %,d case histories in %s start before the contacts they were merged "
+                        + "with, so their follow-ups may be misjudged.%nMaybe raise --case-lookahead (now %s)?%n",
+                        result.lateHistories(), cases, lookahead);
             }
             AuditQualityReport qualityReport = null;
             if (quality != null) {
@@ -141,6 +153,20 @@ final class AuditCommand implements Runnable {
         } catch (DateTimeParseException e) {
             throw new BadInputException("--as-of " + asOf + ": not an instant.\nMaybe write it as 2026-04-05T22:00:00Z?");
         }
+    }
+
+    private Duration lookahead() {
+        Duration value;
+        try {
+            value = Duration.parse(caseLookahead);
+        } catch (DateTimeParseException e) {
+            throw new BadInputException("--case-lookahead " + caseLookahead
+                    + ": not a duration.\nMaybe write it as P14D (14 days) or PT12H (12 hours)?");
+        }
+        if (value.isNegative() || value.compareTo(Duration.ofDays(366)) > 0) {
+            throw new BadInputException("--case-lookahead " + caseLookahead + ": must be between PT0S and P366D.");
+        }
+        return value;
     }
 
     private Auditor auditor() {
@@ -194,6 +220,9 @@ final class AuditCommand implements Runnable {
             }
             g.writeEndObject();
             FindingText.writeSummaryJson(g, result.summary());
+            if (result.caseEvents() != null) {
+                g.writeNumberField("lateCaseHistories", result.lateHistories());
+            }
             KpiCommand.writeInput(g, result.interactions());
             if (quality != null) {
                 FindingText.writeQualityJson(g, quality);
