@@ -1,18 +1,15 @@
 package dev.cxkit.flink.audit.internal;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
 import dev.cxkit.core.AgentId;
-import dev.cxkit.core.MistakeCode;
 import dev.cxkit.core.TeamId;
+import dev.cxkit.core.Tier;
 import dev.cxkit.rules.audit.AuditFinding;
 import dev.cxkit.rules.audit.AuditThresholds;
-import dev.cxkit.rules.audit.Severity;
+import dev.cxkit.rules.audit.CrossContactJudge;
+import dev.cxkit.rules.audit.CrossContactJudge.AgentEscalations;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.ListState;
 import org.apache.flink.api.common.state.ListStateDescriptor;
@@ -23,11 +20,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * ESCALATION_PATTERN, second step, keyed by tier: collects the totals of the tier's agents from
- * {@link AgentCounter} and judges them together, with the rule of the single-machine run: the peers
- * are the agents of the tier with at least {@code escalationMinContacts} handled contacts; an agent's
- * escalation rate is escalated / handled; the finding fires when it is above the peers' median plus
- * {@code escalationMadFactor} × the median absolute deviation (unscaled). The evidence and texts are
- * those of the single-machine finding.
+ * {@link AgentCounter} and judges them together with {@link CrossContactJudge#escalations}, the
+ * judgement of the single-machine run (peers with at least {@code escalationMinContacts} handled
+ * contacts, rate above median + {@code escalationMadFactor} × MAD), so the findings are the same.
  *
  * <p>State: one small record per agent of the tier, until the judgement. This step runs on as many
  * subtasks as there are tiers (three at most); its input is one record per agent.
@@ -75,65 +70,16 @@ public final class EscalationJudge extends KeyedProcessFunction<String, AgentTal
         if (t == null) {
             throw new IllegalStateException("EscalationJudge used before open().");
         }
-        List<AgentTally> peers = new ArrayList<>();
+        List<AgentEscalations> agentsOfTier = new ArrayList<>();
         Iterable<AgentTally> all = state().get();
         if (all != null) {
             for (AgentTally agent : all) {
-                if (agent.handled() >= t.escalationMinContacts()) {
-                    peers.add(agent);
-                }
+                String team = agent.team();
+                agentsOfTier.add(new AgentEscalations(AgentId.of(agent.agent()), team == null ? null : TeamId.of(team),
+                        agent.handled(), agent.escalated(), agent.lastAt()));
             }
         }
         state().clear();
-        if (peers.isEmpty()) {
-            return;
-        }
-        peers.sort(Comparator.comparing(agent -> AgentId.of(agent.agent())));
-        List<Double> rates = new ArrayList<>(peers.size());
-        for (AgentTally agent : peers) {
-            rates.add((double) agent.escalated() / agent.handled());
-        }
-        double median = median(rates);
-        List<Double> deviations = new ArrayList<>(rates.size());
-        for (double rate : rates) {
-            deviations.add(Math.abs(rate - median));
-        }
-        double mad = median(deviations);
-        double threshold = median + t.escalationMadFactor() * mad;
-        String tier = ctx.getCurrentKey();
-        for (AgentTally agent : peers) {
-            double rate = (double) agent.escalated() / agent.handled();
-            if (rate > threshold) {
-                out.collect(finding(t, agent, tier, rate, median, mad, threshold, peers.size()));
-            }
-        }
-    }
-
-    private static AuditFinding finding(AuditThresholds t, AgentTally agent, String tier, double rate, double median,
-            double mad, double threshold, int peers) {
-        Map<String, String> evidence = new LinkedHashMap<>();
-        evidence.put("tier", tier);
-        evidence.put("handled", Long.toString(agent.handled()));
-        evidence.put("escalated", Long.toString(agent.escalated()));
-        evidence.put("rate", format(rate));
-        evidence.put("peerMedian", format(median));
-        evidence.put("peerMad", format(mad));
-        evidence.put("peers", Integer.toString(peers));
-        String team = agent.team();
-        return new AuditFinding(MistakeCode.ESCALATION_PATTERN, Severity.MEDIUM, "escalation-pattern", agent.lastAt(),
-                null, null, AgentId.of(agent.agent()), team == null ? null : TeamId.of(team), evidence,
-                "escalation rate > median + " + t.escalationMadFactor() + " × MAD of the " + tier
-                        + " agents with ≥ " + t.escalationMinContacts() + " handled contacts (" + format(threshold) + ")",
-                "Coach the agent on the issues they escalate most, for example by pairing them with a senior colleague.");
-    }
-
-    private static String format(double value) {
-        return String.format(Locale.ROOT, "%.4f", value);
-    }
-
-    private static double median(List<Double> values) {
-        double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        int n = sorted.length;
-        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+        CrossContactJudge.escalations(t, Tier.parse(ctx.getCurrentKey()), agentsOfTier).findings().forEach(out::collect);
     }
 }

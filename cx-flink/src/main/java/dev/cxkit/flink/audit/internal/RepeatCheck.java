@@ -4,17 +4,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import dev.cxkit.core.AgentId;
 import dev.cxkit.core.CaseId;
+import dev.cxkit.core.ContactReason;
 import dev.cxkit.core.InteractionId;
-import dev.cxkit.core.MistakeCode;
 import dev.cxkit.core.TeamId;
 import dev.cxkit.rules.audit.AuditFinding;
-import dev.cxkit.rules.audit.Severity;
+import dev.cxkit.rules.audit.CrossContactJudge;
+import dev.cxkit.rules.audit.CrossContactJudge.RepeatCandidate;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
@@ -26,8 +25,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * REPEAT_CONTACT keyed by customer and reason, with the rule of the single-machine audit run: a
- * contact repeats the latest contact of its key queued strictly before it if that one is at most the
- * repeat window earlier (inclusive); contacts at the same instant do not repeat each other, and of
+ * contact is compared with the latest contact of its key queued strictly before it, and
+ * {@link CrossContactJudge#repeatContact} says whether that one is at most the repeat window earlier
+ * (inclusive) and builds the finding; contacts at the same instant do not repeat each other, and of
  * several earlier contacts at the same instant the one with the smallest id is named (the
  * single-machine run names the first it was fed).
  *
@@ -106,8 +106,9 @@ public final class RepeatCheck extends KeyedProcessFunction<String, RepeatProbe,
                 continue;
             }
             RepeatProbe earlier = earlier(list, i);
-            if (earlier != null && Duration.between(earlier.queuedAt(), contact.queuedAt()).compareTo(window) <= 0) {
-                out.collect(finding(contact, earlier));
+            if (earlier != null) {
+                CrossContactJudge.repeatContact(window, candidate(contact), InteractionId.of(earlier.id()),
+                        earlier.queuedAt()).ifPresent(out::collect);
             }
         }
         // Every contact still to come, pending or not yet arrived, is queued after `due` (earlier ones are late by
@@ -145,21 +146,13 @@ public final class RepeatCheck extends KeyedProcessFunction<String, RepeatProbe,
         return list.get(j);
     }
 
-    /** The finding of the single-machine run (DefaultAuditRun), field for field. */
-    private AuditFinding finding(RepeatProbe contact, RepeatProbe earlier) {
-        Map<String, String> evidence = new LinkedHashMap<>();
-        evidence.put("reason", contact.reason());
-        evidence.put("previousInteraction", earlier.id());
-        evidence.put("previousQueuedAt", earlier.queuedAt().toString());
-        evidence.put("queuedAt", contact.queuedAt().toString());
-        evidence.put("gap", Duration.between(earlier.queuedAt(), contact.queuedAt()).toString());
+    /** The facts the finding names, as the single-machine run takes them from the interaction. */
+    private static RepeatCandidate candidate(RepeatProbe contact) {
         String caseId = contact.caseId();
         String agentId = contact.agentId();
         String team = contact.team();
-        return new AuditFinding(MistakeCode.REPEAT_CONTACT, Severity.MEDIUM, "repeat-contact", contact.queuedAt(),
-                InteractionId.of(contact.id()), caseId == null ? null : CaseId.of(caseId),
-                agentId == null ? null : AgentId.of(agentId), team == null ? null : TeamId.of(team), evidence,
-                "same customer and reason again within " + window,
-                "Resolve the issue fully on the first contact and confirm it with the customer before closing.");
+        return new RepeatCandidate(InteractionId.of(contact.id()), contact.queuedAt(), ContactReason.of(contact.reason()),
+                caseId == null ? null : CaseId.of(caseId), agentId == null ? null : AgentId.of(agentId),
+                team == null ? null : TeamId.of(team));
     }
 }

@@ -4,19 +4,16 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
-import dev.cxkit.core.MistakeCode;
+import dev.cxkit.core.ContactReason;
 import dev.cxkit.rules.audit.AuditFinding;
 import dev.cxkit.rules.audit.AuditThresholds;
-import dev.cxkit.rules.audit.Severity;
+import dev.cxkit.rules.audit.CrossContactJudge;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.ListState;
 import org.apache.flink.api.common.state.ListStateDescriptor;
@@ -27,12 +24,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * CONTACT_REASON_SPIKE, second step, under one key: gathers the weekly counts of every reason and
- * judges the period's complete weeks with the rule of the single-machine run. The period starts on
- * the local day of the earliest contact with a reason and ends at {@code asOf}; a week is complete
- * if its Monday is not before that day and the next Monday starts no later than {@code asOf}. A
- * complete week with at least {@code spikeTrailingWeeks} complete weeks before it fires for a reason
- * whose count is at least {@code spikeMinContacts} and above the mean + {@code spikeSigmas} × the
- * sample standard deviation of those weeks (a week without contacts of the reason counts 0).
+ * judges the period's complete weeks with the judgement of the single-machine run. The period starts
+ * on the local day of the earliest contact with a reason and ends at {@code asOf}; which weeks are
+ * complete is {@link CrossContactJudge#isCompleteWeek}. Each complete week with at least
+ * {@code spikeTrailingWeeks} complete weeks before it is judged per reason by
+ * {@link CrossContactJudge#reasonSpike} (a week without contacts of the reason counts 0).
  *
  * <p>Runs in one subtask: its input is one record per reason and week, a few thousand a year.
  */
@@ -101,7 +97,7 @@ public final class SpikeJudge extends KeyedProcessFunction<String, ReasonWeek, A
         LocalDate lastMonday = LocalDate.ofInstant(asOf.minusNanos(1), zone).with(DayOfWeek.MONDAY);
         List<LocalDate> complete = new ArrayList<>();
         for (LocalDate monday = firstDay.with(DayOfWeek.MONDAY); !monday.isAfter(lastMonday); monday = monday.plusWeeks(1)) {
-            if (!monday.isBefore(firstDay) && !monday.plusWeeks(1).atStartOfDay(zone).toInstant().isAfter(asOf)) {
+            if (CrossContactJudge.isCompleteWeek(monday, firstDay, asOf, zone)) {
                 complete.add(monday);
             }
         }
@@ -113,42 +109,14 @@ public final class SpikeJudge extends KeyedProcessFunction<String, ReasonWeek, A
                 trailing.add(byWeek.getOrDefault(complete.get(j).toEpochDay(), Map.of()));
             }
             Map<String, Long> week = new TreeMap<>(byWeek.getOrDefault(monday.toEpochDay(), Map.of()));
-            week.forEach((reason, count) -> check(t, zone, monday, reason, count, trailing, out));
-        }
-    }
-
-    private static void check(AuditThresholds t, ZoneId zone, LocalDate monday, String reason, long count,
-            List<Map<String, Long>> trailing, Collector<AuditFinding> out) {
-        if (count < t.spikeMinContacts()) {
-            return;
-        }
-        int weeks = trailing.size();
-        double mean = 0;
-        for (Map<String, Long> week : trailing) {
-            mean += week.getOrDefault(reason, 0L);
-        }
-        mean /= weeks;
-        double squares = 0;
-        for (Map<String, Long> week : trailing) {
-            double d = week.getOrDefault(reason, 0L) - mean;
-            squares += d * d;
-        }
-        double sd = Math.sqrt(squares / (weeks - 1));
-        if (count > mean + t.spikeSigmas() * sd) {
-            String name = String.format(Locale.ROOT, "%d-W%02d", monday.get(IsoFields.WEEK_BASED_YEAR),
-                    monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
-            Map<String, String> evidence = new LinkedHashMap<>();
-            evidence.put("reason", reason);
-            evidence.put("week", name);
-            evidence.put("count", Long.toString(count));
-            evidence.put("trailingMean", String.format(Locale.ROOT, "%.2f", mean));
-            evidence.put("trailingSd", String.format(Locale.ROOT, "%.2f", sd));
-            evidence.put("trailingWeeks", Integer.toString(weeks));
-            out.collect(new AuditFinding(MistakeCode.CONTACT_REASON_SPIKE, Severity.MEDIUM, "contact-reason-spike",
-                    monday.atStartOfDay(zone).toInstant(), null, null, null, null, evidence,
-                    "weekly count > mean + " + t.spikeSigmas() + " × sample sd of the " + weeks
-                            + " complete weeks before, and ≥ " + t.spikeMinContacts(),
-                    "Find the cause of the rise with the team that owns this reason and fix it at the source."));
+            week.forEach((reason, count) -> {
+                List<Long> before = new ArrayList<>(n);
+                for (Map<String, Long> earlier : trailing) {
+                    before.add(earlier.getOrDefault(reason, 0L));
+                }
+                CrossContactJudge.reasonSpike(t, zone, monday, ContactReason.of(reason), count, before)
+                        .ifPresent(out::collect);
+            });
         }
     }
 }

@@ -4,27 +4,26 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.temporal.IsoFields;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 
-import dev.cxkit.core.MistakeCode;
+import dev.cxkit.core.ContactReason;
 import dev.cxkit.rules.audit.AuditFinding;
 import dev.cxkit.rules.audit.AuditThresholds;
-import dev.cxkit.rules.audit.Severity;
+import dev.cxkit.rules.audit.CrossContactJudge;
 import org.jspecify.annotations.Nullable;
 
 /**
  * CONTACT_REASON_SPIKE: contacts per reason per ISO week (queuedAt in the calendar's zone), the
  * current week and the trailing complete weeks only. The period starts on the local day of the
  * first contact and ends with {@code asOf} (exclusive); a week is complete if it lies inside (its
- * Monday is not before the first day and the next Monday starts no later than {@code asOf}). Not
- * thread-safe.
+ * Monday is not before the first day and the next Monday starts no later than {@code asOf}). The
+ * judgement is {@link CrossContactJudge#reasonSpike}. Not thread-safe.
  */
 final class ReasonWeeks {
 
@@ -80,51 +79,28 @@ final class ReasonWeeks {
     }
 
     private void close(LocalDate monday) {
-        boolean complete = !monday.isBefore(firstDay) && !monday.plusWeeks(1).atStartOfDay(zone).toInstant().isAfter(asOf);
-        if (!complete) {
+        if (!CrossContactJudge.isCompleteWeek(monday, firstDay, asOf, zone)) {
             return;
         }
-        int weeks = thresholds.spikeTrailingWeeks();
-        if (trailing.size() == weeks) {
+        if (trailing.size() == thresholds.spikeTrailingWeeks()) {
             for (Map.Entry<String, int[]> entry : new TreeMap<>(counts).entrySet()) {
-                check(monday, entry.getKey(), entry.getValue()[0], weeks);
+                check(monday, entry.getKey(), entry.getValue()[0]);
             }
             trailing.pollFirst();
         }
         trailing.addLast(counts);
     }
 
-    private void check(LocalDate monday, String reason, int count, int weeks) {
+    private void check(LocalDate monday, String reason, int count) {
         if (count < thresholds.spikeMinContacts()) {
-            return;
+            return; // the judge says the same; this saves building the trailing counts
         }
-        double mean = 0;
+        List<Long> before = new ArrayList<>(trailing.size());
         for (Map<String, int[]> week : trailing) {
-            mean += value(week, reason);
+            before.add((long) value(week, reason));
         }
-        mean /= weeks;
-        double squares = 0;
-        for (Map<String, int[]> week : trailing) {
-            double d = value(week, reason) - mean;
-            squares += d * d;
-        }
-        double sd = Math.sqrt(squares / (weeks - 1));
-        if (count > mean + thresholds.spikeSigmas() * sd) {
-            String week = String.format(Locale.ROOT, "%d-W%02d", monday.get(IsoFields.WEEK_BASED_YEAR),
-                    monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
-            Map<String, String> evidence = new LinkedHashMap<>();
-            evidence.put("reason", reason);
-            evidence.put("week", week);
-            evidence.put("count", Integer.toString(count));
-            evidence.put("trailingMean", String.format(Locale.ROOT, "%.2f", mean));
-            evidence.put("trailingSd", String.format(Locale.ROOT, "%.2f", sd));
-            evidence.put("trailingWeeks", Integer.toString(weeks));
-            sink.accept(new AuditFinding(MistakeCode.CONTACT_REASON_SPIKE, Severity.MEDIUM, "contact-reason-spike",
-                    monday.atStartOfDay(zone).toInstant(), null, null, null, null, evidence,
-                    "weekly count > mean + " + thresholds.spikeSigmas() + " × sample sd of the " + weeks
-                            + " complete weeks before, and ≥ " + thresholds.spikeMinContacts(),
-                    "Find the cause of the rise with the team that owns this reason and fix it at the source."));
-        }
+        CrossContactJudge.reasonSpike(thresholds, zone, monday, ContactReason.of(reason), count, before)
+                .ifPresent(sink);
     }
 
     private static int value(Map<String, int[]> week, String reason) {

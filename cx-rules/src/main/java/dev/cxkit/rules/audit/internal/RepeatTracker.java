@@ -9,12 +9,14 @@ import java.util.Map;
 import dev.cxkit.core.ContactReason;
 import dev.cxkit.core.CustomerId;
 import dev.cxkit.core.InteractionId;
+import dev.cxkit.rules.audit.CrossContactJudge;
 import org.jspecify.annotations.Nullable;
 
 /**
  * REPEAT_CONTACT: the latest contacts per (customer, reason) within the repeat window. Keeps two
  * instants per key (the latest and the latest strictly before it) so that contacts at the same
- * instant are not repeats of each other. Entries are forgotten once the window has passed. Not
+ * instant are not repeats of each other; whether the earlier one is close enough is
+ * {@link CrossContactJudge#isRepeat}. Entries are forgotten once the window has passed. Not
  * thread-safe.
  */
 final class RepeatTracker {
@@ -52,7 +54,8 @@ final class RepeatTracker {
     /**
      * Records a contact and says whether it repeats an earlier one.
      *
-     * @return the earlier contact at most the window before (strictly earlier), or {@code null}
+     * @return the earlier contact at most the window before (strictly earlier), or {@code null}; its
+     *     finding is {@link CrossContactJudge#repeatContact}
      */
     @Nullable Earlier accept(CustomerId customer, ContactReason reason, InteractionId id, Instant at) {
         Key key = new Key(customer, reason);
@@ -71,7 +74,7 @@ final class RepeatTracker {
             }
         }
         order.addLast(new Expiry(at, key, entry != null ? entry : fresh));
-        return earlier != null && Duration.between(earlier.queuedAt(), at).compareTo(window) <= 0 ? earlier : null;
+        return earlier != null && CrossContactJudge.isRepeat(window, earlier.queuedAt(), at) ? earlier : null;
     }
 
     /** Forgets keys whose latest contact lies more than the window before {@code now}. */
