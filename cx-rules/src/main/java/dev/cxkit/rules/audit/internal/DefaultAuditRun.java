@@ -30,7 +30,8 @@ import dev.cxkit.rules.audit.AuditSummary;
 import dev.cxkit.rules.audit.AuditSummary.ThemeCount;
 import dev.cxkit.rules.audit.AuditSummary.TrainingGap;
 import dev.cxkit.rules.audit.AuditThresholds;
-import dev.cxkit.rules.audit.Severity;
+import dev.cxkit.rules.audit.CrossContactJudge;
+import dev.cxkit.rules.audit.CrossContactJudge.RepeatCandidate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -193,7 +194,8 @@ final class DefaultAuditRun implements AuditRun {
         if (interaction.reason() != null) {
             RepeatTracker.Earlier earlier = repeats.accept(interaction.customerId(), interaction.reason(), interaction.id(), at);
             if (earlier != null) {
-                emit(repeat(interaction, earlier));
+                CrossContactJudge.repeatContact(thresholds.repeatWindow(), RepeatCandidate.of(interaction), earlier.id(),
+                        earlier.queuedAt()).ifPresent(this::emit);
             }
             weeks.accept(interaction.reason().key(), at);
         }
@@ -208,19 +210,6 @@ final class DefaultAuditRun implements AuditRun {
                 counts.computeIfAbsent(theme, t -> new long[1])[0]++;
             }
         }
-    }
-
-    private AuditFinding repeat(Interaction interaction, RepeatTracker.Earlier earlier) {
-        Map<String, String> evidence = new LinkedHashMap<>();
-        evidence.put("reason", String.valueOf(interaction.reason()));
-        evidence.put("previousInteraction", earlier.id().value());
-        evidence.put("previousQueuedAt", earlier.queuedAt().toString());
-        evidence.put("queuedAt", interaction.queuedAt().toString());
-        evidence.put("gap", Duration.between(earlier.queuedAt(), interaction.queuedAt()).toString());
-        return new AuditFinding(MistakeCode.REPEAT_CONTACT, Severity.MEDIUM, "repeat-contact", interaction.queuedAt(),
-                interaction.id(), interaction.caseId(), interaction.agentId(), interaction.team(), evidence,
-                "same customer and reason again within " + thresholds.repeatWindow(),
-                "Resolve the issue fully on the first contact and confirm it with the customer before closing.");
     }
 
     private void emit(AuditFinding finding) {
