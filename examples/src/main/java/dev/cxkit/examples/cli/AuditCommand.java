@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -111,7 +112,7 @@ final class AuditCommand implements Runnable {
         if (truth != null && !Files.isRegularFile(truth)) {
             throw new BadInputException("File not found: " + truth + " (--truth).");
         }
-        Path spool = spoolFile();
+        Path spool = json ? spoolFile() : null;
         try {
             AuditPipeline.Result result;
             Map<MistakeCode, List<AuditFinding>> shown;
@@ -131,13 +132,15 @@ final class AuditCommand implements Runnable {
             }
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
-                printJson(out, spool, result, qualityReport);
+                printJson(out, Objects.requireNonNull(spool), result, qualityReport);
             } else {
                 printText(out, result, shown, qualityReport);
             }
         } finally {
             try {
-                Files.deleteIfExists(spool);
+                if (spool != null) {
+                    Files.deleteIfExists(spool);
+                }
             } catch (IOException e) {
                 err.println("warning: could not delete the temporary file " + spool);
             }

@@ -25,37 +25,45 @@ import org.jspecify.annotations.Nullable;
  * Where {@code cx audit} puts findings while the input streams through: one JSON line each in a
  * temporary file (so a million contacts' findings do not sit on the heap and nothing is printed
  * before the input proved good), the first few of each code kept as examples, and optionally a
- * precision/recall measurement fed as they come.
+ * precision/recall measurement fed as they come. Without a file (text output needs only the
+ * examples and the summary) findings are not written at all.
  */
 final class FindingSpool implements Consumer<AuditFinding>, AutoCloseable {
 
     private static final JsonFactory JSON = new JsonFactory();
 
-    private final OutputStream file;
-    private final JsonGenerator json;
+    private final @Nullable OutputStream file;
+    private final @Nullable JsonGenerator json;
     private final int examplesPerCode;
     private final Map<MistakeCode, List<AuditFinding>> examples = new EnumMap<>(MistakeCode.class);
     private final @Nullable AuditQuality quality;
 
-    FindingSpool(Path spool, int examplesPerCode, @Nullable AuditQuality quality) {
+    FindingSpool(@Nullable Path spool, int examplesPerCode, @Nullable AuditQuality quality) {
         this.examplesPerCode = examplesPerCode;
         this.quality = quality;
+        if (spool == null) {
+            this.file = null;
+            this.json = null;
+            return;
+        }
         try {
             this.file = Files.newOutputStream(spool);
             this.json = JSON.createGenerator(file);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the findings to " + spool, e);
         }
-        json.setRootValueSeparator(null);
+        this.json.setRootValueSeparator(null);
     }
 
     @Override
     public void accept(AuditFinding finding) {
-        try {
-            AuditJson.writeFinding(json, finding);
-            json.writeRaw('\n');
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write a finding to the temporary file", e);
+        if (json != null) {
+            try {
+                AuditJson.writeFinding(json, finding);
+                json.writeRaw('\n');
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot write a finding to the temporary file", e);
+            }
         }
         List<AuditFinding> kept = examples.computeIfAbsent(finding.code(), code -> new ArrayList<>(examplesPerCode));
         if (kept.size() < examplesPerCode) {
@@ -73,6 +81,9 @@ final class FindingSpool implements Consumer<AuditFinding>, AutoCloseable {
 
     @Override
     public void close() {
+        if (json == null || file == null) {
+            return;
+        }
         try {
             json.close();
             file.close();

@@ -69,6 +69,37 @@ class AuditCommandTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void withoutLookAheadLateCaseHistoriesAreWarnedAboutAndMisjudged() {
+        // The generated case file lists cases by their first contact, but a history starts when that
+        // contact is answered (e-mail: days later), so without look-ahead resolutions arrive after
+        // the follow-up contacts they needed: NO_FOLLOW_UP fires wrongly, and the run says so.
+        CliRun run = audit("--case-lookahead", "PT0S", "--truth", dir.resolve("truth.jsonl").toString(), "--json");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).contains("case histories", "start before the contacts", "Maybe raise --case-lookahead");
+        Map<String, Object> json = JsonTestSupport.parseObject(run.out());
+        assertThat(((Number) json.get("lateCaseHistories")).longValue()).isPositive();
+        Map<String, Object> followUps = ((List<Map<String, Object>>) json.get("quality")).stream()
+                .filter(row -> "NO_FOLLOW_UP".equals(row.get("code"))).findFirst().orElseThrow();
+        assertThat(((Number) followUps.get("precision")).doubleValue()).isLessThan(1.0);
+    }
+
+    @Test
+    void theDefaultLookAheadFeedsEveryHistoryInTime() {
+        CliRun run = audit("--json");
+
+        assertThat(run.err()).doesNotContain("case histories");
+        assertThat(((Number) JsonTestSupport.parseObject(run.out()).get("lateCaseHistories")).longValue()).isZero();
+    }
+
+    @Test
+    void aBadCaseLookaheadIsExit2WithAHint() {
+        assertThat(audit("--case-lookahead", "two weeks").err()).contains("--case-lookahead two weeks", "Maybe", "P14D");
+        assertThat(audit("--case-lookahead", "-P1D").exitCode()).isEqualTo(2);
+    }
+
+    @Test
     void textShowsCountsWithAnExampleAndItsEvidence() {
         CliRun run = audit();
 
