@@ -1,5 +1,7 @@
 package dev.cxkit.rules.audit;
 
+import java.io.Serial;
+import java.io.Serializable;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -9,7 +11,8 @@ import dev.cxkit.core.internal.Checks;
  * The parameters of the audit rules, with the defaults of the audit catalog (CATALOG.md §4).
  * Immutable and thread-safe; start from {@link #ofDefaults()} and change what differs with
  * {@link #toBuilder()}. The built-in DRL rules see this object as a fact ({@code $t : AuditThresholds()})
- * and so can custom rules.
+ * and so can custom rules. Serializable, for engines that ship settings to workers (cx-flink); a
+ * deserialised instance is checked again by its builder.
  *
  * <table>
  *   <caption>Parameters and defaults</caption>
@@ -30,7 +33,10 @@ import dev.cxkit.core.internal.Checks;
  * </table>
  * Every comparison is strict ("above"), as in the catalog: a hold of exactly 5 minutes is not long.
  */
-public final class AuditThresholds {
+public final class AuditThresholds implements Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
 
     private static final AuditThresholds DEFAULTS = new Builder().build();
 
@@ -82,6 +88,12 @@ public final class AuditThresholds {
      */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /** Validates a deserialised instance as the builder validates a new one. */
+    @Serial
+    private Object readResolve() {
+        return toBuilder().build();
     }
 
     /**

@@ -3,6 +3,10 @@ package dev.cxkit.rules.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
@@ -61,5 +65,21 @@ class AuditThresholdsTest {
 
         assertThat(strict.checkContact(Timelines.phone(Timelines.T0).addHold(Timelines.hold(61, true, null)).build(),
                 Timelines.AS_OF)).extracting(AuditFinding::code).containsExactly(dev.cxkit.core.MistakeCode.LONG_HOLD);
+    }
+
+    @Test
+    void survivesJavaSerialisationAsEngineWorkersNeedIt() throws Exception {
+        AuditThresholds changed = AuditThresholds.ofDefaults().toBuilder()
+                .longHold(Duration.ofMinutes(3)).spikeSigmas(2.5).followUpBusinessDays(3).build();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(changed);
+        }
+        Object read;
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+            read = in.readObject();
+        }
+
+        assertThat(read).isEqualTo(changed).isNotSameAs(changed);
     }
 }

@@ -19,9 +19,10 @@ import dev.cxkit.rules.audit.Auditor;
 
 /**
  * The audit job's settings in a Java-serialisable form, for the functions Flink ships to the task
- * managers: the {@link Auditor} (compiled Drools rules), {@link AuditThresholds},
- * {@link BusinessCalendar} and {@link PolicySource} are not serialisable, so they are taken apart here
- * and rebuilt on the other side ({@link #auditor()} in each task's {@code open()}). Immutable.
+ * managers: the {@link Auditor} (compiled Drools rules), {@link BusinessCalendar} and
+ * {@link PolicySource} are not serialisable, so they are taken apart here and rebuilt on the other
+ * side ({@link #auditor()} in each task's {@code open()}); {@link AuditThresholds} travels as it is.
+ * Immutable.
  */
 public final class AuditSettings implements Serializable {
 
@@ -49,20 +50,7 @@ public final class AuditSettings implements Serializable {
     private final long outOfOrdernessMillis;
     private final long allowedLatenessMillis;
 
-    private final double holdOverStatedFactor;
-    private final Duration holdOverStatedMargin;
-    private final Duration longHold;
-    private final Duration chatFirstReply;
-    private final Duration phoneAnswer;
-    private final Duration emailFirstReply;
-    private final Duration repeatWindow;
-    private final int followUpBusinessDays;
-    private final Duration feedbackLoopOpen;
-    private final int escalationMinContacts;
-    private final double escalationMadFactor;
-    private final double spikeSigmas;
-    private final int spikeMinContacts;
-    private final int spikeTrailingWeeks;
+    private final AuditThresholds thresholds;
 
     private final String zone;
     private final ArrayList<Opening> openings = new ArrayList<>();
@@ -87,20 +75,7 @@ public final class AuditSettings implements Serializable {
         this.asOf = asOf;
         this.outOfOrdernessMillis = outOfOrderness.toMillis();
         this.allowedLatenessMillis = allowedLateness.toMillis();
-        this.holdOverStatedFactor = thresholds.holdOverStatedFactor();
-        this.holdOverStatedMargin = thresholds.holdOverStatedMargin();
-        this.longHold = thresholds.longHold();
-        this.chatFirstReply = thresholds.chatFirstReply();
-        this.phoneAnswer = thresholds.phoneAnswer();
-        this.emailFirstReply = thresholds.emailFirstReply();
-        this.repeatWindow = thresholds.repeatWindow();
-        this.followUpBusinessDays = thresholds.followUpBusinessDays();
-        this.feedbackLoopOpen = thresholds.feedbackLoopOpen();
-        this.escalationMinContacts = thresholds.escalationMinContacts();
-        this.escalationMadFactor = thresholds.escalationMadFactor();
-        this.spikeSigmas = thresholds.spikeSigmas();
-        this.spikeMinContacts = thresholds.spikeMinContacts();
-        this.spikeTrailingWeeks = thresholds.spikeTrailingWeeks();
+        this.thresholds = thresholds;
         this.zone = calendar.zone().getId();
         for (DayOfWeek day : DayOfWeek.values()) {
             for (OpeningInterval interval : calendar.openingHours(day)) {
@@ -127,18 +102,12 @@ public final class AuditSettings implements Serializable {
     }
 
     /**
-     * Rebuilds the thresholds.
+     * The thresholds.
      *
-     * @return thresholds equal to the ones given
+     * @return the thresholds given
      */
     public AuditThresholds thresholds() {
-        return AuditThresholds.builder().holdOverStatedFactor(holdOverStatedFactor)
-                .holdOverStatedMargin(holdOverStatedMargin).longHold(longHold).chatFirstReply(chatFirstReply)
-                .phoneAnswer(phoneAnswer).emailFirstReply(emailFirstReply).repeatWindow(repeatWindow)
-                .followUpBusinessDays(followUpBusinessDays).feedbackLoopOpen(feedbackLoopOpen)
-                .escalationMinContacts(escalationMinContacts).escalationMadFactor(escalationMadFactor)
-                .spikeSigmas(spikeSigmas).spikeMinContacts(spikeMinContacts).spikeTrailingWeeks(spikeTrailingWeeks)
-                .build();
+        return thresholds;
     }
 
     /**
@@ -187,7 +156,7 @@ public final class AuditSettings implements Serializable {
      * @return the window
      */
     public Duration repeatWindow() {
-        return repeatWindow;
+        return thresholds.repeatWindow();
     }
 
     /**
