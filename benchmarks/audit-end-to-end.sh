@@ -3,7 +3,7 @@
 # case events, from JSON Lines files to the printed summary, in a JVM capped at -Xmx512m.
 #
 #   benchmarks/audit-end-to-end.sh            # 415 days of the generator = 1 002 581 interactions
-#   DAYS=42 RUNS=1 benchmarks/audit-end-to-end.sh
+#   DAYS=42 RUNS=1 WARM=0 benchmarks/audit-end-to-end.sh
 #
 # The data is generated once into benchmarks/target/audit-<days>d (about 570 MB for 415 days) and
 # reused. Each run is a fresh JVM (start-up, rule compilation, parsing and auditing all counted).
@@ -11,11 +11,14 @@
 # it grow towards the cap before collecting), and the most that was left after one (an upper bound
 # of live data: young collections leave old garbage in place). Prints one line per run and the
 # median. For the live data itself, run once with HEAP=128m: the full collections it forces show it.
+# Then WARM rounds (default 4) of the same audit in one JVM (AuditRounds.java): the first pays for
+# JIT compilation like a fresh process, the later ones show a warm, long-running JVM.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 days=${DAYS:-415}
 runs=${RUNS:-3}
+warm=${WARM:-4}
 heap=${HEAP:-512m}
 jar=examples/target/cx.jar
 data=benchmarks/target/audit-${days}d
@@ -50,3 +53,8 @@ for run in $(seq 1 "$runs"); do
 done
 sort -t' ' -k6 -n "$results" | awk -v runs="$runs" 'NR == int((runs + 1) / 2) { sub(/^run [0-9]+: /, ""); print "median: " $0 }'
 rm -f "$results"
+
+if [ "$warm" -gt 0 ]; then
+    java "-Xmx$heap" -cp "$jar" benchmarks/AuditRounds.java "$warm" audit \
+        --input "$data/interactions.jsonl" --cases "$data/cases.jsonl" --as-of "$as_of"
+fi
