@@ -66,6 +66,30 @@ public interface InteractionReader {
     }
 
     /**
+     * Parses one JSON Lines record on its own, for sources that deliver records one at a time,
+     * such as the values of a Kafka topic or a Flink stream. The rules are those of
+     * {@link #jsonLines(ImportOptions)} for one line, except what needs more than one line: a
+     * duplicate id is not detected, unknown fields are not warned about, and the
+     * {@linkplain ImportOptions#errorMode() error mode} does not apply, since a reject is returned,
+     * never thrown. A blank line is rejected as {@link RejectKind#MALFORMED}; a line longer than
+     * {@link ImportOptions#maxLineBytes()} in UTF-8 as {@link RejectKind#TOO_LONG}; text with an
+     * unpaired surrogate (which has no UTF-8 form) as {@link RejectKind#ENCODING}.
+     *
+     * <p>The default implementation throws; the JSON Lines reader overrides it. Thread-safe like the
+     * reader, and much cheaper per record than reading each line as a one-line stream.
+     *
+     * @param line one record, without its line break
+     * @param sourceName the name the reject gives as its source, for example a topic name
+     * @return the interaction, or the reject (as line 1 of {@code sourceName})
+     * @throws UnsupportedOperationException if this is not a JSON Lines reader (a CSV record needs its
+     *     header)
+     */
+    default ParsedLine<Interaction> parseLine(String line, String sourceName) {
+        throw new UnsupportedOperationException("This reader parses whole streams only: a CSV record needs the header."
+                + "\nMaybe use InteractionReader.jsonLines(options) for one record at a time?");
+    }
+
+    /**
      * Reads a file, naming rejects after its file name.
      *
      * @param file the file to read

@@ -2,6 +2,7 @@ package dev.cxkit.core.io.internal;
 
 import dev.cxkit.core.Interaction;
 import dev.cxkit.core.io.InteractionReader;
+import dev.cxkit.core.io.ParsedLine;
 import dev.cxkit.core.io.ImportReport;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -29,5 +30,10 @@ public final class DefaultInteractionReader implements InteractionReader {
     @Override
     public ImportReport read(InputStream in, String sourceName, Consumer<? super Interaction> sink) {
         return reader.read(in, sourceName, sink);
+    }
+
+    @Override
+    public ParsedLine<Interaction> parseLine(String line, String sourceName) {
+        return reader.parseLine(line, sourceName);
     }
 }

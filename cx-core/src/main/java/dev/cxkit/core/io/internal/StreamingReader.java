@@ -3,6 +3,8 @@ package dev.cxkit.core.io.internal;
 import dev.cxkit.core.internal.Checks;
 import dev.cxkit.core.io.ImportOptions;
 import dev.cxkit.core.io.ImportReport;
+import dev.cxkit.core.io.ParsedLine;
+import dev.cxkit.core.io.Reject;
 import dev.cxkit.core.io.RejectKind;
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -108,18 +110,80 @@ public final class StreamingReader<T> {
             T value;
             try {
                 String text = decoder.decode(lines.bytes(), lines.size());
-                value = format.parse(JsonObject.root(tree.parseObject(text)), session);
+                value = parseRecord(format, text, session);
                 checkUnique(ids, format.uniqueKey(value), format.keyField(), line);
             } catch (RecordException e) {
                 session.reject(line, e.field(), e.kind(), e.getMessage());
                 continue;
-            } catch (RuntimeException e) {
-                // A safety net: formats turn domain failures into RecordExceptions themselves.
-                session.reject(line, null, RejectKind.INVALID_VALUE, Values.messageOf(e));
-                continue;
             }
             session.countAccepted();
             sink.accept(value);
+        }
+    }
+
+    /**
+     * One JSON record to a value.
+     *
+     * @throws RecordException for every failure, the unexpected ones included
+     */
+    private T parseRecord(JsonRecordFormat<T> format, String text, ImportSession session) {
+        try {
+            return format.parse(JsonObject.root(tree.parseObject(text)), session);
+        } catch (RecordException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // A safety net: formats turn domain failures into RecordExceptions themselves.
+            throw new RecordException(null, RejectKind.INVALID_VALUE, Values.messageOf(e));
+        }
+    }
+
+    /**
+     * Parses one JSON Lines record on its own (see {@code InteractionReader#parseLine}): no
+     * duplicate detection, no warnings, rejects returned rather than thrown.
+     *
+     * @throws UnsupportedOperationException for a CSV reader
+     */
+    public ParsedLine<T> parseLine(String text, String sourceName) {
+        Checks.notNull(text, "line");
+        Checks.notNull(sourceName, "sourceName");
+        if (jsonFormat == null) {
+            throw new UnsupportedOperationException("A CSV reader parses whole streams only: a record needs the header."
+                    + "\nMaybe use a JSON Lines reader for one record at a time?");
+        }
+        try {
+            checkSingleLine(text);
+            return new ParsedLine.Accepted<>(parseRecord(jsonFormat, text, new ImportSession(sourceName, options)));
+        } catch (RecordException e) {
+            return new ParsedLine.Rejected<>(
+                    new Reject(sourceName, 1, e.field(), e.kind(), ImportSession.oneLine(e.getMessage())));
+        }
+    }
+
+    /** What the line splitter and the UTF-8 decoder check for a line read from bytes. */
+    private void checkSingleLine(String text) {
+        if (text.isBlank()) {
+            throw new RecordException(null, RejectKind.MALFORMED, "blank line: not a record");
+        }
+        long bytes = 0;
+        int length = text.length();
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                bytes++;
+            } else if (c < 0x800) {
+                bytes += 2;
+            } else if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(text.charAt(i + 1))) {
+                bytes += 4;
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw new RecordException(null, RejectKind.ENCODING,
+                        "unpaired surrogate at character " + (i + 1) + ": the text has no UTF-8 form");
+            } else {
+                bytes += 3;
+            }
+        }
+        if (bytes > options.maxLineBytes()) {
+            throw new RecordException(null, RejectKind.TOO_LONG, tooLong(bytes));
         }
     }
 
