@@ -1,12 +1,10 @@
 package dev.cxkit.flink.internal;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 
 import dev.cxkit.core.Interaction;
 import dev.cxkit.core.io.ImportOptions;
-import dev.cxkit.core.io.ImportReport;
 import dev.cxkit.core.io.InteractionReader;
+import dev.cxkit.core.io.ParsedLine;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.functions.RichFlatMapFunction;
 import org.apache.flink.metrics.Counter;
@@ -18,9 +16,9 @@ import org.jspecify.annotations.Nullable;
  * the job accepts exactly what {@code cx kpi} accepts. A rejected line is dropped and counted in the
  * metric {@code cxkit_rejected_lines}; a blank line is not a record.
  *
- * <p>The reader has no single-line entry point, so each line is read as a one-line stream. That
- * costs a small reader session per line and loses duplicate-id detection across lines (the reader
- * detects duplicates within one {@code read} call).
+ * <p>Each line is parsed on its own ({@link InteractionReader#parseLine}), so duplicate ids across
+ * lines are not detected (a file reader detects them within one {@code read} call) and unknown
+ * fields are not warned about.
  */
 public final class JsonLineParser extends RichFlatMapFunction<String, Interaction> {
 
@@ -40,8 +38,10 @@ public final class JsonLineParser extends RichFlatMapFunction<String, Interactio
         if (line.isBlank() || reader == null || rejected == null) {
             return;
         }
-        ImportReport report = reader.read(new ByteArrayInputStream(line.getBytes(StandardCharsets.UTF_8)),
-                "line", out::collect);
-        rejected.inc(report.rejected());
+        if (reader.parseLine(line, "line") instanceof ParsedLine.Accepted<Interaction> accepted) {
+            out.collect(accepted.value());
+        } else {
+            rejected.inc();
+        }
     }
 }
