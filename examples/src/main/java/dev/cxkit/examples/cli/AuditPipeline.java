@@ -118,32 +118,38 @@ final class AuditPipeline {
         private @Nullable CaseEvent next;
         private @Nullable CaseId caseId;
         private Instant historyStart = Instant.MIN;
+        private @Nullable Instant lastContact;
         long late;
 
         CaseHistories(@Nullable Batches<CaseEvent> events, Duration lookahead) {
             this.events = events;
             this.lookahead = lookahead;
-            pull(null);
+            pull();
         }
 
         /**
-         * Feeds the events whose case history starts at most the look-ahead after {@code contact}
-         * (all if {@code null}), before that contact.
+         * Feeds, before {@code contact}, the events whose case history starts at most the look-ahead
+         * after it; with {@code null}, after the last contact, all the rest.
          */
         void feedUpTo(@Nullable Instant contact, AuditRun run) {
-            Instant upTo = contact == null ? null : contact.plus(lookahead);
-            while (next != null && (upTo == null || !historyStart.isAfter(upTo))) {
+            if (contact != null) {
+                lastContact = contact;
+            }
+            Instant upTo = contact == null ? Instant.MAX
+                    : contact.isAfter(Instant.MAX.minus(lookahead)) ? Instant.MAX : contact.plus(lookahead);
+            while (next != null && !historyStart.isAfter(upTo)) {
                 run.accept(next);
-                pull(contact);
+                pull();
             }
         }
 
-        private void pull(@Nullable Instant contact) {
+        /** Takes the next event; a history that starts before the contacts already fed is late. */
+        private void pull() {
             next = events == null ? null : events.next();
             if (next != null && !next.caseId().equals(caseId)) {
                 caseId = next.caseId();
                 historyStart = next.at();
-                if (contact != null && historyStart.isBefore(contact)) {
+                if (lastContact != null && historyStart.isBefore(lastContact)) {
                     late++;
                 }
             }
