@@ -102,8 +102,14 @@ public final class Checks {
      */
     public static <E extends Enum<E>> E parseEnum(Class<E> type, @Nullable String value, String field) {
         notNull(value, field);
+        E[] constants = type.getEnumConstants();
+        for (E constant : constants) {
+            if (constant.name().equals(value)) {
+                return constant;
+            }
+        }
         String normalized = value.trim().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
-        for (E constant : type.getEnumConstants()) {
+        for (E constant : constants) {
             if (constant.name().equals(normalized)) {
                 return constant;
             }

@@ -43,7 +43,8 @@ public final class JsonObject {
 
     /** The path of a field of this object, for rejects. */
     public String path(String name) {
-        return path + name;
+        // "" + name would copy the name: most lookups are at the root.
+        return path.isEmpty() ? name : path + name;
     }
 
     private @Nullable Object get(String name) {

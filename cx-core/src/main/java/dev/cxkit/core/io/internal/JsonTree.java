@@ -32,6 +32,9 @@ final class JsonTree {
     /** Deeper than any record of FORMATS.md needs (3), shallow enough to never threaten the stack. */
     static final int MAX_DEPTH = 32;
 
+    /** Room for a whole interaction (about 25 fields) without rehashing; nested objects are small. */
+    private static final int ROOT_CAPACITY = 64;
+
     private final JsonFactory factory;
 
     JsonTree(int maxLineBytes) {
@@ -61,7 +64,7 @@ final class JsonTree {
                 throw new RecordException(null, RejectKind.MALFORMED,
                         "expected a JSON object, got " + describe(first));
             }
-            Map<String, Object> root = readObject(parser);
+            Map<String, Object> root = readObject(parser, ROOT_CAPACITY);
             JsonToken trailing = parser.nextToken();
             if (trailing != null) {
                 throw new RecordException(null, RejectKind.MALFORMED,
@@ -75,8 +78,8 @@ final class JsonTree {
         }
     }
 
-    private static Map<String, Object> readObject(JsonParser parser) throws IOException {
-        Map<String, Object> object = new LinkedHashMap<>();
+    private static Map<String, Object> readObject(JsonParser parser, int capacity) throws IOException {
+        Map<String, Object> object = new LinkedHashMap<>(capacity);
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String name = parser.currentName();
             parser.nextToken();
@@ -93,7 +96,7 @@ final class JsonTree {
         JsonToken token = parser.currentToken();
         switch (token) {
             case START_OBJECT:
-                return readObject(parser);
+                return readObject(parser, 16);
             case START_ARRAY: {
                 List<Object> list = new ArrayList<>();
                 while (parser.nextToken() != JsonToken.END_ARRAY) {

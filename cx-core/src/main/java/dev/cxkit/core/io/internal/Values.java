@@ -6,8 +6,6 @@ import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.function.Function;
@@ -78,11 +76,35 @@ final class Values {
         if ((year | month | day | hour | minute | second) < 0) {
             return null;
         }
-        try {
-            return LocalDateTime.of(year, month, day, hour, minute, second, nanos).toInstant(ZoneOffset.UTC);
-        } catch (DateTimeException e) {
+        if (month < 1 || month > 12 || day < 1 || day > monthLength(year, month) || hour > 23 || minute > 59
+                || second > 59) {
             return null;
         }
+        // Without LocalDateTime, whose validation and objects were a twentieth of the read.
+        long seconds = epochDay(year, month, day) * 86_400L + hour * 3_600L + minute * 60L + second;
+        return Instant.ofEpochSecond(seconds, nanos);
+    }
+
+    private static int monthLength(int year, int month) {
+        if (month == 2) {
+            boolean leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+            return leap ? 29 : 28;
+        }
+        return month == 4 || month == 6 || month == 9 || month == 11 ? 30 : 31;
+    }
+
+    /**
+     * Days since 1970-01-01 of a valid date of a year 0 to 9999 in the proleptic Gregorian calendar:
+     * whole 400-year eras of 146 097 days, then the year of the era counted from March, so that the
+     * leap day is the last day of its year.
+     */
+    private static long epochDay(int year, int month, int day) {
+        int y = month <= 2 ? year - 1 : year;
+        int era = Math.floorDiv(y, 400);
+        int yearOfEra = y - era * 400;
+        int dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1;
+        int dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear;
+        return era * 146_097L + dayOfEra - 719_468L;
     }
 
     /** The decimal value of {@code s[from, to)}, or −1 if a character is not an ASCII digit. */

@@ -13,14 +13,32 @@ import org.junit.jupiter.api.Test;
 
 class ValuesTest {
 
-    @Property(tries = 500)
-    void fastPathAgreesWithInstantToString(@ForAll @LongRange(min = 0, max = 253_402_300_799L) long seconds,
+    @Property(tries = 2000)
+    void fastPathAgreesWithInstantToString(@ForAll @LongRange(min = -62_167_219_200L, max = 253_402_300_799L) long seconds,
             @ForAll @LongRange(min = 0, max = 999_999_999) long nanos) {
-        // 253402300799 is 9999-12-31T23:59:59Z, the last instant with a four-digit year.
+        // -62167219200 is 0000-01-01T00:00:00Z and 253402300799 is 9999-12-31T23:59:59Z: the four-digit years.
         Instant instant = Instant.ofEpochSecond(seconds, nanos);
 
         assertThat(Values.utcInstant(instant.toString())).isEqualTo(instant);
         assertThat(Values.instant("at", instant.toString())).isEqualTo(instant);
+    }
+
+    @Test
+    void fastPathKnowsLeapYearsAndTheEndsOfTheFourDigitYears() {
+        // Leap days: 2024 (divisible by 4), 2000 (by 400); not 2100 or 1900 (by 100 only).
+        assertThat(Values.utcInstant("2024-02-29T12:00:00Z")).isEqualTo(Instant.parse("2024-02-29T12:00:00Z"));
+        assertThat(Values.utcInstant("2000-02-29T00:00:00Z")).isEqualTo(Instant.parse("2000-02-29T00:00:00Z"));
+        assertThat(Values.utcInstant("2100-02-29T00:00:00Z")).isNull();
+        assertThat(Values.utcInstant("1900-02-29T00:00:00Z")).isNull();
+        assertThat(Values.utcInstant("0000-01-01T00:00:00Z")).isEqualTo(Instant.parse("0000-01-01T00:00:00Z"));
+        assertThat(Values.utcInstant("9999-12-31T23:59:59.999999999Z")).isEqualTo(Instant.parse("9999-12-31T23:59:59.999999999Z"));
+        assertThat(Values.utcInstant("2026-04-31T00:00:00Z")).isNull();
+        assertThat(Values.utcInstant("2026-13-01T00:00:00Z")).isNull();
+        assertThat(Values.utcInstant("2026-03-02T24:00:00Z")).isNull();
+        assertThat(Values.utcInstant("2026-03-02T23:60:00Z")).isNull();
+        assertThat(Values.utcInstant("2026-03-02T23:59:60Z")).isNull();
+        assertThat(Values.utcInstant("2026-00-10T00:00:00Z")).isNull();
+        assertThat(Values.utcInstant("2026-03-00T00:00:00Z")).isNull();
     }
 
     @Test
