@@ -39,7 +39,8 @@ import org.jspecify.annotations.Nullable;
  * starts are not in order, but each lies within the answer delay of its place in the file: feeding
  * every history whose start is at most {@code lookahead} after the current contact meets the need
  * whenever the look-ahead exceeds the longest answer delay, and memory stays bounded by the queues,
- * the look-ahead and the auditor's windows, whatever the length of the files. A history fed after
+ * the look-ahead and the auditor's windows (plus the reader's 16 bytes per interaction for duplicate
+ * ids), not by the length of the case file. A history fed after
  * contacts later than its start is counted in {@link Result#lateHistories()}: its follow-up may be
  * misjudged. (Measured on generated data: merging each event by its own time gave NO_FOLLOW_UP a
  * precision of 0.1; a look-ahead of 14 days gives 1.0.)
