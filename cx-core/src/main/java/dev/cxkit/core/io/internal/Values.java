@@ -6,7 +6,9 @@ import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.Month;
 import java.time.OffsetDateTime;
+import java.time.Year;
 import java.time.format.DateTimeFormatter;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -76,21 +78,13 @@ final class Values {
         if ((year | month | day | hour | minute | second) < 0) {
             return null;
         }
-        if (month < 1 || month > 12 || day < 1 || day > monthLength(year, month) || hour > 23 || minute > 59
+        if (month < 1 || month > 12 || day < 1 || day > Month.of(month).length(Year.isLeap(year)) || hour > 23 || minute > 59
                 || second > 59) {
             return null;
         }
         // Without LocalDateTime, whose validation and objects were a twentieth of the read.
         long seconds = epochDay(year, month, day) * 86_400L + hour * 3_600L + minute * 60L + second;
         return Instant.ofEpochSecond(seconds, nanos);
-    }
-
-    private static int monthLength(int year, int month) {
-        if (month == 2) {
-            boolean leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
-            return leap ? 29 : 28;
-        }
-        return month == 4 || month == 6 || month == 9 || month == 11 ? 30 : 31;
     }
 
     /**
