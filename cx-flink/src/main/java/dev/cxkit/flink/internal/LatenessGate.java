@@ -50,8 +50,7 @@ public final class LatenessGate extends ProcessFunction<Interaction, ScorecardIn
     @Override
     public void processElement(Interaction interaction, Context ctx, Collector<ScorecardInput> out) {
         long at = interaction.queuedAt().toEpochMilli();
-        long watermark = ctx.timerService().currentWatermark();
-        if (watermark != Long.MIN_VALUE && at < watermark - settings.allowedLatenessMillis()) {
+        if (isLate(at, ctx.timerService().currentWatermark(), settings.allowedLatenessMillis())) {
             if (late != null) {
                 late.inc();
             }
@@ -75,5 +74,18 @@ public final class LatenessGate extends ProcessFunction<Interaction, ScorecardIn
         // Without a reason a contact is its own issue (as in FirstContactResolution): a key of its own.
         // Ids cannot hold control characters, so the separators cannot collide with real values.
         return reason == null ? "\u0001" + interaction.id().value() : customer + '\u0000' + reason.key();
+    }
+
+    /**
+     * The lateness rule of every cxkit job: a contact is late if its {@code queuedAt} lies more than
+     * the allowed lateness behind the watermark; before the first watermark nothing is late.
+     *
+     * @param queuedAtMillis the contact's {@code queuedAt}, epoch milliseconds
+     * @param watermark the current watermark, {@link Long#MIN_VALUE} before the first
+     * @param allowedLatenessMillis how far behind the watermark a contact still counts
+     * @return whether the contact is late
+     */
+    public static boolean isLate(long queuedAtMillis, long watermark, long allowedLatenessMillis) {
+        return watermark != Long.MIN_VALUE && queuedAtMillis < watermark - allowedLatenessMillis;
     }
 }

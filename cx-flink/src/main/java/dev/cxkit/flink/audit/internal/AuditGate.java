@@ -1,6 +1,7 @@
 package dev.cxkit.flink.audit.internal;
 
 import dev.cxkit.core.Interaction;
+import dev.cxkit.flink.internal.LatenessGate;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.metrics.Counter;
@@ -11,9 +12,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The one place where lateness is judged, right after the watermarks, with the rule of the
- * scorecard job's gate: a contact whose {@code queuedAt} is more than the allowed lateness behind the
- * current watermark goes to the {@link #LATE} side output (and the metric {@code cxkit_late_contacts})
- * and is left out of every check; every other contact goes on to all of them. Downstream operators
+ * scorecard job's gate ({@link LatenessGate#isLate}): a contact whose {@code queuedAt} is more than
+ * the allowed lateness behind the current watermark goes to the {@link #LATE} side output (and the
+ * metric {@code cxkit_late_contacts}) and is left out of every check; every other contact goes on to all of them. Downstream operators
  * never see a watermark ahead of this one, so nothing that passes here is late later on.
  */
 public final class AuditGate extends ProcessFunction<Interaction, Interaction> {
@@ -43,8 +44,8 @@ public final class AuditGate extends ProcessFunction<Interaction, Interaction> {
 
     @Override
     public void processElement(Interaction interaction, Context ctx, Collector<Interaction> out) {
-        long watermark = ctx.timerService().currentWatermark();
-        if (watermark != Long.MIN_VALUE && interaction.queuedAt().toEpochMilli() < watermark - allowedLatenessMillis) {
+        if (LatenessGate.isLate(interaction.queuedAt().toEpochMilli(), ctx.timerService().currentWatermark(),
+                allowedLatenessMillis)) {
             if (late != null) {
                 late.inc();
             }
