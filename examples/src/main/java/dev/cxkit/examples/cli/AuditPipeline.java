@@ -116,6 +116,8 @@ final class AuditPipeline {
     private static final class CaseHistories {
         private final @Nullable Batches<CaseEvent> events;
         private final Duration lookahead;
+        /** The last contact time that can have the look-ahead added without passing Instant.MAX. */
+        private final Instant lastAddable;
         private @Nullable CaseEvent next;
         private @Nullable CaseId caseId;
         private Instant historyStart = Instant.MIN;
@@ -125,6 +127,7 @@ final class AuditPipeline {
         CaseHistories(@Nullable Batches<CaseEvent> events, Duration lookahead) {
             this.events = events;
             this.lookahead = lookahead;
+            this.lastAddable = Instant.MAX.minus(lookahead);
             pull();
         }
 
@@ -137,7 +140,7 @@ final class AuditPipeline {
                 lastContact = contact;
             }
             Instant upTo = contact == null ? Instant.MAX
-                    : contact.isAfter(Instant.MAX.minus(lookahead)) ? Instant.MAX : contact.plus(lookahead);
+                    : contact.isAfter(lastAddable) ? Instant.MAX : contact.plus(lookahead);
             while (next != null && !historyStart.isAfter(upTo)) {
                 run.accept(next);
                 pull();
