@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import dev.cxkit.core.AgentId;
 import dev.cxkit.core.BusinessCalendar;
@@ -48,6 +49,10 @@ import org.jspecify.annotations.Nullable;
 final class ContactChecker {
 
     static final String BUILT_IN = "dev/cxkit/rules/audit/contact-checks.drl";
+    /** The global the built-in rules read the thresholds from. */
+    static final String THRESHOLDS_GLOBAL = "thresholds";
+    /** The global the built-in rules report to: the session's own collector. */
+    static final String FINDINGS_GLOBAL = "findings";
     private static final int MAX_FIRINGS = 10_000;
 
     private final BusinessCalendar calendar;
@@ -63,8 +68,9 @@ final class ContactChecker {
         for (PolicySource source : customRules) {
             units.add(new DrlUnit(source.name(), source.content(), null));
         }
-        this.sessions = FactSessionPool.compile(units, List.of(thresholds), AuditFindings::new,
-                Math.max(2, Runtime.getRuntime().availableProcessors() * 2));
+        // The built-in rules read both through globals; custom rules may match them as facts.
+        this.sessions = FactSessionPool.compile(units, List.of(thresholds), Map.of(THRESHOLDS_GLOBAL, thresholds),
+                AuditFindings::new, FINDINGS_GLOBAL, Math.max(2, Runtime.getRuntime().availableProcessors() * 2));
     }
 
     static String builtInDrl() {
