@@ -224,6 +224,8 @@ public interface Auditor {
         /**
          * Sets how long a run keeps the state of a case (last status, priority, customer) after its
          * last event or contact; a reopen or resolution after that is judged without the earlier state.
+         * A case is kept at least this long and forgotten at a weekly sweep after that (later when
+         * its events came ahead of the contacts, as {@code cx audit --case-lookahead} feeds them).
          *
          * @param value 1 to 400 days; default 60 days
          * @return this builder

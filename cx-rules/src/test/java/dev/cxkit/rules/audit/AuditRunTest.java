@@ -113,6 +113,38 @@ class AuditRunTest {
     }
 
     @Test
+    void caseQuietLongerThanCaseMemoryIsForgottenWhileOneTouchedSinceIsKept() {
+        // Two cases solved on day 0, k-2 seen first; a contact touches k-2 on day 15. Daily contacts of
+        // other customers move the clock (and the weekly sweep) to day 20, when both cases are
+        // reopened. With a 10-day memory k-1 (quiet for 20 days) is forgotten, so its reopen has no
+        // SOLVED to follow, although k-2, seen before it, is remembered (touched 5 days before). A
+        // 30-day memory keeps both.
+        CaseId other = CaseId.of("k-2");
+        List<Object> input = new ArrayList<>();
+        input.add(new CaseEvent(other, T0, CaseStatus.NEW, Priority.NORMAL));
+        input.add(new CaseEvent(other, T0.plusSeconds(3600), CaseStatus.SOLVED, null));
+        input.add(new CaseEvent(CASE, T0, CaseStatus.NEW, Priority.NORMAL));
+        input.add(new CaseEvent(CASE, T0.plusSeconds(3600), CaseStatus.SOLVED, null));
+        for (int day = 1; day <= 20; day++) {
+            Interaction.Builder clock = contact("c-" + (100 + day), Channel.PHONE, T0.plus(Duration.ofDays(day)),
+                    "orders.where");
+            input.add((day == 15 ? clock.caseId(other) : clock).build());
+        }
+        Instant day20 = T0.plus(Duration.ofDays(20)).plusSeconds(60);
+        input.add(new CaseEvent(CASE, day20, CaseStatus.OPEN, null));
+        input.add(new CaseEvent(other, day20, CaseStatus.OPEN, null));
+        Instant asOf = T0.plus(Duration.ofDays(21));
+
+        Auditor shortMemory = Auditor.builder().calendar(Timelines.WEEKDAYS).caseMemory(Duration.ofDays(10)).build();
+        Auditor longMemory = Auditor.builder().calendar(Timelines.WEEKDAYS).caseMemory(Duration.ofDays(30)).build();
+
+        assertThat(run(shortMemory, asOf, input).of(MistakeCode.REOPENED_CASE)).extracting(AuditFinding::caseId)
+                .containsExactly(other);
+        assertThat(run(longMemory, asOf, input).of(MistakeCode.REOPENED_CASE)).extracting(AuditFinding::caseId)
+                .containsExactlyInAnyOrder(CASE, other);
+    }
+
+    @Test
     void pendingAndBackIsNoReopenAndEventsAfterAsOfAreIgnored() {
         List<CaseEvent> events = List.of(new CaseEvent(CASE, T0, CaseStatus.NEW, null),
                 new CaseEvent(CASE, T0.plusSeconds(60), CaseStatus.PENDING, null),

