@@ -11,7 +11,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 
 import dev.cxkit.core.BusinessCalendar;
@@ -62,16 +62,14 @@ final class CaseTracker {
         final CaseState state;
         final Instant resolvedAt;
         final Instant deadline;
-        final long seq;
         boolean satisfied;
         boolean closed;
 
-        PendingFollowUp(CaseId caseId, CaseState state, Instant resolvedAt, Instant deadline, long seq) {
+        PendingFollowUp(CaseId caseId, CaseState state, Instant resolvedAt, Instant deadline) {
             this.caseId = caseId;
             this.state = state;
             this.resolvedAt = resolvedAt;
             this.deadline = deadline;
-            this.seq = seq;
         }
     }
 
@@ -88,10 +86,12 @@ final class CaseTracker {
      * contacts) waits for a later sweep. A case is kept at least {@code caseMemory}.
      */
     private final LinkedHashMap<CaseId, CaseState> cases = new LinkedHashMap<>(1024, 0.75f, true);
-    private final PriorityQueue<PendingFollowUp> byDeadline = new PriorityQueue<>(
-            (a, b) -> a.deadline.equals(b.deadline) ? Long.compare(a.seq, b.seq) : a.deadline.compareTo(b.deadline));
+    /**
+     * Follow-ups by deadline, in arrival order within one: deadlines are ends of business days, so
+     * few distinct ones are open at a time and a sorted map of buckets is cheaper than a heap of all.
+     */
+    private final TreeMap<Instant, List<PendingFollowUp>> byDeadline = new TreeMap<>();
     private final Map<CustomerId, List<PendingFollowUp>> byCustomer = new HashMap<>();
-    private long seq;
     private @Nullable Instant lastSweep;
     long lateEvents;
     long ignoredEvents;
@@ -132,8 +132,8 @@ final class CaseTracker {
         if (event.status() == CaseStatus.SOLVED && previous != CaseStatus.SOLVED && mayNeed) {
             Instant deadline = followUpDeadline(event.at());
             if (!deadline.isAfter(asOf)) {
-                PendingFollowUp pending = new PendingFollowUp(event.caseId(), state, event.at(), deadline, seq++);
-                byDeadline.add(pending);
+                PendingFollowUp pending = new PendingFollowUp(event.caseId(), state, event.at(), deadline);
+                byDeadline.computeIfAbsent(deadline, d -> new ArrayList<>()).add(pending);
                 state.pending.add(pending);
                 if (state.customer != null) {
                     byCustomer.computeIfAbsent(state.customer, k -> new ArrayList<>(1)).add(pending);
@@ -172,8 +172,8 @@ final class CaseTracker {
 
     /** Judges the follow-ups whose deadline lies before {@code now}, and forgets quiet cases. */
     void advance(Instant now) {
-        while (!byDeadline.isEmpty() && byDeadline.peek().deadline.isBefore(now)) {
-            close(byDeadline.poll());
+        while (!byDeadline.isEmpty() && byDeadline.firstKey().isBefore(now)) {
+            byDeadline.pollFirstEntry().getValue().forEach(this::close);
         }
         if (lastSweep == null || Duration.between(lastSweep, now).compareTo(Duration.ofDays(7)) > 0) {
             lastSweep = now;
@@ -188,7 +188,7 @@ final class CaseTracker {
     /** Judges every follow-up due by {@code asOf}. */
     void finish() {
         while (!byDeadline.isEmpty()) {
-            close(byDeadline.poll());
+            byDeadline.pollFirstEntry().getValue().forEach(this::close);
         }
     }
 
