@@ -14,9 +14,10 @@ import dev.cxkit.rules.audit.Severity;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The result fact of the audit rules: rules report findings here (never through globals). Each
- * rule session holds one for its life and the auditor drains it after every contact. Not
- * thread-safe; a session, and so its collector, serves one contact at a time.
+ * The findings collector of the audit rules: rules report findings here. Each rule session holds
+ * one for its life, as a fact ({@code $out : AuditFindings()}) and as the global {@code findings}
+ * (which the built-in rules use, sparing a join), and the auditor drains it after every contact.
+ * Not thread-safe; a session, and so its collector, serves one contact at a time.
  *
  * <pre>{@code
  * $out.report(MistakeCode.COLD_TRANSFER, Severity.MEDIUM, "cold-transfer", $tr.at(), $c)
