@@ -92,7 +92,10 @@ final class CaseTracker {
      */
     private final TreeMap<Instant, List<PendingFollowUp>> byDeadline = new TreeMap<>();
     private final Map<CustomerId, List<PendingFollowUp>> byCustomer = new HashMap<>();
-    private @Nullable Instant lastSweep;
+    private static final Duration SWEEP_EVERY = Duration.ofDays(7);
+    private static final Instant LAST_SWEEP_START = Instant.MAX.minus(SWEEP_EVERY);
+    /** When the next sweep for quiet cases is due: a week after the last. */
+    private @Nullable Instant nextSweep;
     long lateEvents;
     long ignoredEvents;
     long acceptedEvents;
@@ -175,8 +178,8 @@ final class CaseTracker {
         while (!byDeadline.isEmpty() && byDeadline.firstKey().isBefore(now)) {
             byDeadline.pollFirstEntry().getValue().forEach(this::close);
         }
-        if (lastSweep == null || Duration.between(lastSweep, now).compareTo(Duration.ofDays(7)) > 0) {
-            lastSweep = now;
+        if (nextSweep == null || now.isAfter(nextSweep)) {
+            nextSweep = now.isAfter(LAST_SWEEP_START) ? Instant.MAX : now.plus(SWEEP_EVERY);
             Instant cutoff = now.minus(caseMemory);
             Iterator<CaseState> eldest = cases.values().iterator();
             while (eldest.hasNext() && eldest.next().touchedAt.isBefore(cutoff)) {
