@@ -106,7 +106,6 @@ final class AuditCommand implements Runnable {
         }
         Instant at = asOf();
         Duration lookahead = lookahead();
-        Auditor auditor = auditor();
         PrintWriter err = spec.commandLine().getErr();
         AuditQuality quality = truth == null ? null : AuditQuality.create();
         if (truth != null && !Files.isRegularFile(truth)) {
@@ -117,7 +116,7 @@ final class AuditCommand implements Runnable {
             AuditPipeline.Result result;
             Map<MistakeCode, List<AuditFinding>> shown;
             try (FindingSpool findings = new FindingSpool(spool, examples, quality)) {
-                result = AuditPipeline.run(auditor, at, input, cases, lookahead, findings, err, json);
+                result = AuditPipeline.run(this::auditor, at, input, cases, lookahead, findings, err, json);
                 shown = findings.examples();
             }
             if (result.lateHistories() > 0) {
