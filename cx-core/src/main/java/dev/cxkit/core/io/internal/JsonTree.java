@@ -59,23 +59,60 @@ final class JsonTree {
      */
     Map<String, Object> parseObject(String line) {
         try (JsonParser parser = factory.createParser(line)) {
-            JsonToken first = parser.nextToken();
-            if (first != JsonToken.START_OBJECT) {
-                throw new RecordException(null, RejectKind.MALFORMED,
-                        "expected a JSON object, got " + describe(first));
-            }
-            Map<String, Object> root = readObject(parser, ROOT_CAPACITY);
-            JsonToken trailing = parser.nextToken();
-            if (trailing != null) {
-                throw new RecordException(null, RejectKind.MALFORMED,
-                        "unexpected content after the JSON object at column " + parser.currentLocation().getColumnNr());
-            }
-            return root;
+            return parseObject(parser);
         } catch (JsonProcessingException e) {
             throw new RecordException(null, RejectKind.MALFORMED, "malformed JSON: " + trim(e));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Parses a line given as bytes {@code [0, size)} that are all in {@code 1..127} (see
+     * {@link #isPlainAscii}), without decoding it to a {@link String} first: Jackson's byte parser
+     * tokenizes and canonicalizes field names straight from the bytes. For such a line, characters
+     * and bytes coincide, so results, messages and column numbers equal those of
+     * {@link #parseObject(String)} on the same text.
+     *
+     * @throws RecordException {@link RejectKind#MALFORMED} with Jackson's message, abbreviated
+     */
+    Map<String, Object> parseObject(byte[] line, int size) {
+        try (JsonParser parser = factory.createParser(line, 0, size)) {
+            return parseObject(parser);
+        } catch (JsonProcessingException e) {
+            throw new RecordException(null, RejectKind.MALFORMED, "malformed JSON: " + trim(e));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Whether every byte of {@code [0, size)} is in {@code 1..127}, so that {@link #parseObject(byte[], int)}
+     * applies. Bytes from 128 up need the strict UTF-8 decoder first; a zero byte would let Jackson's
+     * encoding detection take the line for UTF-16 or UTF-32.
+     */
+    static boolean isPlainAscii(byte[] line, int size) {
+        for (int i = 0; i < size; i++) {
+            if (line[i] <= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Map<String, Object> parseObject(JsonParser parser) throws IOException {
+        JsonToken first = parser.nextToken();
+        if (first != JsonToken.START_OBJECT) {
+            throw new RecordException(null, RejectKind.MALFORMED,
+                    "expected a JSON object, got " + describe(first));
+        }
+        Map<String, Object> root = readObject(parser, ROOT_CAPACITY);
+        JsonToken trailing = parser.nextToken();
+        if (trailing != null) {
+            throw new RecordException(null, RejectKind.MALFORMED,
+                    "unexpected content after the JSON object at column " + parser.currentLocation().getColumnNr());
+        }
+        return root;
     }
 
     private static Map<String, Object> readObject(JsonParser parser, int capacity) throws IOException {
