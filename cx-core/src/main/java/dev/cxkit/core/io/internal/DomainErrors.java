@@ -24,6 +24,18 @@ final class DomainErrors {
         }
     }
 
+    /**
+     * Builds a value; a failure is an {@link RejectKind#INCONSISTENT} reject naming field {@code name}
+     * of {@code object}, whose path is built only then.
+     */
+    static <T> T build(JsonObject object, String name, Supplier<T> constructor) {
+        try {
+            return constructor.get();
+        } catch (IllegalArgumentException | NullPointerException | ArithmeticException e) {
+            return fail(object.path(name), Values.messageOf(e));
+        }
+    }
+
     private static <T> T fail(@Nullable String field, String message) {
         throw new RecordException(field, RejectKind.INCONSISTENT, message);
     }

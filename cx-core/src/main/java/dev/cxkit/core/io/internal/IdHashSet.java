@@ -1,10 +1,8 @@
 package dev.cxkit.core.io.internal;
 
-import java.util.Arrays;
-
 /**
- * A compact set of 64-bit id hashes, each with the line it was first seen on: two parallel
- * {@code long} arrays with open addressing and linear probing, at most 3/4 full (about 21–43 bytes
+ * A compact set of 64-bit id hashes, each with the line it was first seen on: one {@code long}
+ * array of (hash, line) pairs with open addressing and linear probing, at most 3/4 full (about 21–43 bytes
  * per id). Hash 0 marks an empty slot, so a real hash 0 is stored as 1. Not thread-safe.
  *
  * <p>Ids are hashed with 64-bit FNV-1a over their UTF-16 chars, finished with the MurmurHash3
@@ -13,8 +11,8 @@ import java.util.Arrays;
  */
 final class IdHashSet {
 
-    private long[] hashes = new long[1024];
-    private long[] lines = new long[1024];
+    /** Slot {@code i} is {@code entries[2i]} (the hash) and {@code entries[2i + 1]} (the line): one cache line for both. */
+    private long[] entries = new long[2 * 1024];
     private int count;
 
     /**
@@ -27,17 +25,17 @@ final class IdHashSet {
         if (hash == 0) {
             hash = 1;
         }
-        int mask = hashes.length - 1;
+        int mask = entries.length / 2 - 1;
         int slot = (int) (hash ^ (hash >>> 32)) & mask;
-        while (hashes[slot] != 0) {
-            if (hashes[slot] == hash) {
-                return lines[slot];
+        while (entries[2 * slot] != 0) {
+            if (entries[2 * slot] == hash) {
+                return entries[2 * slot + 1];
             }
             slot = (slot + 1) & mask;
         }
-        hashes[slot] = hash;
-        lines[slot] = line;
-        if (++count * 4L > hashes.length * 3L) {
+        entries[2 * slot] = hash;
+        entries[2 * slot + 1] = line;
+        if (++count * 4L > entries.length / 2 * 3L) {
             grow();
         }
         return -1;
@@ -48,23 +46,20 @@ final class IdHashSet {
     }
 
     private void grow() {
-        long[] oldHashes = hashes;
-        long[] oldLines = lines;
-        hashes = new long[oldHashes.length * 2];
-        lines = new long[oldHashes.length * 2];
-        int mask = hashes.length - 1;
-        for (int i = 0; i < oldHashes.length; i++) {
-            long hash = oldHashes[i];
+        long[] old = entries;
+        entries = new long[old.length * 2];
+        int mask = entries.length / 2 - 1;
+        for (int i = 0; i < old.length; i += 2) {
+            long hash = old[i];
             if (hash != 0) {
                 int slot = (int) (hash ^ (hash >>> 32)) & mask;
-                while (hashes[slot] != 0) {
+                while (entries[2 * slot] != 0) {
                     slot = (slot + 1) & mask;
                 }
-                hashes[slot] = hash;
-                lines[slot] = oldLines[i];
+                entries[2 * slot] = hash;
+                entries[2 * slot + 1] = old[i + 1];
             }
         }
-        Arrays.fill(oldHashes, 0);
     }
 
     static long hash(String id) {

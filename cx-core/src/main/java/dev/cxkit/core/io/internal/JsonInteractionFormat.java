@@ -78,7 +78,7 @@ public final class JsonInteractionFormat implements JsonRecordFormat<Interaction
             Instant end = h.requiredInstant("end");
             boolean explained = h.flag("explained");
             Duration statedWait = h.optionalSeconds("statedWaitSeconds");
-            builder.addHold(DomainErrors.build(h.path("end"), () -> new HoldSegment(start, end, explained, statedWait)));
+            builder.addHold(DomainErrors.build(h, "end", () -> new HoldSegment(start, end, explained, statedWait)));
         }
         for (JsonObject t : root.objects("transfers")) {
             t.warnUnknown(TRANSFER_FIELDS, session);
@@ -90,7 +90,7 @@ public final class JsonInteractionFormat implements JsonRecordFormat<Interaction
             Instant at = c.requiredInstant("at");
             String cue = c.requiredString("cue");
             boolean acknowledged = c.flag("acknowledged");
-            builder.addEmotionalCue(DomainErrors.build(c.path("cue"), () -> new EmotionalCue(at, cue, acknowledged)));
+            builder.addEmotionalCue(DomainErrors.build(c, "cue", () -> new EmotionalCue(at, cue, acknowledged)));
         }
         for (JsonObject p : root.objects("promises")) {
             p.warnUnknown(PROMISE_FIELDS, session);
@@ -100,8 +100,8 @@ public final class JsonInteractionFormat implements JsonRecordFormat<Interaction
             Instant dueBy = p.requiredInstant("dueBy");
             Duration grace = p.seconds("graceSeconds");
             Instant fulfilledAt = p.optionalInstant("fulfilledAt");
-            String field = fulfilledAt != null && fulfilledAt.isBefore(madeAt) ? p.path("fulfilledAt") : p.path("dueBy");
-            builder.addPromise(DomainErrors.build(field,
+            String field = fulfilledAt != null && fulfilledAt.isBefore(madeAt) ? "fulfilledAt" : "dueBy";
+            builder.addPromise(DomainErrors.build(p, field,
                     () -> new Promise(promiseId, kind, madeAt, dueBy, grace, fulfilledAt, id)));
         }
         for (JsonObject g : root.objects("grants")) {
@@ -113,9 +113,9 @@ public final class JsonInteractionFormat implements JsonRecordFormat<Interaction
                 throw new RecordException(g.path("currency"), RejectKind.MISSING_FIELD,
                         "required field is missing for a money amount");
             }
-            Amount amount = Values.domain(g.path("amount"), amountText,
+            Amount amount = g.convert("amount", amountText,
                     text -> Amount.parse(text, currency == null ? "XXX" : currency));
-            builder.addGrant(DomainErrors.build(g.path("amount"), () -> new Grant(action, amount)));
+            builder.addGrant(DomainErrors.build(g, "amount", () -> new Grant(action, amount)));
         }
         JsonObject f = root.optionalObject("feedback");
         if (f != null) {
@@ -135,9 +135,9 @@ public final class JsonInteractionFormat implements JsonRecordFormat<Interaction
         Instant received = f.optionalInstant("receivedAt");
         Instant receivedAt = received == null ? endedAt : received;
         Instant loopClosedAt = f.optionalInstant("loopClosedAt");
-        String field = nps != null && (nps < 0 || nps > 10) ? f.path("nps")
-                : loopClosedAt != null && loopClosedAt.isBefore(receivedAt) ? f.path("loopClosedAt") : f.path("themes");
-        return DomainErrors.build(field, () -> new Feedback(csat, ces, nps, resolved, themes,
+        String field = nps != null && (nps < 0 || nps > 10) ? "nps"
+                : loopClosedAt != null && loopClosedAt.isBefore(receivedAt) ? "loopClosedAt" : "themes";
+        return DomainErrors.build(f, field, () -> new Feedback(csat, ces, nps, resolved, themes,
                 priority == null ? Priority.NORMAL : priority, receivedAt, loopClosedAt));
     }
 

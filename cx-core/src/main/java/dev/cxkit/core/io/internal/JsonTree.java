@@ -9,7 +9,10 @@ import dev.cxkit.core.internal.Checks;
 import dev.cxkit.core.io.RejectKind;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.math.BigDecimal;
+import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,6 +38,9 @@ final class JsonTree {
     /** Room for a whole interaction (about 25 fields) without rehashing; nested objects are small. */
     private static final int ROOT_CAPACITY = 64;
 
+    /** Reads eight bytes of a {@code byte[]} as one {@code long}, the first byte lowest. */
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
     private final JsonFactory factory;
 
     JsonTree(int maxLineBytes) {
@@ -59,23 +65,69 @@ final class JsonTree {
      */
     Map<String, Object> parseObject(String line) {
         try (JsonParser parser = factory.createParser(line)) {
-            JsonToken first = parser.nextToken();
-            if (first != JsonToken.START_OBJECT) {
-                throw new RecordException(null, RejectKind.MALFORMED,
-                        "expected a JSON object, got " + describe(first));
-            }
-            Map<String, Object> root = readObject(parser, ROOT_CAPACITY);
-            JsonToken trailing = parser.nextToken();
-            if (trailing != null) {
-                throw new RecordException(null, RejectKind.MALFORMED,
-                        "unexpected content after the JSON object at column " + parser.currentLocation().getColumnNr());
-            }
-            return root;
+            return parseObject(parser);
         } catch (JsonProcessingException e) {
             throw new RecordException(null, RejectKind.MALFORMED, "malformed JSON: " + trim(e));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Parses a line given as bytes {@code [0, size)} that are all in {@code 1..127} (see
+     * {@link #isPlainAscii}), without decoding it to a {@link String} first: Jackson's byte parser
+     * tokenizes and canonicalizes field names straight from the bytes. For such a line, characters
+     * and bytes coincide, so results, messages and column numbers equal those of
+     * {@link #parseObject(String)} on the same text.
+     *
+     * @throws RecordException {@link RejectKind#MALFORMED} with Jackson's message, abbreviated
+     */
+    Map<String, Object> parseObject(byte[] line, int size) {
+        try (JsonParser parser = factory.createParser(line, 0, size)) {
+            return parseObject(parser);
+        } catch (JsonProcessingException e) {
+            throw new RecordException(null, RejectKind.MALFORMED, "malformed JSON: " + trim(e));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Whether every byte of {@code [0, size)} is in {@code 1..127}, so that {@link #parseObject(byte[], int)}
+     * applies. Bytes from 128 up need the strict UTF-8 decoder first; a zero byte would let Jackson's
+     * encoding detection take the line for UTF-16 or UTF-32.
+     */
+    static boolean isPlainAscii(byte[] line, int size) {
+        int i = 0;
+        // Eight bytes at a time: a byte from 0x80 up sets its top bit in x, a zero byte (the lowest one at
+        // least) sets it in x - 0x01…01, and bytes in 1..127 set it in neither.
+        for (; i + Long.BYTES <= size; i += Long.BYTES) {
+            long x = (long) LONGS.get(line, i);
+            if (((x | (x - 0x0101010101010101L)) & 0x8080808080808080L) != 0) {
+                return false;
+            }
+        }
+        for (; i < size; i++) {
+            if (line[i] <= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Map<String, Object> parseObject(JsonParser parser) throws IOException {
+        JsonToken first = parser.nextToken();
+        if (first != JsonToken.START_OBJECT) {
+            throw new RecordException(null, RejectKind.MALFORMED,
+                    "expected a JSON object, got " + describe(first));
+        }
+        Map<String, Object> root = readObject(parser, ROOT_CAPACITY);
+        JsonToken trailing = parser.nextToken();
+        if (trailing != null) {
+            throw new RecordException(null, RejectKind.MALFORMED,
+                    "unexpected content after the JSON object at column " + parser.currentLocation().getColumnNr());
+        }
+        return root;
     }
 
     private static Map<String, Object> readObject(JsonParser parser, int capacity) throws IOException {

@@ -2,6 +2,9 @@ package dev.cxkit.core.io.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.Arrays;
 
 /**
@@ -14,6 +17,8 @@ import java.util.Arrays;
 final class LineSplitter {
 
     private static final int READ_BUFFER = 64 * 1024;
+    /** Reads eight bytes of a {@code byte[]} as one {@code long}, the first byte lowest. */
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     private final InputStream in;
     private final int maxLineBytes;
@@ -75,7 +80,18 @@ final class LineSplitter {
     }
 
     private int indexOfNewline() {
-        for (int i = position; i < limit; i++) {
+        int i = position;
+        // Eight bytes at a time: y has a zero byte where x has a '\n', and the lowest zero byte of y
+        // is the lowest byte whose top bit is set in (y - 0x01…01) & ~y (bytes above it may be set by
+        // the borrow; they are never looked at).
+        for (; i + Long.BYTES <= limit; i += Long.BYTES) {
+            long y = (long) LONGS.get(buffer, i) ^ 0x0A0A0A0A0A0A0A0AL;
+            long zeros = (y - 0x0101010101010101L) & ~y & 0x8080808080808080L;
+            if (zeros != 0) {
+                return i + (Long.numberOfTrailingZeros(zeros) >>> 3);
+            }
+        }
+        for (; i < limit; i++) {
             if (buffer[i] == '\n') {
                 return i;
             }

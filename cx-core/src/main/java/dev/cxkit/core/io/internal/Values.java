@@ -124,6 +124,10 @@ final class Values {
             throw new RecordException(field, RejectKind.INVALID_VALUE, "expected seconds ≤ " + MAX_SECONDS
                     + " (ten years), got " + Checks.abbreviate(seconds.toString()) + "\nMaybe the value is in milliseconds?");
         }
+        if (seconds.scale() == 0) {
+            // A whole number, as almost every *Seconds field is: in range, so it fits a long.
+            return Duration.ofSeconds(seconds.longValue());
+        }
         BigDecimal stripped = seconds.stripTrailingZeros();
         if (stripped.scale() > 9) {
             throw new RecordException(field, RejectKind.INVALID_VALUE, "expected seconds with at most 9 decimals, got "

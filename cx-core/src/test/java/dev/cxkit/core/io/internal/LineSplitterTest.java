@@ -51,6 +51,31 @@ class LineSplitterTest {
         assertThat(escaped(split(bytes, 1 << 20))).isEqualTo(escaped(expected));
     }
 
+    /**
+     * The same with whole-buffer reads, so that the splitter searches eight bytes at a time: lines of
+     * every length from 0 to 40 put each '\n' at each position of an eight-byte word.
+     */
+    @Property(tries = 200)
+    void splitsJoinedLinesReadInLargeChunks(@ForAll("lines") List<String> lines) throws IOException {
+        List<String> input = new ArrayList<>(lines);
+        for (int length = 0; length <= 40; length++) {
+            input.add("x".repeat(length));
+        }
+        List<String> expected = new ArrayList<>();
+        for (String line : input) {
+            expected.add(line.endsWith("\r") ? line.substring(0, line.length() - 1) : line);
+        }
+        byte[] bytes = (String.join("\n", input) + "\n").getBytes(StandardCharsets.UTF_8);
+
+        LineSplitter splitter = new LineSplitter(new ByteArrayInputStream(bytes), 1 << 20);
+        List<String> result = new ArrayList<>();
+        while (splitter.next()) {
+            result.add(new String(splitter.bytes(), 0, splitter.size(), StandardCharsets.UTF_8));
+        }
+
+        assertThat(escaped(result)).isEqualTo(escaped(expected));
+    }
+
     /** Shows '\r' visibly so that a failure message stays readable. */
     private static List<String> escaped(List<String> lines) {
         return lines.stream().map(line -> line.replace("\r", "\\r")).toList();

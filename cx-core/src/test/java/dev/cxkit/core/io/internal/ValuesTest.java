@@ -51,6 +51,22 @@ class ValuesTest {
                 .hasMessageContaining("got '2026-02-30T09:00:00Z'");
     }
 
+    /** Whole numbers take a shortcut; it must agree with the general path's result for the same value. */
+    @Property(tries = 500)
+    void convertsWholeSecondsExactly(@ForAll @LongRange(min = 0, max = 315_576_000L) long seconds) {
+        assertThat(Values.seconds("s", BigDecimal.valueOf(seconds))).isEqualTo(Duration.ofSeconds(seconds));
+        // The same value with a decimal point (scale 1) goes the general way.
+        assertThat(Values.seconds("s", BigDecimal.valueOf(seconds * 10, 1))).isEqualTo(Duration.ofSeconds(seconds));
+    }
+
+    @Test
+    void rejectsWholeSecondsOutOfRange() {
+        assertThatThrownBy(() -> Values.seconds("s", BigDecimal.valueOf(315_576_001L)))
+                .isInstanceOf(RecordException.class).hasMessageContaining("ten years");
+        assertThatThrownBy(() -> Values.seconds("s", BigDecimal.valueOf(-1)))
+                .isInstanceOf(RecordException.class).hasMessageContaining("expected seconds ≥ 0, got -1");
+    }
+
     @Test
     void convertsDecimalSecondsExactly() {
         assertThat(Values.seconds("s", new BigDecimal("0.1"))).isEqualTo(Duration.ofMillis(100));
