@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -15,6 +16,16 @@ import org.jspecify.annotations.Nullable;
  * Not API: no compatibility promise.
  */
 public final class Checks {
+
+    /** Each enum's constants by name, built once per enum (getEnumConstants copies its array on every call). */
+    private static final ClassValue<Map<String, ?>> ENUM_NAMES = new ClassValue<>() {
+        @Override
+        protected Map<String, ?> computeValue(Class<?> type) {
+            return Arrays.stream(type.getEnumConstants()).collect(
+                    Collectors.toUnmodifiableMap(c -> ((Enum<?>) c).name(), c -> c));
+        }
+    };
+
 
     /** Longest identifier or key accepted; protects downstream maps and logs from huge values. */
     public static final int MAX_ID_LENGTH = 256;
@@ -102,17 +113,13 @@ public final class Checks {
      */
     public static <E extends Enum<E>> E parseEnum(Class<E> type, @Nullable String value, String field) {
         notNull(value, field);
-        E[] constants = type.getEnumConstants();
-        for (E constant : constants) {
-            if (constant.name().equals(value)) {
-                return constant;
-            }
+        Map<String, ?> byName = ENUM_NAMES.get(type);
+        Object exact = byName.get(value);
+        if (exact == null) {
+            exact = byName.get(value.trim().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_'));
         }
-        String normalized = value.trim().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
-        for (E constant : constants) {
-            if (constant.name().equals(normalized)) {
-                return constant;
-            }
+        if (exact != null) {
+            return type.cast(exact);
         }
         throw new IllegalArgumentException("Unknown " + field + " (" + abbreviate(value) + "). Allowed: "
                 + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "))
