@@ -26,7 +26,6 @@ public final class Checks {
         }
     };
 
-
     /** Longest identifier or key accepted; protects downstream maps and logs from huge values. */
     public static final int MAX_ID_LENGTH = 256;
 
