@@ -120,6 +120,21 @@ class AuditCommandTest {
     }
 
     @Test
+    void aBrokenPolicyIsExit2NamingFileAndLineAlthoughTheReadersHaveStarted() throws Exception {
+        // The readers start before the rules compile; a compilation failure must still end the run
+        // with the policy's error, print no findings and leave no reader waiting.
+        Path broken = dir.resolve("broken-policy.csv");
+        Files.writeString(broken, "rule_id,action,tier,segment,allow_up_to,approval_up_to,approver_role,currency,period_cap,period\n"
+                + "refund-t9,REFUND,T9,*,1.00,2.00,MANAGER,EUR,,\n");
+
+        CliRun run = audit("--policy", broken.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).startsWith("cx audit: ").contains("broken-policy.csv", "T9");
+    }
+
+    @Test
     void aBadAsOfIsExit2WithAHint() {
         CliRun run = CliRun.of("audit", "--input", dir.resolve("interactions.jsonl").toString(), "--as-of", "yesterday");
 
