@@ -73,6 +73,9 @@ final class CaseTracker {
         }
     }
 
+    private static final Duration SWEEP_EVERY = Duration.ofDays(7);
+    private static final Instant LAST_SWEEP_START = Instant.MAX.minus(SWEEP_EVERY);
+
     private final Instant asOf;
     private final BusinessCalendar calendar;
     private final ZoneId zone;
@@ -92,8 +95,6 @@ final class CaseTracker {
      */
     private final TreeMap<Instant, List<PendingFollowUp>> byDeadline = new TreeMap<>();
     private final Map<CustomerId, List<PendingFollowUp>> byCustomer = new HashMap<>();
-    private static final Duration SWEEP_EVERY = Duration.ofDays(7);
-    private static final Instant LAST_SWEEP_START = Instant.MAX.minus(SWEEP_EVERY);
     /** When the next sweep for quiet cases is due: a week after the last. */
     private @Nullable Instant nextSweep;
     long lateEvents;
