@@ -27,6 +27,7 @@ import dev.cxkit.core.MistakeCode;
 import dev.cxkit.core.TeamId;
 import dev.cxkit.core.Tier;
 import dev.cxkit.core.internal.Checks;
+import dev.cxkit.core.internal.InstantText;
 import dev.cxkit.rules.audit.AuditSummary.TrainingGap;
 import org.jspecify.annotations.Nullable;
 
@@ -349,8 +350,8 @@ public final class CrossContactJudge {
         Map<String, String> evidence = new LinkedHashMap<>();
         evidence.put("reason", contact.reason().key());
         evidence.put("previousInteraction", earlierId.value());
-        evidence.put("previousQueuedAt", earlierQueuedAt.toString());
-        evidence.put("queuedAt", contact.queuedAt().toString());
+        evidence.put("previousQueuedAt", InstantText.of(earlierQueuedAt));
+        evidence.put("queuedAt", InstantText.of(contact.queuedAt()));
         evidence.put("gap", gap.toString());
         return Optional.of(new AuditFinding(MistakeCode.REPEAT_CONTACT, Severity.MEDIUM, "repeat-contact",
                 contact.queuedAt(), contact.id(), contact.caseId(), contact.agentId(), contact.team(), evidence,

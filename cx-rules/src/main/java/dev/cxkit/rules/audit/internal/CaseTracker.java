@@ -23,6 +23,7 @@ import dev.cxkit.core.Interaction;
 import dev.cxkit.core.MistakeCode;
 import dev.cxkit.core.OpeningInterval;
 import dev.cxkit.core.Priority;
+import dev.cxkit.core.internal.InstantText;
 import dev.cxkit.rules.audit.AuditFinding;
 import dev.cxkit.rules.audit.Severity;
 import org.jspecify.annotations.Nullable;
@@ -226,8 +227,8 @@ final class CaseTracker {
             return;
         }
         Map<String, String> evidence = new LinkedHashMap<>();
-        evidence.put("resolvedAt", pending.resolvedAt.toString());
-        evidence.put("deadline", pending.deadline.toString());
+        evidence.put("resolvedAt", InstantText.of(pending.resolvedAt));
+        evidence.put("deadline", InstantText.of(pending.deadline));
         evidence.put("priority", state.priority.name());
         evidence.put("openedByEscalation", Boolean.toString(state.escalatedOpening));
         sink.accept(new AuditFinding(MistakeCode.NO_FOLLOW_UP, Severity.MEDIUM, "no-follow-up", pending.deadline, null,
@@ -240,7 +241,7 @@ final class CaseTracker {
     private void reopened(CaseEvent event, CaseState state) {
         Map<String, String> evidence = new LinkedHashMap<>();
         evidence.put("solvedAt", String.valueOf(state.lastEventAt));
-        evidence.put("reopenedAt", event.at().toString());
+        evidence.put("reopenedAt", InstantText.of(event.at()));
         evidence.put("status", event.status().name());
         sink.accept(new AuditFinding(MistakeCode.REOPENED_CASE, Severity.MEDIUM, "reopened-case", event.at(), null,
                 event.caseId(), null, null, evidence, "a move from SOLVED back to an active status",

@@ -9,6 +9,7 @@ import java.util.Map;
 import dev.cxkit.core.Interaction;
 import dev.cxkit.core.MistakeCode;
 import dev.cxkit.core.internal.Checks;
+import dev.cxkit.core.internal.InstantText;
 import dev.cxkit.rules.audit.AuditFinding;
 import dev.cxkit.rules.audit.Severity;
 import org.jspecify.annotations.Nullable;
@@ -115,7 +116,7 @@ public final class AuditFindings {
                 // Checked by hand: Checks.notNull would build this message for every piece of evidence.
                 throw new NullPointerException("The evidence value of '" + key + "' must not be null.");
             }
-            evidence.put(key, value.toString());
+            evidence.put(key, value instanceof Instant instant ? InstantText.of(instant) : value.toString());
             return this;
         }
 
