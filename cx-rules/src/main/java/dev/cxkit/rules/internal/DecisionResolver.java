@@ -104,13 +104,12 @@ final class DecisionResolver {
         Amount allow = scale(row.allowUpTo(), factor);
         Amount approval = scale(row.approvalUpTo(), factor);
         Amount amount = request.amount();
-        String what = request.action() + " of " + amount;
-        String scaled = factor == 1 ? "" : " (" + factor + "× the row's limit)";
+        // The texts of the reasons are built only for a decision that needs one.
 
         List<Headroom> headroom = new ArrayList<>(3);
         String overReason = null;
         if (compare(amount, allow) > 0) {
-            overReason = what + " is above the " + allow + scaled + " that tier " + request.agentTier()
+            overReason = what(request) + " is above the " + allow + scaled(factor) + " that tier " + request.agentTier()
                     + " may grant alone (rule " + row.ruleId() + ")";
         } else {
             headroom.add(new Headroom(row.ruleId(), CapKind.PER_REQUEST, minus(allow, amount)));
@@ -123,7 +122,7 @@ final class DecisionResolver {
                                 request.at());
                 Money total = granted.plus(money);
                 if (total.compareTo(row.customerPeriodCap()) > 0) {
-                    overReason = overReason != null ? overReason : what + " would bring the customer's total in "
+                    overReason = overReason != null ? overReason : what(request) + " would bring the customer's total in "
                             + row.period() + " to " + total + ", above the period cap of " + row.customerPeriodCap()
                             + " (rule " + row.ruleId() + ")";
                 } else {
@@ -135,7 +134,7 @@ final class DecisionResolver {
                         : ledger.grantedByAgent(request.agentId(), request.action(), money.currency(), after, request.at());
                 Money total = granted.plus(money);
                 if (total.compareTo(row.agentPeriodCap()) > 0) {
-                    overReason = overReason != null ? overReason : what + " would bring the agent's total in "
+                    overReason = overReason != null ? overReason : what(request) + " would bring the agent's total in "
                             + row.period() + " to " + total + ", above the agent period cap of " + row.agentPeriodCap()
                             + " (rule " + row.ruleId() + ")";
                 } else {
@@ -151,10 +150,20 @@ final class DecisionResolver {
                     + approval + ".", fired, version);
         }
         if (compare(amount, approval) > 0) {
-            return new Denied(what + " is above the approval limit of " + approval + scaled + " (rule " + row.ruleId()
+            return new Denied(what(request) + " is above the approval limit of " + approval + scaled(factor) + " (rule " + row.ruleId()
                     + ").", fired, version);
         }
         return new Denied(overReason + ", and the rule names no approver.", fired, version);
+    }
+
+    /** "REFUND of 120.00 EUR": the request, for reasons. */
+    private static String what(DecisionRequest request) {
+        return request.action() + " of " + request.amount();
+    }
+
+    /** How a limit was scaled by adjustments, for reasons; empty if it was not. */
+    private static String scaled(long factor) {
+        return factor == 1 ? "" : " (" + factor + "× the row's limit)";
     }
 
     static Instant start(Instant at, Period period) {
