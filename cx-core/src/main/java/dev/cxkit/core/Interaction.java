@@ -136,6 +136,10 @@ public record Interaction(
     }
 
     private static List<HoldSegment> sortedHolds(List<HoldSegment> holds) {
+        if (holds.size() < 2) {
+            // Most contacts have no hold: copy without the sort's scratch list.
+            return List.copyOf(holds);
+        }
         List<HoldSegment> sorted = new ArrayList<>(holds);
         sorted.sort(Comparator.comparing(HoldSegment::start));
         return List.copyOf(sorted);
