@@ -121,12 +121,12 @@ public record Interaction(
         for (EmotionalCue cue : emotionalCues) {
             within(cue.at(), "emotional cue at", queuedAt, endedAt, owner);
         }
-        Set<PromiseId> promiseIds = new HashSet<>();
+        Set<PromiseId> promiseIds = promises.size() < 2 ? Set.of() : new HashSet<>();
         for (Promise promise : promises) {
             if (promise.madeAt().isBefore(queuedAt) || promise.madeAt().isAfter(endedAt)) {
                 within(promise.madeAt(), "madeAt of promise (" + promise.id() + ")", queuedAt, endedAt, owner);
             }
-            if (!promiseIds.add(promise.id())) {
+            if (promises.size() > 1 && !promiseIds.add(promise.id())) {
                 throw new IllegalArgumentException("The " + owner + " has two promises with id (" + promise.id() + ").");
             }
         }

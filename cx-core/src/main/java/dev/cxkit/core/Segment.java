@@ -1,7 +1,6 @@
 package dev.cxkit.core;
 
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 import dev.cxkit.core.internal.Checks;
 
@@ -13,7 +12,6 @@ import dev.cxkit.core.internal.Checks;
  */
 public record Segment(String name) {
 
-    private static final Pattern NAME = Pattern.compile("[A-Z][A-Z0-9_]{0,63}");
 
     /** The segment of customers without a special status. */
     public static final Segment STANDARD = new Segment("STANDARD");
@@ -23,10 +21,26 @@ public record Segment(String name) {
     /** Validates the name. */
     public Segment {
         Checks.notNull(name, "segment");
-        if (!NAME.matcher(name).matches()) {
+        if (!isName(name)) {
             throw new IllegalArgumentException("The segment (" + Checks.abbreviate(name)
                     + ") must be upper-case letters, digits and underscores, starting with a letter (e.g. VIP).");
         }
+    }
+
+    /** {@code [A-Z][A-Z0-9_]{0,63}}, by hand: a regex matcher per segment read was 5 % of an import's allocation. */
+    private static boolean isName(String name) {
+        int length = name.length();
+        if (length == 0 || length > 64) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            char c = name.charAt(i);
+            boolean letter = c >= 'A' && c <= 'Z';
+            if (!(letter || i > 0 && (c >= '0' && c <= '9' || c == '_'))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
