@@ -121,12 +121,13 @@ public record Interaction(
         for (EmotionalCue cue : emotionalCues) {
             within(cue.at(), "emotional cue at", queuedAt, endedAt, owner);
         }
-        Set<PromiseId> promiseIds = promises.size() < 2 ? Set.of() : new HashSet<>();
+        // Only two or more promises can share an id: no set for the usual zero or one.
+        @Nullable Set<PromiseId> promiseIds = promises.size() > 1 ? new HashSet<>() : null;
         for (Promise promise : promises) {
             if (promise.madeAt().isBefore(queuedAt) || promise.madeAt().isAfter(endedAt)) {
                 within(promise.madeAt(), "madeAt of promise (" + promise.id() + ")", queuedAt, endedAt, owner);
             }
-            if (promises.size() > 1 && !promiseIds.add(promise.id())) {
+            if (promiseIds != null && !promiseIds.add(promise.id())) {
                 throw new IllegalArgumentException("The " + owner + " has two promises with id (" + promise.id() + ").");
             }
         }

@@ -60,6 +60,19 @@ public final class Checks {
         return value;
     }
 
+    /**
+     * Checks an entry of a keyed collection, such as the evidence of a finding, without building its
+     * message unless it fails.
+     *
+     * @throws NullPointerException "The {@code field} of '{@code key}' must not be null."
+     */
+    public static <T> T notNull(@Nullable T value, String field, String key) {
+        if (value == null) {
+            throw new NullPointerException("The " + field + " of '" + key + "' must not be null.");
+        }
+        return value;
+    }
+
     /** Checks that an identifier is non-blank, reasonably short and free of control characters. */
     public static String identifier(@Nullable String value, String field) {
         notNull(value, field);

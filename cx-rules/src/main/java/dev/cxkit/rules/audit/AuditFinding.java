@@ -61,11 +61,7 @@ public record AuditFinding(MistakeCode code, Severity severity, String ruleId, I
         Map<String, String> copy = new LinkedHashMap<>();
         evidence.forEach((key, value) -> {
             Checks.identifier(key, "evidence key");
-            if (value == null) {
-                // Checked by hand: Checks.notNull would build this message for every entry.
-                throw new NullPointerException("The evidence value of '" + key + "' must not be null.");
-            }
-            copy.put(key, value);
+            copy.put(key, Checks.notNull(value, "evidence value", key));
         });
         evidence = Collections.unmodifiableMap(copy);
         requireText(threshold, "threshold", code, ruleId);

@@ -112,10 +112,7 @@ public final class AuditFindings {
          * @return this draft
          */
         public Draft evidence(String key, Object value) {
-            if (value == null) {
-                // Checked by hand: Checks.notNull would build this message for every piece of evidence.
-                throw new NullPointerException("The evidence value of '" + key + "' must not be null.");
-            }
+            Checks.notNull(value, "evidence value", key);
             evidence.put(key, value instanceof Instant instant ? InstantText.of(instant) : value.toString());
             return this;
         }
