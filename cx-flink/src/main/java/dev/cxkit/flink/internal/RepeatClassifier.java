@@ -60,16 +60,7 @@ public final class RepeatClassifier extends KeyedProcessFunction<String, RepeatP
 
     @Override
     public void processElement(RepeatProbe probe, Context ctx, Collector<ScorecardInput> out) throws Exception {
-        List<RepeatProbe> list = state().value();
-        if (list == null) {
-            list = new ArrayList<>(4);
-        }
-        int i = list.size();
-        while (i > 0 && ORDER.compare(list.get(i - 1), probe) > 0) {
-            i--;
-        }
-        list.add(i, probe);
-        state().update(list);
+        SortedState.insert(state(), probe, ORDER);
         ctx.timerService().registerEventTimeTimer(probe.at() + settings.decisionDelayMillis());
     }
 

@@ -11,6 +11,7 @@ import dev.cxkit.core.CaseId;
 import dev.cxkit.core.ContactReason;
 import dev.cxkit.core.InteractionId;
 import dev.cxkit.core.TeamId;
+import dev.cxkit.flink.internal.SortedState;
 import dev.cxkit.rules.audit.AuditFinding;
 import dev.cxkit.rules.audit.CrossContactJudge;
 import dev.cxkit.rules.audit.CrossContactJudge.RepeatCandidate;
@@ -73,16 +74,7 @@ public final class RepeatCheck extends KeyedProcessFunction<String, RepeatProbe,
 
     @Override
     public void processElement(RepeatProbe probe, Context ctx, Collector<AuditFinding> out) throws Exception {
-        List<RepeatProbe> list = state().value();
-        if (list == null) {
-            list = new ArrayList<>(4);
-        }
-        int i = list.size();
-        while (i > 0 && ORDER.compare(list.get(i - 1), probe) > 0) {
-            i--;
-        }
-        list.add(i, probe);
-        state().update(list);
+        SortedState.insert(state(), probe, ORDER);
         ctx.timerService().registerEventTimeTimer(probe.queuedAt().toEpochMilli() + delayMillis);
     }
 
