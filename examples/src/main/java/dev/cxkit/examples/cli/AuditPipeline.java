@@ -51,15 +51,20 @@ import org.jspecify.annotations.Nullable;
  */
 final class AuditPipeline {
 
-    private static final int BATCH = 1_024;
-    /** Batches a reader may be ahead of the auditing thread once auditing runs (16 k interactions, about 13 MB). */
-    private static final int QUEUED_BATCHES = 16;
+    private static final int BATCH = 256;
     /**
-     * Batches a reader may be ahead before auditing starts, while the rules compile (64 k
-     * interactions, about 54 MB): the first batches the auditing thread takes give back no room,
+     * Batches a reader may be ahead of the auditing thread once auditing runs (2 048 interactions,
+     * about 1.7 MB). Whatever waits in the queue is copied by every young collection: 16 k
+     * interactions queued made the collector's pauses 60 % longer over 1 M interactions
+     * (benchmarks/README.md).
+     */
+    private static final int QUEUED_BATCHES = 8;
+    /**
+     * Batches a reader may be ahead before auditing starts, while the rules compile (32 k
+     * interactions, about 27 MB): the first batches the auditing thread takes give back no room,
      * until the queue is down to {@link #QUEUED_BATCHES}.
      */
-    private static final int STARTUP_BATCHES = 64;
+    private static final int STARTUP_BATCHES = 128;
 
     /** What a run read and found. */
     record Result(AuditSummary summary, ImportReport interactions, @Nullable ImportReport caseEvents,
