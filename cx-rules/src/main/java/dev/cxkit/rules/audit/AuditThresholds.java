@@ -10,8 +10,9 @@ import dev.cxkit.core.internal.Checks;
 /**
  * The parameters of the audit rules, with the defaults of the audit catalog (CATALOG.md §4).
  * Immutable and thread-safe; start from {@link #ofDefaults()} and change what differs with
- * {@link #toBuilder()}. The built-in DRL rules see this object as a fact ({@code $t : AuditThresholds()})
- * and so can custom rules. Serializable, for engines that ship settings to workers (cx-flink); a
+ * {@link #toBuilder()}. The built-in DRL rules read this object from the global {@code thresholds};
+ * custom rules may declare that global too ({@code global AuditThresholds thresholds;}) or match the
+ * object as a fact ({@code $t : AuditThresholds()}). Serializable, for engines that ship settings to workers (cx-flink); a
  * deserialised instance is checked again by its builder.
  *
  * <table>

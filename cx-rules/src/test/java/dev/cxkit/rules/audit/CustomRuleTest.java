@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 import dev.cxkit.core.Channel;
@@ -16,6 +17,7 @@ import dev.cxkit.core.Interaction;
 import dev.cxkit.core.MistakeCode;
 import dev.cxkit.core.Segment;
 import dev.cxkit.rules.PolicyCompilationException;
+import dev.cxkit.rules.PolicyProblem;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -53,6 +55,76 @@ class CustomRuleTest {
     void customRuleDoesNotFireForOtherSegmentsOrShortHolds() {
         assertThat(auditor.checkContact(chatWithHold(Segment.STANDARD, 150), AS_OF)).isEmpty();
         assertThat(auditor.checkContact(chatWithHold(Segment.VIP, 120), AS_OF)).isEmpty();
+    }
+
+    @Test
+    void customRuleMayReadTheThresholdsAndReportThroughTheGlobals() {
+        // The faster form: no join with AuditThresholds() or AuditFindings() facts.
+        String drl = """
+                package com.example;
+                import dev.cxkit.core.MistakeCode;
+                import dev.cxkit.rules.audit.AuditThresholds;
+                import dev.cxkit.rules.audit.Severity;
+                import dev.cxkit.rules.audit.spi.AuditFindings;
+                import dev.cxkit.rules.audit.spi.ContactHold;
+                global AuditThresholds thresholds;
+                global AuditFindings findings;
+                rule "half-long-hold"
+                when
+                    $h : ContactHold(durationMillis * 2 > thresholds.longHold().toMillis())
+                then
+                    findings.report(MistakeCode.LONG_HOLD, Severity.LOW, "half-long-hold", $h.end(), $h.contact())
+                        .evidence("actual", $h.duration())
+                        .threshold("hold > half of " + thresholds.longHold())
+                        .fix("Come back to the customer before half the long-hold limit.")
+                        .emit();
+                end
+                """;
+        AuditThresholds thresholds = AuditThresholds.ofDefaults().toBuilder().longHold(Duration.ofMinutes(4)).build();
+        Auditor withGlobals = Auditor.builder().calendar(Timelines.WEEKDAYS).thresholds(thresholds)
+                .customRule("half-long-hold.drl", drl).build();
+
+        assertThat(withGlobals.checkContact(chatWithHold(Segment.STANDARD, 150), AS_OF)).singleElement()
+                .satisfies(f -> {
+                    assertThat(f.ruleId()).isEqualTo("half-long-hold");
+                    assertThat(f.threshold()).isEqualTo("hold > half of PT4M");
+                });
+        assertThat(withGlobals.checkContact(chatWithHold(Segment.STANDARD, 110), AS_OF)).isEmpty();
+    }
+
+    @Test
+    void customRuleDeclaringAGlobalWithAnotherTypeFailsTheBuildAtTheDeclaration() {
+        String drl = """
+                package com.example;
+                // global AuditFindings notADeclaration;
+                  global java.util.List findings;
+                rule "nothing"
+                when
+                then
+                end
+                """;
+
+        assertThatThrownBy(() -> Auditor.builder().customRule("other-findings.drl", drl).build())
+                .isInstanceOfSatisfying(PolicyCompilationException.class, e -> {
+                    assertThat(e.problems()).singleElement().isEqualTo(new PolicyProblem("other-findings.drl", 3, 3,
+                            "global 'findings' is declared as java.util.List, but the audit binds it to "
+                                    + "dev.cxkit.rules.audit.spi.AuditFindings. Maybe declare it as AuditFindings, "
+                                    + "or give your global another name?"));
+                });
+    }
+
+    @Test
+    void customRuleDeclaringAGlobalTheAuditNeverSetsFailsTheBuild() {
+        String drl = """
+                package com.example;
+                global java.util.List results;
+                """;
+
+        assertThatThrownBy(() -> Auditor.builder().customRule("results.drl", drl).build())
+                .isInstanceOf(PolicyCompilationException.class)
+                .hasMessageContaining("results.drl:2:1")
+                .hasMessageContaining("global 'results' is never set by the audit")
+                .hasMessageContaining("Maybe match a fact instead");
     }
 
     @Test

@@ -20,11 +20,14 @@ import dev.cxkit.core.Promise;
 import dev.cxkit.core.Segment;
 import dev.cxkit.core.Tier;
 import dev.cxkit.core.Transfer;
+import dev.cxkit.core.internal.Checks;
 import dev.cxkit.rules.Allowed;
 import dev.cxkit.rules.Decision;
 import dev.cxkit.rules.DecisionRequest;
 import dev.cxkit.rules.NeedsApproval;
 import dev.cxkit.rules.Policy;
+import dev.cxkit.rules.PolicyCompilationException;
+import dev.cxkit.rules.PolicyProblem;
 import dev.cxkit.rules.PolicySource;
 import dev.cxkit.rules.audit.AuditFinding;
 import dev.cxkit.rules.audit.AuditRuleException;
@@ -38,6 +41,7 @@ import dev.cxkit.rules.audit.spi.ContactHold;
 import dev.cxkit.rules.audit.spi.ContactPromise;
 import dev.cxkit.rules.audit.spi.ContactTransfer;
 import dev.cxkit.rules.audit.spi.GrantCheck;
+import dev.cxkit.rules.internal.drools.DrlGlobals;
 import dev.cxkit.rules.internal.drools.DrlUnit;
 import dev.cxkit.rules.internal.drools.FactSessionPool;
 import org.jspecify.annotations.Nullable;
@@ -63,6 +67,7 @@ final class ContactChecker {
             List<PolicySource> customRules) {
         this.calendar = calendar;
         this.policy = policy;
+        checkGlobals(customRules);
         List<DrlUnit> units = new ArrayList<>();
         units.add(new DrlUnit("contact-checks.drl", builtInDrl(), null));
         for (PolicySource source : customRules) {
@@ -71,6 +76,35 @@ final class ContactChecker {
         // The built-in rules read both through globals; custom rules may match them as facts.
         this.sessions = FactSessionPool.compile(units, List.of(thresholds), Map.of(THRESHOLDS_GLOBAL, thresholds),
                 AuditFindings::new, FINDINGS_GLOBAL, Math.max(2, Runtime.getRuntime().availableProcessors() * 2));
+    }
+
+    /**
+     * Custom rules may declare the two globals the audit binds, with their types; any other global
+     * would stay {@code null}, and a mistyped one fails to compile with errors in the built-in rules
+     * (which share the name), so both are reported here, at the declaration.
+     */
+    private static void checkGlobals(List<PolicySource> customRules) {
+        List<PolicyProblem> problems = new ArrayList<>();
+        for (PolicySource source : customRules) {
+            for (DrlGlobals.Declared global : DrlGlobals.declaredIn(source.content())) {
+                Class<?> bound = THRESHOLDS_GLOBAL.equals(global.name()) ? AuditThresholds.class
+                        : FINDINGS_GLOBAL.equals(global.name()) ? AuditFindings.class : null;
+                if (bound == null) {
+                    problems.add(new PolicyProblem(source.name(), global.line(), global.column(), "global '"
+                            + Checks.abbreviate(global.name()) + "' is never set by the audit, which binds only '"
+                            + THRESHOLDS_GLOBAL + "' (AuditThresholds) and '" + FINDINGS_GLOBAL
+                            + "' (AuditFindings). Maybe match a fact instead, such as $c : AuditedContact()?"));
+                } else if (!global.names(bound)) {
+                    problems.add(new PolicyProblem(source.name(), global.line(), global.column(), "global '"
+                            + global.name() + "' is declared as " + Checks.abbreviate(global.type())
+                            + ", but the audit binds it to " + bound.getName() + ". Maybe declare it as "
+                            + bound.getSimpleName() + ", or give your global another name?"));
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new PolicyCompilationException(problems);
+        }
     }
 
     static String builtInDrl() {
