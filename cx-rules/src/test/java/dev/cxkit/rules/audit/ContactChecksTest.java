@@ -221,7 +221,8 @@ class ContactChecksTest {
         // Two days later the open one is past due + grace.
         List<AuditFinding> later = AUDITOR.checkContact(interaction, T0.plus(Duration.ofDays(3)));
         assertThat(codes(later)).containsExactly(MistakeCode.BROKEN_PROMISE);
-        assertThat(later.get(0).evidence()).containsEntry("promiseId", "p-1");
+        assertThat(later.get(0).evidence()).containsEntry("promiseId", "p-1")
+                .containsEntry("fulfilledAt", "not by " + T0.plus(Duration.ofDays(3)));
         assertThat(later.get(0).severity()).isEqualTo(Severity.HIGH);
         assertThat(later.get(0).occurredAt()).isEqualTo(open.deadline());
     }

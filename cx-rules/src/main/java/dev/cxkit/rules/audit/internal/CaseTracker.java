@@ -23,6 +23,7 @@ import dev.cxkit.core.Interaction;
 import dev.cxkit.core.MistakeCode;
 import dev.cxkit.core.OpeningInterval;
 import dev.cxkit.core.Priority;
+import dev.cxkit.core.internal.Checks;
 import dev.cxkit.core.internal.InstantText;
 import dev.cxkit.rules.audit.AuditFinding;
 import dev.cxkit.rules.audit.Severity;
@@ -240,7 +241,8 @@ final class CaseTracker {
 
     private void reopened(CaseEvent event, CaseState state) {
         Map<String, String> evidence = new LinkedHashMap<>();
-        evidence.put("solvedAt", String.valueOf(state.lastEventAt));
+        // A SOLVED status came with an event, so the case has a last event.
+        evidence.put("solvedAt", InstantText.of(Checks.notNull(state.lastEventAt, "lastEventAt")));
         evidence.put("reopenedAt", InstantText.of(event.at()));
         evidence.put("status", event.status().name());
         sink.accept(new AuditFinding(MistakeCode.REOPENED_CASE, Severity.MEDIUM, "reopened-case", event.at(), null,
