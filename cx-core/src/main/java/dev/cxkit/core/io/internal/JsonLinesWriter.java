@@ -17,6 +17,7 @@ import dev.cxkit.core.Percent;
 import dev.cxkit.core.Promise;
 import dev.cxkit.core.Transfer;
 import dev.cxkit.core.internal.Checks;
+import dev.cxkit.core.internal.InstantText;
 import dev.cxkit.core.io.CaseEventWriter;
 import dev.cxkit.core.io.InteractionWriter;
 import java.io.BufferedOutputStream;
@@ -119,7 +120,7 @@ public final class JsonLinesWriter implements InteractionWriter, CaseEventWriter
             JsonGenerator g = generator;
             g.writeStartObject();
             g.writeStringField("caseId", event.caseId().value());
-            g.writeStringField("at", event.at().toString());
+            g.writeStringField("at", InstantText.of(event.at()));
             g.writeStringField("status", event.status().name());
             if (event.priority() != null) {
                 g.writeStringField("priority", event.priority().name());
@@ -293,7 +294,7 @@ public final class JsonLinesWriter implements InteractionWriter, CaseEventWriter
 
     private void instant(String field, @Nullable Instant value) throws IOException {
         if (value != null) {
-            generator.writeStringField(field, value.toString());
+            generator.writeStringField(field, InstantText.of(value));
         }
     }
 
