@@ -12,8 +12,8 @@ import dev.cxkit.core.internal.Checks;
  * Immutable and thread-safe; start from {@link #ofDefaults()} and change what differs with
  * {@link #toBuilder()}. The built-in DRL rules read this object from the global {@code thresholds};
  * custom rules may declare that global too ({@code global AuditThresholds thresholds;}) or match the
- * object as a fact ({@code $t : AuditThresholds()}). Serializable, for engines that ship settings to workers (cx-flink); a
- * deserialised instance is checked again by its builder.
+ * object as a fact ({@code $t : AuditThresholds()}). Serializable, for engines that ship settings to
+ * workers (cx-flink); a deserialised instance is checked again by its builder.
  *
  * <table>
  *   <caption>Parameters and defaults</caption>
