@@ -2,13 +2,17 @@ package dev.cxkit.flink;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 
 import dev.cxkit.core.Interaction;
 import dev.cxkit.core.internal.Checks;
 import dev.cxkit.flink.internal.EndOfInputWindows;
 import dev.cxkit.flink.internal.GroupKey;
 import dev.cxkit.flink.internal.GroupPartial;
+import dev.cxkit.flink.internal.JobArgs;
 import dev.cxkit.flink.internal.JobSettings;
 import dev.cxkit.flink.internal.JsonLineParser;
 import dev.cxkit.flink.internal.LatenessGate;
@@ -20,7 +24,6 @@ import dev.cxkit.flink.internal.RollUp;
 import dev.cxkit.flink.internal.ScorecardAggregate;
 import dev.cxkit.flink.internal.ScorecardInput;
 import dev.cxkit.flink.internal.WeekWindows;
-import org.apache.flink.api.common.RuntimeExecutionMode;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.connector.file.src.FileSource;
@@ -182,26 +185,13 @@ public final class ScorecardJob {
     public static void main(String[] args) throws Exception {
         List<String> inputs = new ArrayList<>();
         ScorecardJobConfig.Builder config = ScorecardJobConfig.builder().totalAtEndOfInput(true);
-        for (int i = 0; i < args.length; i++) {
-            String option = args[i];
-            if (i + 1 >= args.length) {
-                throw new IllegalArgumentException("The option " + option + " needs a value.");
-            }
-            String value = args[++i];
-            switch (option) {
-                case "--input" -> inputs.add(value);
-                case "--out-of-orderness" -> config.maxOutOfOrderness(Duration.parse(value));
-                case "--allowed-lateness" -> config.allowedLateness(Duration.parse(value));
-                default -> throw new IllegalArgumentException("Unknown option (" + option
-                        + "). Known: --input, --out-of-orderness, --allowed-lateness.");
-            }
-        }
-        if (inputs.isEmpty()) {
-            throw new IllegalArgumentException("No --input given.\nMaybe: --input interactions.jsonl");
-        }
-        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
-        env.setRuntimeMode(RuntimeExecutionMode.STREAMING);
-        env.getConfig().enableObjectReuse();
+        Map<String, Consumer<String>> options = new LinkedHashMap<>();
+        options.put("--input", inputs::add);
+        options.put("--out-of-orderness", value -> config.maxOutOfOrderness(Duration.parse(value)));
+        options.put("--allowed-lateness", value -> config.allowedLateness(Duration.parse(value)));
+        JobArgs.parse(args, options);
+        JobArgs.requireInput(inputs, "--input interactions.jsonl");
+        StreamExecutionEnvironment env = JobArgs.streamingEnvironment();
         ScorecardStreams out = create(config.build()).scorecards(readJsonLines(env, inputs.toArray(new String[0])));
         out.scorecards().map(GroupScorecard::toJson).name("cxkit-json").print();
         out.lateContacts().map(late -> "late " + late.id().value() + " " + late.queuedAt()).name("cxkit-late")

@@ -8,9 +8,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -32,11 +34,11 @@ import dev.cxkit.flink.audit.internal.ReasonWeek;
 import dev.cxkit.flink.audit.internal.RepeatCheck;
 import dev.cxkit.flink.audit.internal.RepeatProbe;
 import dev.cxkit.flink.audit.internal.SpikeJudge;
+import dev.cxkit.flink.internal.JobArgs;
 import dev.cxkit.flink.internal.QueuedAtWatermarks;
 import dev.cxkit.rules.PolicySource;
 import dev.cxkit.rules.audit.AuditFinding;
 import dev.cxkit.rules.audit.Auditor;
-import org.apache.flink.api.common.RuntimeExecutionMode;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.streaming.api.datastream.DataStream;
@@ -239,33 +241,20 @@ public final class AuditJob {
         List<String> inputs = new ArrayList<>();
         List<PolicySource> policy = new ArrayList<>();
         AuditJobConfig.Builder config = AuditJobConfig.builder();
-        for (int i = 0; i < args.length; i++) {
-            String option = args[i];
-            if (i + 1 >= args.length) {
-                throw new IllegalArgumentException("The option " + option + " needs a value.");
-            }
-            String value = args[++i];
-            switch (option) {
-                case "--input" -> inputs.add(value);
-                case "--as-of" -> config.asOf(Instant.parse(value));
-                case "--zone" -> config.calendar(BusinessCalendar.alwaysOpen(ZoneId.of(value)));
-                case "--policy" -> policy.add(PolicySource.read(Path.of(value)));
-                case "--rules" -> {
-                    PolicySource rule = PolicySource.read(Path.of(value));
-                    config.customRule(rule.name(), rule.content());
-                }
-                case "--out-of-orderness" -> config.maxOutOfOrderness(Duration.parse(value));
-                case "--allowed-lateness" -> config.allowedLateness(Duration.parse(value));
-                default -> throw new IllegalArgumentException("Unknown option (" + option + "). Known: --input, --as-of,"
-                        + " --zone, --policy, --rules, --out-of-orderness, --allowed-lateness.");
-            }
-        }
-        if (inputs.isEmpty()) {
-            throw new IllegalArgumentException("No --input given.\nMaybe: --input interactions.jsonl --as-of 2026-04-01T00:00:00Z");
-        }
-        StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
-        env.setRuntimeMode(RuntimeExecutionMode.STREAMING);
-        env.getConfig().enableObjectReuse();
+        Map<String, Consumer<String>> options = new LinkedHashMap<>();
+        options.put("--input", inputs::add);
+        options.put("--as-of", value -> config.asOf(Instant.parse(value)));
+        options.put("--zone", value -> config.calendar(BusinessCalendar.alwaysOpen(ZoneId.of(value))));
+        options.put("--policy", value -> policy.add(PolicySource.read(Path.of(value))));
+        options.put("--rules", value -> {
+            PolicySource rule = PolicySource.read(Path.of(value));
+            config.customRule(rule.name(), rule.content());
+        });
+        options.put("--out-of-orderness", value -> config.maxOutOfOrderness(Duration.parse(value)));
+        options.put("--allowed-lateness", value -> config.allowedLateness(Duration.parse(value)));
+        JobArgs.parse(args, options);
+        JobArgs.requireInput(inputs, "--input interactions.jsonl --as-of 2026-04-01T00:00:00Z");
+        StreamExecutionEnvironment env = JobArgs.streamingEnvironment();
         AuditStreams out = create(config.policy(policy).build())
                 .findings(ScorecardJob.readJsonLines(env, inputs.toArray(new String[0])));
         out.findings().map(AuditJob::toJson).name("cxkit-audit-json").print();
