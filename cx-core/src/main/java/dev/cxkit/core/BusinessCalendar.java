@@ -47,18 +47,60 @@ import dev.cxkit.core.internal.Checks;
  * across midnight (00:30 → 23:30) could count the repeated evening twice.
  *
  * <p>Cost: both operations walk day by day, so their cost grows with the number of calendar days
- * spanned (about a microsecond per day).
+ * spanned. Each day's opening windows are worked out once from the zone rules and kept in a small
+ * cache of recent days (64 per calendar), so calls about nearby instants, the usual case, cost tens
+ * of nanoseconds per day instead of the zone-rule look-ups.
  */
 public final class BusinessCalendar {
+
+    private static final long SECONDS_PER_DAY = 86_400;
+    /** Days kept per calendar, by epoch day modulo this power of two: two months of recent days. */
+    private static final int CACHED_DAYS = 64;
+
+    /**
+     * One local day: where it starts and ends as instants, and its opening windows as instants
+     * (open, close, open, close, …), empty on holidays and closed days. Immutable (final fields
+     * only), so threads may share days through the cache without locks: a thread sees either a
+     * complete day or none.
+     */
+    private static final class Day {
+        final long epochDay;
+        final LocalDate date;
+        /** The first instant of the day. */
+        final Instant start;
+        /** The first instant of the next day. */
+        final Instant end;
+        /** The zone's offset at {@link #start}, for guessing the date of nearby instants. */
+        final int offsetSeconds;
+        final Instant[] windows;
+
+        Day(LocalDate date, Instant start, Instant end, int offsetSeconds, Instant[] windows) {
+            this.epochDay = date.toEpochDay();
+            this.date = date;
+            this.start = start;
+            this.end = end;
+            this.offsetSeconds = offsetSeconds;
+            this.windows = windows;
+        }
+    }
 
     private final ZoneId zone;
     private final Map<DayOfWeek, List<OpeningInterval>> week;
     private final Set<LocalDate> holidays;
+    /**
+     * Recently used days, computed on first use: a day costs a few zone-rule look-ups to compute,
+     * and most calls ask about the same few days. Racy by design (see {@link Day}): two threads
+     * may compute the same day, and either copy is right.
+     */
+    private final Day[] days = new Day[CACHED_DAYS];
+    /** The day of the last instant looked up, the first guess for the next one. */
+    private Day lastDay;
 
     private BusinessCalendar(ZoneId zone, Map<DayOfWeek, List<OpeningInterval>> week, Set<LocalDate> holidays) {
         this.zone = zone;
         this.week = week;
         this.holidays = holidays;
+        this.lastDay = day(LocalDate.ofInstant(Instant.EPOCH, zone).toEpochDay());
     }
 
     /**
@@ -115,6 +157,18 @@ public final class BusinessCalendar {
     }
 
     /**
+     * The local date of an instant in the calendar's zone: the same as
+     * {@code LocalDate.ofInstant(instant, zone())}, answered from the cache of recent days.
+     *
+     * @param instant the instant
+     * @return its date on the calendar's wall clock
+     */
+    public LocalDate dateOf(Instant instant) {
+        Objects.requireNonNull(instant, "instant");
+        return dayContaining(instant).date;
+    }
+
+    /**
      * Whether the calendar is open at an instant.
      *
      * @param instant the instant
@@ -122,9 +176,9 @@ public final class BusinessCalendar {
      */
     public boolean isOpen(Instant instant) {
         Objects.requireNonNull(instant, "instant");
-        LocalDate day = LocalDate.ofInstant(instant, zone);
-        for (Instant[] window : windows(day)) {
-            if (!instant.isBefore(window[0]) && instant.isBefore(window[1])) {
+        Instant[] windows = dayContaining(instant).windows;
+        for (int i = 0; i < windows.length; i += 2) {
+            if (!instant.isBefore(windows[i]) && instant.isBefore(windows[i + 1])) {
                 return true;
             }
         }
@@ -144,17 +198,19 @@ public final class BusinessCalendar {
         if (to.isBefore(from)) {
             return businessDurationBetween(to, from).negated();
         }
+        Day first = dayContaining(from);
+        Day last = to.isBefore(first.end) ? first : dayContaining(to);
         long seconds = 0;
         long nanos = 0;
-        LocalDate last = LocalDate.ofInstant(to, zone);
-        for (LocalDate day = LocalDate.ofInstant(from, zone); !day.isAfter(last); day = day.plusDays(1)) {
-            for (Instant[] window : windows(day)) {
-                Instant start = window[0].isAfter(from) ? window[0] : from;
-                Instant end = window[1].isBefore(to) ? window[1] : to;
+        for (long epochDay = first.epochDay; epochDay <= last.epochDay; epochDay++) {
+            Instant[] windows = epochDay == first.epochDay ? first.windows
+                    : epochDay == last.epochDay ? last.windows : day(epochDay).windows;
+            for (int i = 0; i < windows.length; i += 2) {
+                Instant start = windows[i].isAfter(from) ? windows[i] : from;
+                Instant end = windows[i + 1].isBefore(to) ? windows[i + 1] : to;
                 if (start.isBefore(end)) {
-                    Duration overlap = Duration.between(start, end);
-                    seconds += overlap.getSeconds();
-                    nanos += overlap.getNano();
+                    seconds += end.getEpochSecond() - start.getEpochSecond();
+                    nanos += end.getNano() - start.getNano();
                 }
             }
         }
@@ -178,13 +234,14 @@ public final class BusinessCalendar {
             return start;
         }
         Duration remaining = amount;
-        for (LocalDate day = LocalDate.ofInstant(start, zone); ; day = day.plusDays(1)) {
-            for (Instant[] window : windows(day)) {
-                if (!window[1].isAfter(start)) {
+        for (long epochDay = dayContaining(start).epochDay; ; epochDay++) {
+            Instant[] windows = day(epochDay).windows;
+            for (int i = 0; i < windows.length; i += 2) {
+                if (!windows[i + 1].isAfter(start)) {
                     continue;
                 }
-                Instant from = window[0].isAfter(start) ? window[0] : start;
-                Duration available = Duration.between(from, window[1]);
+                Instant from = windows[i].isAfter(start) ? windows[i] : start;
+                Duration available = Duration.between(from, windows[i + 1]);
                 if (remaining.compareTo(available) <= 0) {
                     return from.plus(remaining);
                 }
@@ -194,26 +251,49 @@ public final class BusinessCalendar {
     }
 
     /**
-     * The opening windows of a local day as instants; empty on holidays and closed days.
+     * The local day that holds an instant: the cached day of the guessed date if it holds the
+     * instant, else the day of {@link LocalDate#ofInstant}.
      */
-    private List<Instant[]> windows(LocalDate day) {
-        if (holidays.contains(day)) {
-            return List.of();
+    private Day dayContaining(Instant instant) {
+        Day recent = lastDay;
+        if (!instant.isBefore(recent.start) && instant.isBefore(recent.end)) {
+            return recent;
         }
-        List<OpeningInterval> intervals = week.get(day.getDayOfWeek());
-        if (intervals.isEmpty()) {
-            return List.of();
+        // The offset of the last day answered is right for all but the instants near a change.
+        Day guess = day(Math.floorDiv(instant.getEpochSecond() + recent.offsetSeconds, SECONDS_PER_DAY));
+        Day day = !instant.isBefore(guess.start) && instant.isBefore(guess.end) ? guess
+                : day(LocalDate.ofInstant(instant, zone).toEpochDay());
+        lastDay = day;
+        return day;
+    }
+
+    /** The day of an epoch day, from the cache or computed and cached. */
+    private Day day(long epochDay) {
+        Day[] cache = days;
+        int slot = (int) (epochDay & (cache.length - 1));
+        Day day = cache[slot];
+        if (day == null || day.epochDay != epochDay) {
+            day = computeDay(LocalDate.ofEpochDay(epochDay));
+            cache[slot] = day;
         }
-        List<Instant[]> result = new ArrayList<>(intervals.size());
+        return day;
+    }
+
+    private Day computeDay(LocalDate date) {
+        Instant start = firstInstantAtOrAfter(date.atStartOfDay());
+        Instant end = firstInstantAtOrAfter(date.plusDays(1).atStartOfDay());
+        int offsetSeconds = zone.getRules().getOffset(start).getTotalSeconds();
+        List<OpeningInterval> intervals = holidays.contains(date) ? List.of() : week.get(date.getDayOfWeek());
+        List<Instant> windows = new ArrayList<>(2 * intervals.size());
         for (OpeningInterval interval : intervals) {
-            Instant start = firstInstantAtOrAfter(day.atTime(interval.start()));
-            Instant end = firstInstantAtOrAfter(
-                    interval.endsAtEndOfDay() ? day.plusDays(1).atStartOfDay() : day.atTime(interval.end()));
-            if (start.isBefore(end)) {
-                result.add(new Instant[] {start, end});
+            Instant open = firstInstantAtOrAfter(date.atTime(interval.start()));
+            Instant close = interval.endsAtEndOfDay() ? end : firstInstantAtOrAfter(date.atTime(interval.end()));
+            if (open.isBefore(close)) {
+                windows.add(open);
+                windows.add(close);
             }
         }
-        return result;
+        return new Day(date, start, end, offsetSeconds, windows.toArray(new Instant[0]));
     }
 
     /** The first instant at which the local clock reads {@code local} or later. */

@@ -177,4 +177,56 @@ class BusinessCalendarPropertiesTest {
 
         assertThat(calendar.isOpen(at)).isEqualTo(openNanosecond);
     }
+
+    @Property(tries = 300)
+    void dateOfIsTheWallClockDate(@ForAll("calendars") BusinessCalendar calendar, @ForAll("instants") Instant at) {
+        assertThat(calendar.dateOf(at)).isEqualTo(LocalDate.ofInstant(at, calendar.zone()));
+    }
+
+    /**
+     * The calendar keeps recent days in a cache; its answers must equal those worked out from the zone
+     * rules for every day, as the class Javadoc defines them. The shared calendars have served the
+     * other properties in between, so the cache holds days from anywhere in 2025–2027.
+     */
+    @Property(tries = 500)
+    void durationEqualsTheDayByDayDefinition(@ForAll("calendars") BusinessCalendar calendar,
+            @ForAll("instants") Instant a, @ForAll("instants") Instant b) {
+        Instant from = a.isBefore(b) ? a : b;
+        Instant to = a.isBefore(b) ? b : a;
+
+        assertThat(calendar.businessDurationBetween(from, to)).isEqualTo(byDefinition(calendar, from, to));
+    }
+
+    /** Business time of {@code [from, to)}, from the zone rules day by day, without any cache. */
+    private static Duration byDefinition(BusinessCalendar calendar, Instant from, Instant to) {
+        ZoneId zone = calendar.zone();
+        Duration total = Duration.ZERO;
+        for (LocalDate day = LocalDate.ofInstant(from, zone); !day.isAfter(LocalDate.ofInstant(to, zone));
+                day = day.plusDays(1)) {
+            if (calendar.holidays().contains(day)) {
+                continue;
+            }
+            for (OpeningInterval interval : calendar.openingHours(day.getDayOfWeek())) {
+                Instant open = firstAtOrAfter(day.atTime(interval.start()), zone);
+                Instant close = firstAtOrAfter(interval.endsAtEndOfDay() ? day.plusDays(1).atStartOfDay()
+                        : day.atTime(interval.end()), zone);
+                Instant start = open.isAfter(from) ? open : from;
+                Instant end = close.isBefore(to) ? close : to;
+                if (start.isBefore(end)) {
+                    total = total.plus(Duration.between(start, end));
+                }
+            }
+        }
+        return total;
+    }
+
+    /** The first instant at which the wall clock of {@code zone} reads {@code local} or later. */
+    private static Instant firstAtOrAfter(java.time.LocalDateTime local, ZoneId zone) {
+        List<ZoneOffset> offsets = zone.getRules().getValidOffsets(local);
+        if (offsets.isEmpty()) {
+            return zone.getRules().getTransition(local).getInstant();
+        }
+        // In an overlap (fall back) the clock reads local twice; the earlier reading counts.
+        return offsets.stream().map(local::toInstant).min(Instant::compareTo).orElseThrow();
+    }
 }
