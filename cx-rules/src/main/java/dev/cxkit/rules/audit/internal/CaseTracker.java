@@ -97,6 +97,9 @@ final class CaseTracker {
      */
     private final TreeMap<Instant, List<PendingFollowUp>> byDeadline = new TreeMap<>();
     private final Map<CustomerId, List<PendingFollowUp>> byCustomer = new HashMap<>();
+    /** The day of the last follow-up deadline worked out, and that deadline. */
+    private @Nullable LocalDate lastResolvedOn;
+    private @Nullable Instant lastDeadline;
     /** When the next sweep for quiet cases is due: a week after the last. */
     private @Nullable Instant nextSweep;
     long lateEvents;
@@ -250,9 +253,21 @@ final class CaseTracker {
                 "Confirm with the customer that the issue is fixed before solving the case, and find why this one came back."));
     }
 
-    /** The end of the n-th business day (a day with opening hours, not a holiday) after the day of {@code resolved}. */
+    /**
+     * The end of the n-th business day (a day with opening hours, not a holiday) after the day of
+     * {@code resolved}; the same for every resolution of a day, so the last day's answer is kept.
+     */
     Instant followUpDeadline(Instant resolved) {
-        LocalDate day = LocalDate.ofInstant(resolved, zone);
+        LocalDate resolvedOn = calendar.dateOf(resolved);
+        if (!resolvedOn.equals(lastResolvedOn)) {
+            lastDeadline = followUpDeadline(resolvedOn);
+            lastResolvedOn = resolvedOn;
+        }
+        return Checks.notNull(lastDeadline, "lastDeadline");
+    }
+
+    private Instant followUpDeadline(LocalDate resolvedOn) {
+        LocalDate day = resolvedOn;
         int found = 0;
         for (int i = 0; i < 3660 && found < businessDays; i++) {
             day = day.plusDays(1);
@@ -262,7 +277,7 @@ final class CaseTracker {
         }
         if (found < businessDays) {
             // A calendar without any business day: fall back to calendar days.
-            return LocalDate.ofInstant(resolved, zone).plusDays(businessDays + 1L).atStartOfDay(zone).toInstant();
+            return resolvedOn.plusDays(businessDays + 1L).atStartOfDay(zone).toInstant();
         }
         List<OpeningInterval> hours = calendar.openingHours(day.getDayOfWeek());
         OpeningInterval last = hours.get(hours.size() - 1);
