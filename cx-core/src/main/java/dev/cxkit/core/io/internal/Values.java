@@ -6,7 +6,6 @@ import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.Month;
 import java.time.OffsetDateTime;
 import java.time.Year;
 import java.time.format.DateTimeFormatter;
@@ -41,6 +40,9 @@ final class Values {
                 "expected an ISO-8601 instant with offset such as 2026-03-02T09:00:00Z, got '"
                         + Checks.abbreviate(text) + "'");
     }
+
+    /** Days per month in a common year, by month number 1–12. */
+    private static final int[] DAYS_IN_MONTH = {0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
 
     /**
      * The common form {@code yyyy-MM-ddTHH:mm:ss[.f{1,9}]Z} without the general parser, which
@@ -78,8 +80,10 @@ final class Values {
         if ((year | month | day | hour | minute | second) < 0) {
             return null;
         }
-        if (month < 1 || month > 12 || day < 1 || day > Month.of(month).length(Year.isLeap(year)) || hour > 23 || minute > 59
-                || second > 59) {
+        if (month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59
+                // Only the 29th of February looks at the year: a branch on the month would be first taken
+                // in the first January of a file and make the JIT recompile the reader mid-run.
+                || day > DAYS_IN_MONTH[month] && !(month == 2 && day == 29 && Year.isLeap(year))) {
             return null;
         }
         // Without LocalDateTime, whose validation and objects were a twentieth of the read.
@@ -93,12 +97,15 @@ final class Values {
      * leap day is the last day of its year.
      */
     private static long epochDay(int year, int month, int day) {
-        int y = month <= 2 ? year - 1 : year;
-        int era = Math.floorDiv(y, 400);
+        // Without branches on the month (see utcInstant): −1 for January and February, else 0.
+        int janFeb = (month - 3) >> 31;
+        // Counted from the year −400, so that the division by 400 needs no floor for the year 0.
+        int y = year + 400 + janFeb;
+        int era = y / 400;
         int yearOfEra = y - era * 400;
-        int dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1;
+        int dayOfYear = (153 * (month - 3 - 12 * janFeb) + 2) / 5 + day - 1;
         int dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear;
-        return era * 146_097L + dayOfEra - 719_468L;
+        return (era - 1) * 146_097L + dayOfEra - 719_468L;
     }
 
     /** The decimal value of {@code s[from, to)}, or −1 if a character is not an ASCII digit. */
