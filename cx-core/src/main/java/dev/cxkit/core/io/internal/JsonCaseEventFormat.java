@@ -4,13 +4,12 @@ import dev.cxkit.core.CaseEvent;
 import dev.cxkit.core.CaseId;
 import dev.cxkit.core.CaseStatus;
 import dev.cxkit.core.Priority;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /** FORMATS.md §1 case events. Events are not unique per case, so there is no key. Stateless. */
 public final class JsonCaseEventFormat implements JsonRecordFormat<CaseEvent> {
 
-    private static final Set<String> FIELDS = Set.of("caseId", "at", "status", "priority");
+    private static final FieldNames FIELDS = FieldNames.of("caseId", "at", "status", "priority");
 
     @Override
     public CaseEvent parse(JsonObject root, ImportSession session) {

@@ -27,22 +27,21 @@ import dev.cxkit.core.io.RejectKind;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /** FORMATS.md §1 interactions, plus {@code holdSeconds} and {@code feedback.resolved}. Stateless. */
 public final class JsonInteractionFormat implements JsonRecordFormat<Interaction> {
 
-    static final Set<String> FIELDS = Set.of("id", "customerId", "customerSegment", "agentId", "agentTier", "team",
+    static final FieldNames FIELDS = FieldNames.of("id", "customerId", "customerSegment", "agentId", "agentTier", "team",
             "channel", "reason", "caseId", "queuedAt", "answeredAt", "endedAt", "firstReplyAt", "talkSeconds",
             "holdSeconds", "acwSeconds", "resolved", "sentiment", "holds", "transfers", "emotionalCues",
             "customerRepeatedInformation", "promises", "grants", "feedback");
-    static final Set<String> HOLD_FIELDS = Set.of("start", "end", "explained", "statedWaitSeconds");
-    static final Set<String> TRANSFER_FIELDS = Set.of("at", "toAgentId", "toTier", "warm", "handoffSummary");
-    static final Set<String> CUE_FIELDS = Set.of("at", "cue", "acknowledged");
-    static final Set<String> PROMISE_FIELDS = Set.of("id", "kind", "madeAt", "dueBy", "graceSeconds", "fulfilledAt");
-    static final Set<String> GRANT_FIELDS = Set.of("action", "amount", "currency");
-    static final Set<String> FEEDBACK_FIELDS = Set.of("csat", "csatScale", "ces", "cesScale", "nps", "resolved",
+    static final FieldNames HOLD_FIELDS = FieldNames.of("start", "end", "explained", "statedWaitSeconds");
+    static final FieldNames TRANSFER_FIELDS = FieldNames.of("at", "toAgentId", "toTier", "warm", "handoffSummary");
+    static final FieldNames CUE_FIELDS = FieldNames.of("at", "cue", "acknowledged");
+    static final FieldNames PROMISE_FIELDS = FieldNames.of("id", "kind", "madeAt", "dueBy", "graceSeconds", "fulfilledAt");
+    static final FieldNames GRANT_FIELDS = FieldNames.of("action", "amount", "currency");
+    static final FieldNames FEEDBACK_FIELDS = FieldNames.of("csat", "csatScale", "ces", "cesScale", "nps", "resolved",
             "themes", "priority", "receivedAt", "loopClosedAt");
 
     @Override

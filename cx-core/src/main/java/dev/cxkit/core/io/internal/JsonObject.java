@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -70,9 +69,10 @@ public final class JsonObject {
     }
 
     /** Warns once per unknown field name (as a pattern such as {@code holds[].color}). */
-    public void warnUnknown(Set<String> known, ImportSession session) {
+    void warnUnknown(FieldNames known, ImportSession session) {
+        int position = 0;
         for (String field : fields.keySet()) {
-            if (!known.contains(field)) {
+            if (!known.contains(position++, field)) {
                 String key = pattern() + Checks.abbreviate(field);
                 session.warnOnce("field:" + key, "unknown field '" + key + "' ignored");
             }
