@@ -49,12 +49,17 @@ class BusinessCalendarPropertiesTest {
             .build();
 
     /** New York split shifts, plus a Sunday night shift across the 02:00 transitions. */
-    static final BusinessCalendar NEW_YORK_SPLIT = BusinessCalendar.builder(ZoneId.of("America/New_York"))
-            .weekdays(LocalTime.of(9, 0), LocalTime.of(12, 0))
-            .weekdays(LocalTime.of(13, 0), LocalTime.of(17, 0))
-            .open(DayOfWeek.SUNDAY, LocalTime.of(1, 30), LocalTime.of(3, 30))
-            .holidays(dates("2025-07-04", "2025-12-25", "2026-07-03", "2026-12-25", "2027-07-05", "2027-12-24"))
-            .build();
+    static final BusinessCalendar NEW_YORK_SPLIT = newYorkSplit();
+
+    /** A new instance of {@link #NEW_YORK_SPLIT}, with a cache of its own. */
+    static BusinessCalendar newYorkSplit() {
+        return BusinessCalendar.builder(ZoneId.of("America/New_York"))
+                .weekdays(LocalTime.of(9, 0), LocalTime.of(12, 0))
+                .weekdays(LocalTime.of(13, 0), LocalTime.of(17, 0))
+                .open(DayOfWeek.SUNDAY, LocalTime.of(1, 30), LocalTime.of(3, 30))
+                .holidays(dates("2025-07-04", "2025-12-25", "2026-07-03", "2026-12-25", "2027-07-05", "2027-12-24"))
+                .build();
+    }
 
     static final BusinessCalendar ALWAYS_UTC = BusinessCalendar.alwaysOpen(ZoneOffset.UTC);
 
