@@ -48,8 +48,8 @@ import dev.cxkit.core.internal.Checks;
  *
  * <p>Cost: both operations walk day by day, so their cost grows with the number of calendar days
  * spanned. Each day's opening windows are worked out once from the zone rules and kept in a small
- * cache of recent days (64 per calendar), so calls about nearby instants, the usual case, cost tens
- * of nanoseconds per day instead of the zone-rule look-ups.
+ * cache of recent days (64 per calendar), so calls about nearby instants, the usual case, skip the
+ * zone-rule look-ups.
  */
 public final class BusinessCalendar {
 
@@ -93,7 +93,7 @@ public final class BusinessCalendar {
      * may compute the same day, and either copy is right.
      */
     private final Day[] days = new Day[CACHED_DAYS];
-    /** The day of the last instant looked up, the first guess for the next one. */
+    /** The day of the last instant looked up, the first guess for the next one; racy like the cache. */
     private Day lastDay;
 
     private BusinessCalendar(ZoneId zone, Map<DayOfWeek, List<OpeningInterval>> week, Set<LocalDate> holidays) {
