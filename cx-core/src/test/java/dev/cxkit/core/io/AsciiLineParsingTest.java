@@ -3,10 +3,6 @@ package dev.cxkit.core.io;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cxkit.core.Interaction;
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -92,16 +88,7 @@ class AsciiLineParsingTest {
     /** Arbitrary edits of a valid line with ASCII characters: the byte path agrees with the text path. */
     @Property(tries = 400)
     void byteAndTextPathsAgreeOnEditedAsciiLines(@ForAll("editedAsciiLines") String line) {
-        List<Interaction> read = new ArrayList<>();
-        ImportReport report = READER.read(stream(line), "in.jsonl", read::add);
-
-        ParsedLine<Interaction> parsed = READER.parseLine(line, "in.jsonl");
-
-        if (report.accepted() == 1) {
-            assertThat(parsed).isEqualTo(new ParsedLine.Accepted<>(read.get(0)));
-        } else {
-            assertThat(parsed).isEqualTo(new ParsedLine.Rejected<Interaction>(report.rejects().get(0)));
-        }
+        ParseLineTest.assertParseLineAgreesWithRead(line, "in.jsonl");
     }
 
     @Provide
@@ -126,12 +113,8 @@ class AsciiLineParsingTest {
     }
 
     private static ImportReport readOne(String line) {
-        ImportReport report = READER.read(stream(line), "in.jsonl", interaction -> { });
+        ImportReport report = READER.read(ParseLineTest.stream(line), "in.jsonl", interaction -> { });
         assertThat(report.read()).isEqualTo(1);
         return report;
-    }
-
-    private static ByteArrayInputStream stream(String line) {
-        return new ByteArrayInputStream(line.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -45,10 +45,18 @@ class ParseLineTest {
     @ParameterizedTest
     @MethodSource("corpusLines")
     void agreesWithTheStreamReaderOnEveryCorpusLine(String line) {
-        List<Interaction> read = new ArrayList<>();
-        ImportReport report = READER.read(stream(line), "topic", read::add);
+        assertParseLineAgreesWithRead(line, "topic");
+    }
 
-        ParsedLine<Interaction> parsed = READER.parseLine(line, "topic");
+    /**
+     * {@code parseLine} gives the interaction the stream reader accepts from the same one-line input,
+     * or the reject it reports for it. Shared with {@link AsciiLineParsingTest}.
+     */
+    static void assertParseLineAgreesWithRead(String line, String source) {
+        List<Interaction> read = new ArrayList<>();
+        ImportReport report = READER.read(stream(line), source, read::add);
+
+        ParsedLine<Interaction> parsed = READER.parseLine(line, source);
 
         if (report.accepted() == 1) {
             assertThat(parsed).isEqualTo(new ParsedLine.Accepted<>(read.get(0)));
@@ -107,7 +115,7 @@ class ParseLineTest {
         return ((ParsedLine.Rejected<Interaction>) parsed).reject().kind();
     }
 
-    private static InputStream stream(String line) {
+    static InputStream stream(String line) {
         return new ByteArrayInputStream(line.getBytes(StandardCharsets.UTF_8));
     }
 }
