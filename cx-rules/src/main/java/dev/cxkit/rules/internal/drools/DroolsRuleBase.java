@@ -27,6 +27,8 @@ import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieContainer;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionConfiguration;
+import org.kie.api.runtime.conf.ThreadSafeOption;
 import org.kie.api.runtime.rule.FactHandle;
 
 /**
@@ -63,7 +65,7 @@ public final class DroolsRuleBase {
         final Set<String> late = new TreeSet<>();
 
         PooledSession(KieBase kieBase) {
-            this.session = kieBase.newKieSession();
+            this.session = newPooledSession(kieBase);
             session.addEventListener(this);
         }
 
@@ -140,6 +142,21 @@ public final class DroolsRuleBase {
         KieBase kieBase = container.getKieBase();
         services.getRepository().removeKieModule(releaseId);
         return kieBase;
+    }
+
+    /**
+     * A new stateful session for a pool. A pooled session is used by one thread at a time and
+     * changes hands through the pool's queue, which orders each borrower after the last, so it
+     * needs none of Drools' own locking: {@link ThreadSafeOption#NO} gives it the single-threaded
+     * agenda state machine and propagation list instead of the concurrent ones.
+     *
+     * @param kieBase the rule base
+     * @return a session for one thread at a time
+     */
+    static KieSession newPooledSession(KieBase kieBase) {
+        KieSessionConfiguration configuration = KieServices.get().newKieSessionConfiguration();
+        configuration.setOption(ThreadSafeOption.NO);
+        return kieBase.newKieSession(configuration, null);
     }
 
     private static PolicyProblem problem(Message message, List<DrlUnit> units, List<String> paths) {

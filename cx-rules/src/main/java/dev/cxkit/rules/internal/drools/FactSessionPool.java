@@ -81,7 +81,7 @@ public final class FactSessionPool {
 
         PooledSession(KieBase kieBase, List<Object> resident, Map<String, Object> globals, Object collector,
                 @Nullable String collectorGlobal) {
-            this.session = kieBase.newKieSession();
+            this.session = DroolsRuleBase.newPooledSession(kieBase);
             this.collector = collector;
             session.addEventListener(this);
             for (Object fact : resident) {
