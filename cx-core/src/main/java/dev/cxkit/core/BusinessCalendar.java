@@ -251,6 +251,55 @@ public final class BusinessCalendar {
     }
 
     /**
+     * The {@code n}-th business day after a date, for deadlines such as "by the end of the second
+     * business day". A business day is a local day on which the calendar opens: the weekday has
+     * opening hours, the day is not a holiday, and not every interval falls into a spring-forward
+     * gap. {@code date} itself never counts, whether it is a business day or not. A calendar always
+     * has business days ({@link Builder#build()} refuses a week without opening hours), so the
+     * answer exists; the search skips holidays and closed weekdays one day at a time.
+     *
+     * @param date the day to count from
+     * @param n how many business days to count, at least 1
+     * @return the {@code n}-th business day after {@code date}
+     * @throws IllegalArgumentException if {@code n} is less than 1
+     */
+    public LocalDate nthBusinessDayAfter(LocalDate date, int n) {
+        return nthBusinessDay(date, n, "nthBusinessDayAfter").date;
+    }
+
+    /**
+     * When the {@code n}-th business day after a date ends: the close of its last opening interval,
+     * as the instant defined above (a close of 24:00 is the start of the next day; a close in a
+     * spring-forward gap is the end of the gap, the first instant the clock reads that time or later).
+     * The audit's follow-up deadline (NO_FOLLOW_UP) and the generator's truth for it are this
+     * instant.
+     *
+     * @param date the day to count from
+     * @param n how many business days to count, at least 1
+     * @return the end of the last opening interval of {@link #nthBusinessDayAfter(LocalDate, int)}
+     * @throws IllegalArgumentException if {@code n} is less than 1
+     */
+    public Instant endOfNthBusinessDayAfter(LocalDate date, int n) {
+        Instant[] windows = nthBusinessDay(date, n, "endOfNthBusinessDayAfter").windows;
+        return windows[windows.length - 1];
+    }
+
+    private Day nthBusinessDay(LocalDate date, int n, String method) {
+        Objects.requireNonNull(date, "date");
+        if (n < 1) {
+            throw new IllegalArgumentException("The n of " + method + " must be at least 1, but was " + n
+                    + ".\nMaybe pass 1 for the next business day?");
+        }
+        int found = 0;
+        for (long epochDay = date.toEpochDay() + 1; ; epochDay++) {
+            Day day = day(epochDay);
+            if (day.windows.length > 0 && ++found == n) {
+                return day;
+            }
+        }
+    }
+
+    /**
      * The local day that holds an instant: the cached day of the guessed date if it holds the
      * instant, else the day of {@link LocalDate#ofInstant}.
      */

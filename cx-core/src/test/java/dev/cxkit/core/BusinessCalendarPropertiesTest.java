@@ -21,6 +21,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
+import net.jqwik.api.constraints.IntRange;
 
 /**
  * The laws stated in the Javadoc of {@link BusinessCalendar}, checked on calendars that cover
@@ -200,6 +201,39 @@ class BusinessCalendarPropertiesTest {
         Instant to = a.isBefore(b) ? b : a;
 
         assertThat(calendar.businessDurationBetween(from, to)).isEqualTo(byDefinition(calendar, from, to));
+    }
+
+    /**
+     * The n-th business day and its end, against a day-by-day search with the zone rules: a business
+     * day has an opening interval that is not empty on the wall clock, and ends at its latest close.
+     */
+    @Property(tries = 300)
+    void nthBusinessDayEqualsTheDayByDayDefinition(@ForAll("calendars") BusinessCalendar calendar,
+            @ForAll("instants") Instant at, @ForAll @IntRange(min = 1, max = 12) int n) {
+        ZoneId zone = calendar.zone();
+        LocalDate date = LocalDate.ofInstant(at, zone);
+        LocalDate day = date;
+        Instant end = null;
+        for (int found = 0; found < n; ) {
+            day = day.plusDays(1);
+            end = null;
+            if (!calendar.holidays().contains(day)) {
+                for (OpeningInterval interval : calendar.openingHours(day.getDayOfWeek())) {
+                    Instant open = firstAtOrAfter(day.atTime(interval.start()), zone);
+                    Instant close = firstAtOrAfter(interval.endsAtEndOfDay() ? day.plusDays(1).atStartOfDay()
+                            : day.atTime(interval.end()), zone);
+                    if (open.isBefore(close) && (end == null || close.isAfter(end))) {
+                        end = close;
+                    }
+                }
+            }
+            if (end != null) {
+                found++;
+            }
+        }
+
+        assertThat(calendar.nthBusinessDayAfter(date, n)).isEqualTo(day);
+        assertThat(calendar.endOfNthBusinessDayAfter(date, n)).isEqualTo(end);
     }
 
     /** Business time of {@code [from, to)}, from the zone rules day by day, without any cache. */

@@ -260,6 +260,70 @@ class BusinessCalendarTest {
                 .hasMessageContaining("negative");
     }
 
+    // --- n-th business day -----------------------------------------------------------------------
+
+    @Test
+    void nthBusinessDaySkipsTheWeekendAndHolidays() {
+        // Thursday 2025-12-25 and Friday 2025-12-26 are holidays, then the weekend.
+        LocalDate wednesday = LocalDate.of(2025, 12, 24);
+
+        assertThat(BERLIN_OFFICE.nthBusinessDayAfter(wednesday, 1)).isEqualTo(LocalDate.of(2025, 12, 29));
+        assertThat(BERLIN_OFFICE.nthBusinessDayAfter(wednesday, 2)).isEqualTo(LocalDate.of(2025, 12, 30));
+        assertThat(BERLIN_OFFICE.endOfNthBusinessDayAfter(wednesday, 2)).isEqualTo(at("2025-12-30T17:00+01:00"));
+    }
+
+    @Test
+    void theDateItselfNeverCounts() {
+        LocalDate monday = LocalDate.of(2026, 3, 2);
+        LocalDate saturday = LocalDate.of(2026, 3, 7);
+
+        assertThat(BERLIN_OFFICE.nthBusinessDayAfter(monday, 1)).isEqualTo(LocalDate.of(2026, 3, 3));
+        assertThat(BERLIN_OFFICE.nthBusinessDayAfter(saturday, 1)).isEqualTo(LocalDate.of(2026, 3, 9));
+    }
+
+    @Test
+    void aSplitShiftDayEndsAtItsLastClose() {
+        // Friday 2026-03-06 → Monday 03-09 (New York already on summer time since 03-08).
+        assertThat(NEW_YORK_SPLIT.endOfNthBusinessDayAfter(LocalDate.of(2026, 3, 6), 1))
+                .isEqualTo(at("2026-03-09T17:00-04:00"));
+    }
+
+    @Test
+    void aCloseOf24IsTheStartOfTheNextDay() {
+        BusinessCalendar evenings = everyDay(BERLIN, "18:00", "24:00");
+
+        // The night of the fall-back change still ends at the next midnight, one hour later in UTC.
+        assertThat(evenings.endOfNthBusinessDayAfter(LocalDate.of(2026, 10, 24), 1))
+                .isEqualTo(at("2026-10-26T00:00+01:00"));
+    }
+
+    @Test
+    void aCloseInTheSpringGapIsTheEndOfTheGap() {
+        BusinessCalendar nights = everyDay(BERLIN, "00:00", "02:30");
+
+        // On 2026-03-29 the clock jumps from 02:00 to 03:00 at 01:00Z, never reading 02:30.
+        assertThat(nights.endOfNthBusinessDayAfter(LocalDate.of(2026, 3, 28), 1)).isEqualTo(at("2026-03-29T03:00+02:00"));
+        assertThat(nights.endOfNthBusinessDayAfter(LocalDate.of(2026, 3, 29), 1)).isEqualTo(at("2026-03-30T02:30+02:00"));
+    }
+
+    @Test
+    void aDayWhoseOnlyIntervalFallsInTheSpringGapIsNoBusinessDay() {
+        BusinessCalendar gap = everyDay(BERLIN, "02:15", "02:45");
+
+        assertThat(gap.nthBusinessDayAfter(LocalDate.of(2026, 3, 28), 1)).isEqualTo(LocalDate.of(2026, 3, 30));
+    }
+
+    @Test
+    void rejectsFewerThanOneBusinessDay() {
+        assertThatThrownBy(() -> BERLIN_OFFICE.nthBusinessDayAfter(LocalDate.of(2026, 3, 2), 0))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("The n of nthBusinessDayAfter must be at least 1, but was 0")
+                .hasMessageContaining("Maybe pass 1");
+        assertThatThrownBy(() -> BERLIN_OFFICE.endOfNthBusinessDayAfter(LocalDate.of(2026, 3, 2), -2))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("The n of endOfNthBusinessDayAfter must be at least 1, but was -2");
+    }
+
     // --- building ------------------------------------------------------------------------------
 
     @Test

@@ -39,8 +39,8 @@ import org.jspecify.annotations.Nullable;
  *     a move from SOLVED to an active status within the period;</li>
  *   <li>NO_FOLLOW_UP ({@code caseId}) – a case with HIGH/URGENT priority or opened by an escalated
  *     contact, resolved (moved to SOLVED) at R, with no contact of the same customer queued in
- *     [R, end of the second business day after R's day], where a business day is a day of the
- *     calendar with opening hours; only checked when that deadline is before periodEnd;</li>
+ *     [R, end of the second business day after R's day] ({@code BusinessCalendar.endOfNthBusinessDayAfter});
+ *     only checked when that deadline is before periodEnd;</li>
  *   <li>ESCALATION_PATTERN ({@code agentId}) – an agent with at least 20 handled contacts whose escalation
  *     rate exceeds the median + 2 × MAD of the agents of the same tier with at least 20 handled contacts;</li>
  *   <li>CONTACT_REASON_SPIKE ({@code reason}, {@code week}) – a complete ISO week inside the period, with

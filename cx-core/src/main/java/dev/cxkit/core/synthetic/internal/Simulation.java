@@ -1027,7 +1027,7 @@ public final class Simulation {
                 Instant followUp;
                 if (chance(config.nearMissRate() * 3)) {
                     // Near miss: on the second business day after the resolution day, still in time.
-                    LocalDate day = nthBusinessDayAfter(LocalDate.ofInstant(resolved, zone), 2);
+                    LocalDate day = calendar.nthBusinessDayAfter(calendar.dateOf(resolved), 2);
                     OpeningInterval first = calendar.openingHours(day.getDayOfWeek()).get(0);
                     followUp = day.atTime(first.start()).atZone(zone).toInstant().plusSeconds(uniform(600, 3600));
                 } else {
@@ -1037,7 +1037,7 @@ public final class Simulation {
             }
             if (resolved.isBefore(periodEnd)) {
                 PendingFollowUp pending = new PendingFollowUp(caseId, arrival.customer(), resolved,
-                        followUpDeadline(resolved), plannedSeq++);
+                        calendar.endOfNthBusinessDayAfter(calendar.dateOf(resolved), 2), plannedSeq++);
                 pendingByDeadline.add(pending);
                 pendingByCustomer.computeIfAbsent(arrival.customer(), k -> new ArrayList<>()).add(pending);
             }
@@ -1067,30 +1067,6 @@ public final class Simulation {
                 sink.caseEvent(event);
             }
         }
-    }
-
-    private boolean isBusinessDay(LocalDate day) {
-        return !calendar.holidays().contains(day) && !calendar.openingHours(day.getDayOfWeek()).isEmpty();
-    }
-
-    private LocalDate nthBusinessDayAfter(LocalDate day, int n) {
-        LocalDate result = day;
-        for (int found = 0; found < n; ) {
-            result = result.plusDays(1);
-            if (isBusinessDay(result)) {
-                found++;
-            }
-        }
-        return result;
-    }
-
-    /** End of the second business day after the resolution day: its last closing time. */
-    private Instant followUpDeadline(Instant resolved) {
-        LocalDate day = nthBusinessDayAfter(LocalDate.ofInstant(resolved, zone), 2);
-        List<OpeningInterval> hours = calendar.openingHours(day.getDayOfWeek());
-        OpeningInterval last = hours.get(hours.size() - 1);
-        return last.end().equals(LocalTime.MIDNIGHT) ? day.plusDays(1).atStartOfDay(zone).toInstant()
-                : day.atTime(last.end()).atZone(zone).toInstant();
     }
 
     // ---------------------------------------------------------------- truth trackers

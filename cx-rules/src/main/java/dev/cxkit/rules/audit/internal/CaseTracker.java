@@ -3,8 +3,6 @@ package dev.cxkit.rules.audit.internal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -21,7 +19,6 @@ import dev.cxkit.core.CaseStatus;
 import dev.cxkit.core.CustomerId;
 import dev.cxkit.core.Interaction;
 import dev.cxkit.core.MistakeCode;
-import dev.cxkit.core.OpeningInterval;
 import dev.cxkit.core.Priority;
 import dev.cxkit.core.internal.Checks;
 import dev.cxkit.core.internal.InstantText;
@@ -80,7 +77,6 @@ final class CaseTracker {
 
     private final Instant asOf;
     private final BusinessCalendar calendar;
-    private final ZoneId zone;
     private final int businessDays;
     private final Duration caseMemory;
     private final Consumer<AuditFinding> sink;
@@ -111,7 +107,6 @@ final class CaseTracker {
             Consumer<AuditFinding> sink) {
         this.asOf = asOf;
         this.calendar = calendar;
-        this.zone = calendar.zone();
         this.businessDays = businessDays;
         this.caseMemory = caseMemory;
         this.sink = sink;
@@ -254,35 +249,16 @@ final class CaseTracker {
     }
 
     /**
-     * The end of the n-th business day (a day with opening hours, not a holiday) after the day of
-     * {@code resolved}; the same for every resolution of a day, so the last day's answer is kept.
+     * The end of the n-th business day after the day of {@code resolved}
+     * ({@link BusinessCalendar#endOfNthBusinessDayAfter}); the same for every resolution of a day,
+     * so the last day's answer is kept.
      */
     Instant followUpDeadline(Instant resolved) {
         LocalDate resolvedOn = calendar.dateOf(resolved);
         if (!resolvedOn.equals(lastResolvedOn)) {
-            lastDeadline = followUpDeadline(resolvedOn);
+            lastDeadline = calendar.endOfNthBusinessDayAfter(resolvedOn, businessDays);
             lastResolvedOn = resolvedOn;
         }
         return Checks.notNull(lastDeadline, "lastDeadline");
-    }
-
-    private Instant followUpDeadline(LocalDate resolvedOn) {
-        LocalDate day = resolvedOn;
-        int found = 0;
-        for (int i = 0; i < 3660 && found < businessDays; i++) {
-            day = day.plusDays(1);
-            if (!calendar.holidays().contains(day) && !calendar.openingHours(day.getDayOfWeek()).isEmpty()) {
-                found++;
-            }
-        }
-        if (found < businessDays) {
-            // A calendar without any business day: fall back to calendar days.
-            return resolvedOn.plusDays(businessDays + 1L).atStartOfDay(zone).toInstant();
-        }
-        List<OpeningInterval> hours = calendar.openingHours(day.getDayOfWeek());
-        OpeningInterval last = hours.get(hours.size() - 1);
-        return last.endsAtEndOfDay() || last.end().equals(LocalTime.MIDNIGHT)
-                ? day.plusDays(1).atStartOfDay(zone).toInstant()
-                : day.atTime(last.end()).atZone(zone).toInstant();
     }
 }
