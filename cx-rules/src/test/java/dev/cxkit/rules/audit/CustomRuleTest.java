@@ -93,6 +93,42 @@ class CustomRuleTest {
     }
 
     @Test
+    void timersRunOnAClockThatStandsStill() {
+        // Sessions run on a pseudo clock that nobody advances: a timer due at once fires within the
+        // contact's own firing, on the calling thread, and only once; a later one never fires.
+        String drl = """
+                package com.example;
+                import dev.cxkit.core.MistakeCode;
+                import dev.cxkit.rules.audit.Severity;
+                import dev.cxkit.rules.audit.spi.AuditedContact;
+                import dev.cxkit.rules.audit.spi.AuditFindings;
+                global AuditFindings findings;
+                rule "at-once"
+                    timer (int: 0s 1ms)
+                when
+                    $c : AuditedContact()
+                then
+                    findings.report(MistakeCode.LONG_HOLD, Severity.LOW, "at-once", $c.interaction().endedAt(), $c)
+                        .evidence("id", $c.interaction().id()).threshold("a timer").fix("None.").emit();
+                end
+                rule "later"
+                    timer (int: 1s)
+                when
+                    $c : AuditedContact()
+                then
+                    findings.report(MistakeCode.LONG_HOLD, Severity.LOW, "later", $c.interaction().endedAt(), $c)
+                        .evidence("id", $c.interaction().id()).threshold("a timer").fix("None.").emit();
+                end
+                """;
+        Auditor withTimers = Auditor.builder().calendar(Timelines.WEEKDAYS).customRule("timers.drl", drl).build();
+
+        for (int i = 0; i < 200; i++) {
+            assertThat(withTimers.checkContact(chatWithHold(Segment.STANDARD, 30 + i), AS_OF)).as("contact %d", i)
+                    .extracting(AuditFinding::ruleId).containsExactly("at-once");
+        }
+    }
+
+    @Test
     void customRuleDeclaringAGlobalWithAnotherTypeFailsTheBuildAtTheDeclaration() {
         String drl = """
                 package com.example;

@@ -28,6 +28,7 @@ import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieContainer;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionConfiguration;
+import org.kie.api.runtime.conf.ClockTypeOption;
 import org.kie.api.runtime.conf.ThreadSafeOption;
 import org.kie.api.runtime.rule.FactHandle;
 
@@ -150,12 +151,19 @@ public final class DroolsRuleBase {
      * needs none of Drools' own locking: {@link ThreadSafeOption#NO} gives it the single-threaded
      * agenda state machine and propagation list instead of the concurrent ones.
      *
+     * <p>No other thread may touch the session either: with the default real-time clock, a rule's
+     * {@code timer} would fire from Drools' timer thread. The session's clock is a pseudo clock that
+     * nobody advances: a timer due at once fires within the call's own firing, a later one never. A
+     * decision or a contact is judged at once, and its facts are gone before any later timer could be
+     * due, so no such timer could have fired for it anyway.
+     *
      * @param kieBase the rule base
      * @return a session for one thread at a time
      */
     static KieSession newPooledSession(KieBase kieBase) {
         KieSessionConfiguration configuration = KieServices.get().newKieSessionConfiguration();
         configuration.setOption(ThreadSafeOption.NO);
+        configuration.setOption(ClockTypeOption.PSEUDO);
         return kieBase.newKieSession(configuration, null);
     }
 
