@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -86,9 +87,16 @@ public final class JsonObject {
         return prefix.isEmpty() ? name : prefix + name;
     }
 
-    /** The same failure, with the field's path instead of its bare name. */
-    private RecordException located(String name, RecordException e) {
-        return new RecordException(path(name), e.kind(), Checks.notNull(e.getMessage(), "message"));
+    /**
+     * Reads a value of field {@code name} with one of the {@link Values} parsers, which name the
+     * field as given; a failure is rethrown naming it by its path, built only then.
+     */
+    private <V, T> T parse(String name, V value, BiFunction<String, V, T> parser) {
+        try {
+            return parser.apply(name, value);
+        } catch (RecordException e) {
+            throw new RecordException(path(name), e.kind(), Checks.notNull(e.getMessage(), "message"));
+        }
     }
 
     private @Nullable Object get(String name) {
@@ -134,30 +142,18 @@ public final class JsonObject {
 
     /** Text of field {@code name} converted by a domain factory, whose failure is a reject naming the field. */
     public <T> T convert(String name, String text, Function<String, T> factory) {
-        try {
-            return Values.domain(name, text, factory);
-        } catch (RecordException e) {
-            throw located(name, e);
-        }
+        return parse(name, text, (field, value) -> Values.domain(field, value, factory));
     }
 
     /** A required instant with offset. */
     public Instant requiredInstant(String name) {
-        return instant(name, requiredString(name));
+        return parse(name, requiredString(name), Values::instant);
     }
 
     /** An optional instant with offset, or {@code null}. */
     public @Nullable Instant optionalInstant(String name) {
         String text = optionalString(name);
-        return text == null ? null : instant(name, text);
-    }
-
-    private Instant instant(String name, String text) {
-        try {
-            return Values.instant(name, text);
-        } catch (RecordException e) {
-            throw located(name, e);
-        }
+        return text == null ? null : parse(name, text, Values::instant);
     }
 
     /** An optional number, or {@code null}. */
@@ -172,31 +168,19 @@ public final class JsonObject {
     /** An optional whole number, or {@code null}. */
     public @Nullable Integer optionalInt(String name) {
         BigDecimal value = optionalNumber(name);
-        try {
-            return value == null ? null : Values.integer(name, value);
-        } catch (RecordException e) {
-            throw located(name, e);
-        }
+        return value == null ? null : parse(name, value, Values::integer);
     }
 
     /** An optional finite number as a double, or {@code null}. */
     public @Nullable Double optionalDouble(String name) {
         BigDecimal value = optionalNumber(name);
-        try {
-            return value == null ? null : Values.real(name, value);
-        } catch (RecordException e) {
-            throw located(name, e);
-        }
+        return value == null ? null : parse(name, value, Values::real);
     }
 
     /** An optional number of seconds as a duration, or {@code null}. */
     public @Nullable Duration optionalSeconds(String name) {
         BigDecimal value = optionalNumber(name);
-        try {
-            return value == null ? null : Values.seconds(name, value);
-        } catch (RecordException e) {
-            throw located(name, e);
-        }
+        return value == null ? null : parse(name, value, Values::seconds);
     }
 
     /** An optional number of seconds as a duration, zero if absent. */
