@@ -4,7 +4,7 @@ import java.io.Writer;
 import java.util.Arrays;
 import java.util.Locale;
 
-import dev.cxkit.examples.cli.CxCommand;
+import dev.cxkit.cli.CxCommand;
 
 /**
  * Runs one {@code cx} command several times in one JVM and prints the wall time of each round. The
@@ -12,7 +12,7 @@ import dev.cxkit.examples.cli.CxCommand;
  * what a warm, long-running JVM (a CRM that embeds cxkit, {@code cx serve}) spends. Every round
  * still builds its own auditor and compiles its rules, as {@code cx audit} does. A single-file
  * program, run by audit-end-to-end.sh:
- * {@code java -cp examples/target/cx.jar benchmarks/AuditRounds.java ROUNDS audit --input ...}.
+ * {@code java -cp cx-cli/target/cx.jar benchmarks/AuditRounds.java ROUNDS audit --input ...}.
  */
 public final class AuditRounds {
 

@@ -24,7 +24,7 @@ warm=${WARM:-4}
 heap=${HEAP:-512m}
 java=${JAVA:-java}
 aot=${AOT:-0}
-jar=examples/target/cx.jar
+jar=cx-cli/target/cx.jar
 data=benchmarks/target/audit-${days}d
 
 if [ ! -f "$jar" ]; then

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 import dev.cxkit.core.Interaction;
-import dev.cxkit.core.synthetic.GeneratedDataSink;
-import dev.cxkit.core.synthetic.GeneratorConfig;
-import dev.cxkit.core.synthetic.SyntheticContactCentre;
+import dev.cxkit.synthetic.GeneratedDataSink;
+import dev.cxkit.synthetic.GeneratorConfig;
+import dev.cxkit.synthetic.SyntheticContactCentre;
 import dev.cxkit.kpi.KpiValue;
 
 /**

@@ -9,9 +9,9 @@ import java.util.Locale;
 
 import dev.cxkit.core.Interaction;
 import dev.cxkit.core.io.InteractionWriter;
-import dev.cxkit.core.synthetic.GeneratedDataSink;
-import dev.cxkit.core.synthetic.GeneratorConfig;
-import dev.cxkit.core.synthetic.SyntheticContactCentre;
+import dev.cxkit.synthetic.GeneratedDataSink;
+import dev.cxkit.synthetic.GeneratorConfig;
+import dev.cxkit.synthetic.SyntheticContactCentre;
 import org.apache.flink.api.common.RuntimeExecutionMode;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.TaskManagerOptions;

@@ -14,9 +14,9 @@ import java.util.stream.Collectors;
 
 import dev.cxkit.core.Interaction;
 import dev.cxkit.core.io.InteractionWriter;
-import dev.cxkit.core.synthetic.GeneratedDataSink;
-import dev.cxkit.core.synthetic.GeneratorConfig;
-import dev.cxkit.core.synthetic.SyntheticContactCentre;
+import dev.cxkit.synthetic.GeneratedDataSink;
+import dev.cxkit.synthetic.GeneratorConfig;
+import dev.cxkit.synthetic.SyntheticContactCentre;
 import dev.cxkit.flink.internal.GroupKey;
 import dev.cxkit.kpi.FcrVariant;
 import dev.cxkit.kpi.KpiValue;

@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A question to the {@link JdbcFindingStore}: findings of one mistake code, one agent, one team,
- * within a time range of {@link dev.cxkit.rules.audit.AuditFinding#occurredAt()}, a page at a time.
+ * within a time range of {@link dev.cxkit.audit.AuditFinding#occurredAt()}, a page at a time.
  * Filters that are set must all hold; unset filters ({@code null}) match everything. Immutable; build
  * one with {@link #builder()}.
  *

@@ -17,9 +17,9 @@ import dev.cxkit.core.Interaction;
 import dev.cxkit.core.Promise;
 import dev.cxkit.core.PromiseId;
 import dev.cxkit.core.PromiseKind;
-import dev.cxkit.core.synthetic.GeneratedDataSink;
-import dev.cxkit.core.synthetic.GeneratorConfig;
-import dev.cxkit.core.synthetic.SyntheticContactCentre;
+import dev.cxkit.synthetic.GeneratedDataSink;
+import dev.cxkit.synthetic.GeneratorConfig;
+import dev.cxkit.synthetic.SyntheticContactCentre;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

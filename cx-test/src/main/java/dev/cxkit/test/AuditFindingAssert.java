@@ -1,8 +1,8 @@
 package dev.cxkit.test;
 
 import dev.cxkit.core.MistakeCode;
-import dev.cxkit.rules.audit.AuditFinding;
-import dev.cxkit.rules.audit.Severity;
+import dev.cxkit.audit.AuditFinding;
+import dev.cxkit.audit.Severity;
 import dev.cxkit.test.internal.FailureText;
 import java.util.Locale;
 import java.util.Objects;

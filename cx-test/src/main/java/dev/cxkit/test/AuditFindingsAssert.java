@@ -1,7 +1,7 @@
 package dev.cxkit.test;
 
 import dev.cxkit.core.MistakeCode;
-import dev.cxkit.rules.audit.AuditFinding;
+import dev.cxkit.audit.AuditFinding;
 import dev.cxkit.test.internal.FailureText;
 import java.util.ArrayList;
 import java.util.EnumSet;

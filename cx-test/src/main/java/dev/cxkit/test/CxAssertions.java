@@ -3,7 +3,7 @@ package dev.cxkit.test;
 import dev.cxkit.core.Money;
 import dev.cxkit.kpi.KpiValue;
 import dev.cxkit.rules.Decision;
-import dev.cxkit.rules.audit.AuditFinding;
+import dev.cxkit.audit.AuditFinding;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 

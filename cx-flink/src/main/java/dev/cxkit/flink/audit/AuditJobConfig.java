@@ -9,11 +9,11 @@ import java.util.List;
 import dev.cxkit.core.BusinessCalendar;
 import dev.cxkit.core.internal.Checks;
 import dev.cxkit.rules.PolicySource;
-import dev.cxkit.rules.audit.AuditThresholds;
+import dev.cxkit.audit.AuditThresholds;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The settings of {@link AuditJob}: those of the {@link dev.cxkit.rules.audit.Auditor} that runs in
+ * The settings of {@link AuditJob}: those of the {@link dev.cxkit.audit.Auditor} that runs in
  * each task, the period end, and the event-time settings of the scorecard job. Immutable and
  * thread-safe; build with {@link #builder()}.
  *

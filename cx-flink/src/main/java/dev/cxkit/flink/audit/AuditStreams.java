@@ -1,7 +1,7 @@
 package dev.cxkit.flink.audit;
 
 import dev.cxkit.core.Interaction;
-import dev.cxkit.rules.audit.AuditFinding;
+import dev.cxkit.audit.AuditFinding;
 import org.apache.flink.streaming.api.datastream.DataStream;
 
 /**

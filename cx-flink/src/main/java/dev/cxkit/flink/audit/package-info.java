@@ -1,6 +1,6 @@
 /**
  * The mistake audit on Apache Flink: {@link dev.cxkit.flink.audit.AuditJob} runs the codes of
- * {@link dev.cxkit.rules.audit.Auditor} that need no case history and finds what the single-machine
+ * {@link dev.cxkit.audit.Auditor} that need no case history and finds what the single-machine
  * run finds on the same contacts. The per-contact checks run in a {@code ProcessFunction} after the
  * lateness gate, with one auditor per task (its rules compiled in {@code open()}); REPEAT_CONTACT runs
  * keyed by customer and reason in event-time state that lives one repeat window; ESCALATION_PATTERN

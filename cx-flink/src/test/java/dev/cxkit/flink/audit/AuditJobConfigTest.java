@@ -11,7 +11,7 @@ import java.util.List;
 import dev.cxkit.core.BusinessCalendar;
 import dev.cxkit.rules.PolicyCompilationException;
 import dev.cxkit.rules.PolicySource;
-import dev.cxkit.rules.audit.AuditThresholds;
+import dev.cxkit.audit.AuditThresholds;
 import org.junit.jupiter.api.Test;
 
 class AuditJobConfigTest {

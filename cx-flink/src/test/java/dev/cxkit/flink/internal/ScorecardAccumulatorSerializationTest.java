@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import dev.cxkit.core.Interaction;
-import dev.cxkit.core.synthetic.GeneratedDataSink;
-import dev.cxkit.core.synthetic.GeneratorConfig;
-import dev.cxkit.core.synthetic.SyntheticContactCentre;
+import dev.cxkit.synthetic.GeneratedDataSink;
+import dev.cxkit.synthetic.GeneratorConfig;
+import dev.cxkit.synthetic.SyntheticContactCentre;
 import dev.cxkit.kpi.StandardKpis;
 import org.apache.flink.api.common.serialization.SerializerConfigImpl;
 import org.apache.flink.api.common.typeinfo.TypeInformation;

@@ -7,7 +7,7 @@ import dev.cxkit.rules.DecisionRequest;
 import dev.cxkit.rules.Denied;
 import dev.cxkit.rules.Headroom;
 import dev.cxkit.rules.NeedsApproval;
-import dev.cxkit.rules.audit.AuditFinding;
+import dev.cxkit.audit.AuditFinding;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -1,6 +1,6 @@
 package dev.cxkit.flink.audit.internal;
 
-import dev.cxkit.rules.audit.AuditFinding;
+import dev.cxkit.audit.AuditFinding;
 import org.apache.flink.api.common.serialization.SerializerConfig;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeutils.TypeSerializer;

@@ -14,8 +14,8 @@ import dev.cxkit.core.BusinessCalendar;
 import dev.cxkit.core.OpeningInterval;
 import dev.cxkit.rules.Policy;
 import dev.cxkit.rules.PolicySource;
-import dev.cxkit.rules.audit.AuditThresholds;
-import dev.cxkit.rules.audit.Auditor;
+import dev.cxkit.audit.AuditThresholds;
+import dev.cxkit.audit.Auditor;
 
 /**
  * The audit job's settings in a Java-serialisable form, for the functions Flink ships to the task

@@ -3,8 +3,8 @@ package dev.cxkit.flink.audit.internal;
 import java.time.Instant;
 
 import dev.cxkit.core.Interaction;
-import dev.cxkit.rules.audit.AuditFinding;
-import dev.cxkit.rules.audit.Auditor;
+import dev.cxkit.audit.AuditFinding;
+import dev.cxkit.audit.Auditor;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.streaming.api.functions.ProcessFunction;
 import org.apache.flink.util.Collector;

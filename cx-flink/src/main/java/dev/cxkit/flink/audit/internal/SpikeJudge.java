@@ -11,9 +11,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import dev.cxkit.core.ContactReason;
-import dev.cxkit.rules.audit.AuditFinding;
-import dev.cxkit.rules.audit.AuditThresholds;
-import dev.cxkit.rules.audit.CrossContactJudge;
+import dev.cxkit.audit.AuditFinding;
+import dev.cxkit.audit.AuditThresholds;
+import dev.cxkit.audit.CrossContactJudge;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.ListState;
 import org.apache.flink.api.common.state.ListStateDescriptor;

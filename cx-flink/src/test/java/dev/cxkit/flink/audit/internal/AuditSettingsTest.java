@@ -16,7 +16,7 @@ import java.util.List;
 
 import dev.cxkit.core.BusinessCalendar;
 import dev.cxkit.rules.PolicySource;
-import dev.cxkit.rules.audit.AuditThresholds;
+import dev.cxkit.audit.AuditThresholds;
 import org.junit.jupiter.api.Test;
 
 /** The settings survive Java serialisation (how Flink ships functions) and rebuild equal values. */
@@ -34,7 +34,7 @@ class AuditSettingsTest {
         String drl = """
                 package custom;
                 import dev.cxkit.core.Channel;
-                import dev.cxkit.rules.audit.spi.AuditedContact;
+                import dev.cxkit.audit.spi.AuditedContact;
                 rule "chat-seen"
                 when
                     AuditedContact(channel == Channel.CHAT)

@@ -1,0 +1,295 @@
+package dev.cxkit.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.InstantSource;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.cxkit.core.AgentId;
+import dev.cxkit.core.CaseId;
+import dev.cxkit.core.InteractionId;
+import dev.cxkit.core.MistakeCode;
+import dev.cxkit.core.io.ImportReport;
+import dev.cxkit.synthetic.GeneratorConfig;
+import dev.cxkit.synthetic.TruthLabel;
+import dev.cxkit.rules.Policy;
+import dev.cxkit.rules.PolicySource;
+import dev.cxkit.audit.AuditFinding;
+import dev.cxkit.audit.AuditQuality;
+import dev.cxkit.audit.AuditQualityReport;
+import dev.cxkit.audit.AuditSummary;
+import dev.cxkit.audit.Auditor;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code cx audit}: the mistake audit over a file of interactions (and, optionally, case events),
+ * with precision and recall against a generator's truth when {@code --truth} is given. Findings are
+ * spooled to a temporary file while the input streams through, so memory stays bounded and nothing
+ * is printed before the whole input was read without rejects.
+ */
+@Command(name = "audit", sortOptions = false,
+        description = "Find the catalog's mistakes (broken promises, long holds, cold transfers, repeats, ...) in a file.",
+        footer = {"", "Examples:",
+            "  cx generate --seed 42 --days 35 --out data",
+            "  cx audit --input data/interactions.jsonl --cases data/cases.jsonl --as-of 2026-04-05T22:00:00Z",
+            "  cx audit --input data/interactions.jsonl --cases data/cases.jsonl --as-of 2026-04-05T22:00:00Z \\",
+            "      --truth data/truth.jsonl",
+            "  cx audit --input export.csv --policy authority.csv --json > findings.json",
+            "",
+            "--as-of is the instant open promises and feedback loops are judged at (default: now); for generated",
+            "data pass the period end that cx generate prints. Exit code 0 whether or not mistakes were found."})
+final class AuditCommand implements Runnable {
+
+    @Mixin
+    InteractionInput input;
+
+    @Option(names = "--cases", paramLabel = "FILE",
+            description = "Case events as JSON Lines, for REOPENED_CASE and NO_FOLLOW_UP.")
+    @Nullable Path cases;
+
+    @Option(names = "--case-lookahead", defaultValue = "P14D", paramLabel = "DURATION",
+            description = "How far ahead of the contacts case histories are fed: more than the longest delay "
+                    + "between a contact and its case's first event (default: ${DEFAULT-VALUE}).")
+    String caseLookahead;
+
+    @Option(names = "--policy", paramLabel = "FILE",
+            description = "Authority policy (.csv matrix, .drl) for OVER_AUTHORITY; repeatable. Default: the generator's limits.")
+    List<Path> policies = new ArrayList<>();
+
+    @Option(names = "--no-policy", description = "Skip OVER_AUTHORITY.")
+    boolean noPolicy;
+
+    @Option(names = "--as-of", paramLabel = "INSTANT",
+            description = "Judge open promises and feedback at this instant, e.g. 2026-04-05T22:00:00Z (default: now).")
+    @Nullable String asOf;
+
+    @Option(names = "--truth", paramLabel = "FILE",
+            description = "Ground truth (truth.jsonl of cx generate): print precision and recall per code.")
+    @Nullable Path truth;
+
+    @Option(names = "--examples", defaultValue = "1", paramLabel = "N",
+            description = "Findings shown per code in the text output (default: ${DEFAULT-VALUE}).")
+    int examples;
+
+    @Option(names = "--json", description = "Print one JSON document on standard output.")
+    boolean json;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public void run() {
+        if (examples < 0) {
+            throw new BadInputException("--examples " + examples + ": must be 0 or more.");
+        }
+        Instant at = asOf();
+        Duration lookahead = lookahead();
+        PrintWriter err = spec.commandLine().getErr();
+        AuditQuality quality = truth == null ? null : AuditQuality.create();
+        if (truth != null && !Files.isRegularFile(truth)) {
+            throw new BadInputException("File not found: " + truth + " (--truth).");
+        }
+        Path spool = json ? spoolFile() : null;
+        try {
+            AuditPipeline.Result result;
+            Map<MistakeCode, List<AuditFinding>> shown;
+            try (FindingSpool findings = new FindingSpool(spool, examples, quality)) {
+                result = AuditPipeline.run(this::auditor, at, input, cases, lookahead, findings, err, json);
+                shown = findings.examples();
+            }
+            if (result.lateHistories() > 0) {
+                err.printf(Locale.ROOT, "warning: %,d case histories in %s start before the contacts they were merged "
+                        + "with, so their follow-ups may be misjudged.%nMaybe raise --case-lookahead (now %s)?%n",
+                        result.lateHistories(), cases, lookahead);
+            }
+            AuditQualityReport qualityReport = null;
+            if (quality != null) {
+                TruthFile.read(truth, quality::acceptTruth);
+                qualityReport = quality.report();
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            if (json) {
+                printJson(out, Objects.requireNonNull(spool), result, qualityReport);
+            } else {
+                printText(out, result, shown, qualityReport);
+            }
+        } finally {
+            try {
+                if (spool != null) {
+                    Files.deleteIfExists(spool);
+                }
+            } catch (IOException e) {
+                err.println("warning: could not delete the temporary file " + spool);
+            }
+        }
+    }
+
+    private Instant asOf() {
+        if (asOf == null) {
+            return InstantSource.system().instant();
+        }
+        try {
+            return Instant.parse(asOf);
+        } catch (DateTimeParseException e) {
+            throw new BadInputException("--as-of " + asOf + ": not an instant.\nMaybe write it as 2026-04-05T22:00:00Z?");
+        }
+    }
+
+    private Duration lookahead() {
+        Duration value;
+        try {
+            value = Duration.parse(caseLookahead);
+        } catch (DateTimeParseException e) {
+            throw new BadInputException("--case-lookahead " + caseLookahead
+                    + ": not a duration.\nMaybe write it as P14D (14 days) or PT12H (12 hours)?");
+        }
+        if (value.isNegative() || value.compareTo(Duration.ofDays(366)) > 0) {
+            throw new BadInputException("--case-lookahead " + caseLookahead + ": must be between PT0S and P366D.");
+        }
+        return value;
+    }
+
+    private Auditor auditor() {
+        Auditor.Builder builder = Auditor.builder().calendar(GeneratorConfig.ofDefaults().calendar());
+        if (!noPolicy) {
+            List<PolicySource> sources = policies.isEmpty()
+                    ? List.of(PolicySource.authorityMatrix("generator-authority.csv",
+                            DemoDecisions.resource("policy/generator-authority.csv")))
+                    : policies.stream().map(DecideCommand::read).toList();
+            builder.policy(Policy.compile(sources));
+        }
+        return builder.build();
+    }
+
+    private static Path spoolFile() {
+        try {
+            return Files.createTempFile("cx-audit-", ".jsonl");
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create a temporary file for the findings", e);
+        }
+    }
+
+    private void printText(PrintWriter out, AuditPipeline.Result result, Map<MistakeCode, List<AuditFinding>> shown,
+            @Nullable AuditQualityReport quality) {
+        AuditSummary summary = result.summary();
+        ImportReport report = result.interactions();
+        out.printf(Locale.ROOT, "Audited %,d interactions from %s%s as of %s: %,d findings%n%n", report.accepted(),
+                input.file, result.caseEvents() == null ? "" : String.format(Locale.ROOT, " and %,d case events",
+                        result.caseEvents().accepted()), summary.asOf(), summary.totalFindings());
+        FindingText.printByCode(out, summary, shown);
+        FindingText.printSummary(out, summary);
+        if (quality != null) {
+            out.println();
+            out.println("Precision and recall against " + truth);
+            out.print(quality.toMarkdown());
+        }
+    }
+
+    private void printJson(PrintWriter out, Path spool, AuditPipeline.Result result,
+            @Nullable AuditQualityReport quality) {
+        out.println(JsonOut.render(g -> {
+            g.writeStartObject();
+            g.writeArrayFieldStart("findings");
+            FindingSpool.copyArrayElements(spool, g);
+            g.writeEndArray();
+            g.writeObjectFieldStart("counts");
+            for (Map.Entry<MistakeCode, Long> count : result.summary().findingsPerCode().entrySet()) {
+                if (count.getValue() > 0) {
+                    g.writeNumberField(count.getKey().name(), count.getValue());
+                }
+            }
+            g.writeEndObject();
+            FindingText.writeSummaryJson(g, result.summary());
+            if (result.caseEvents() != null) {
+                g.writeNumberField("lateCaseHistories", result.lateHistories());
+            }
+            KpiCommand.writeInput(g, result.interactions());
+            if (quality != null) {
+                FindingText.writeQualityJson(g, quality);
+            }
+            g.writeEndObject();
+        }));
+    }
+
+    /** Reads truth.jsonl as written by {@link dev.cxkit.synthetic.DatasetWriter}. */
+    static final class TruthFile {
+        private static final JsonFactory JSON = new JsonFactory();
+
+        private TruthFile() {
+        }
+
+        static void read(Path file, Consumer<TruthLabel> sink) {
+            int line = 0;
+            try (BufferedReader reader = Files.newBufferedReader(file)) {
+                for (String text = reader.readLine(); text != null; text = reader.readLine()) {
+                    line++;
+                    if (!text.isBlank()) {
+                        sink.accept(parse(text));
+                    }
+                }
+            } catch (IOException e) {
+                throw new BadInputException(file + ": cannot read (" + e.getClass().getSimpleName() + ").");
+            } catch (RuntimeException e) {
+                throw new BadInputException(file + ":" + line + ": not a truth label: "
+                        + firstLine(e.getMessage()) + "\nMaybe it is not the truth.jsonl of cx generate?");
+            }
+        }
+
+        private static TruthLabel parse(String text) throws IOException {
+            Map<String, String> fields = new HashMap<>();
+            try (JsonParser parser = JSON.createParser(text)) {
+                if (parser.nextToken() != JsonToken.START_OBJECT) {
+                    throw new IllegalArgumentException("expected a JSON object");
+                }
+                while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                    String name = parser.currentName();
+                    parser.nextToken();
+                    fields.put(name, parser.getValueAsString());
+                }
+            }
+            String code = fields.get("code");
+            if (code == null) {
+                throw new IllegalArgumentException("field code is missing");
+            }
+            return new TruthLabel(MistakeCode.parse(code),
+                    id(fields.get("interactionId"), InteractionId::of),
+                    id(fields.get("caseId"), CaseId::of),
+                    id(fields.get("agentId"), AgentId::of),
+                    fields.get("reason"), fields.get("week"));
+        }
+
+        private static <T> @Nullable T id(@Nullable String value, Function<String, T> of) {
+            return value == null ? null : of.apply(value);
+        }
+
+        private static String firstLine(@Nullable String message) {
+            if (message == null) {
+                return "invalid";
+            }
+            int newline = message.indexOf('\n');
+            return newline < 0 ? message : message.substring(0, newline);
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package dev.cxkit.cli;
+
+import java.io.PrintWriter;
+
+import dev.cxkit.core.CxException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code cx} command line. Run {@code java -jar cx-cli/target/cx.jar --help}.
+ */
+@Command(name = "cx",
+        mixinStandardHelpOptions = true,
+        versionProvider = CxCommand.Version.class,
+        description = "cxkit on the command line: generate contact-centre data, compute KPIs and staffing.",
+        subcommands = {DemoCommand.class, GenerateCommand.class, KpiCommand.class, ScorecardCommand.class, AuditCommand.class, DecideCommand.class, StaffingCommand.class, ServeCommand.class, CommandLine.HelpCommand.class},
+        footer = {
+            "",
+            "Exit codes: 0 success, 1 findings or denial (where a command says so), 2 bad usage or bad input, 3 internal error.",
+            "Every command takes --json to print one JSON document on standard output; messages go to standard error.",
+        })
+public final class CxCommand implements Runnable {
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    /**
+     * Runs {@code cx} and exits with its exit code.
+     *
+     * @param args the command line
+     */
+    public static void main(String[] args) {
+        System.exit(execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+    }
+
+    /**
+     * Runs {@code cx} in-process, for tests and embedding.
+     *
+     * @param out standard output
+     * @param err standard error
+     * @param args the command line
+     * @return the exit code
+     */
+    public static int execute(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine commandLine = new CommandLine(new CxCommand());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setUsageHelpAutoWidth(true);
+        commandLine.setParameterExceptionHandler((exception, ignoredArgs) -> {
+            CommandLine cmd = exception.getCommandLine();
+            cmd.getErr().println(cmd.getCommandSpec().qualifiedName() + ": " + firstLine(exception.getMessage())
+                    + " (see " + cmd.getCommandSpec().qualifiedName() + " --help)");
+            return ExitCodes.BAD_INPUT;
+        });
+        commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
+            if (exception instanceof BadInputException || exception instanceof IllegalArgumentException
+                    || exception instanceof CxException) {
+                cmd.getErr().println(cmd.getCommandSpec().qualifiedName() + ": " + firstLine(exception.getMessage()));
+                return ExitCodes.BAD_INPUT;
+            }
+            cmd.getErr().println(cmd.getCommandSpec().qualifiedName() + ": internal error: " + exception
+                    + "\nThis is a bug in cx; please report it with the command line that caused it.");
+            return ExitCodes.INTERNAL_ERROR;
+        });
+        int code = commandLine.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "bad input";
+        }
+        // Keep the "Maybe …" hint but stay on one line.
+        return message.replace(System.lineSeparator(), " ").replace('\n', ' ');
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command.");
+    }
+
+    /** Prints the version from the jar manifest, or "development" when run from classes. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = CxCommand.class.getPackage().getImplementationVersion();
+            return new String[] {"cx " + (version == null ? "development" : version)};
+        }
+    }
+}

@@ -1,0 +1,195 @@
+package dev.cxkit.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.Locale;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.cxkit.kpi.staffing.ErlangA;
+import dev.cxkit.kpi.staffing.ErlangAResult;
+import dev.cxkit.kpi.staffing.ErlangC;
+import dev.cxkit.kpi.staffing.ErlangCResult;
+import dev.cxkit.kpi.staffing.ServiceLevelTarget;
+import dev.cxkit.kpi.staffing.StaffingOptions;
+import dev.cxkit.kpi.staffing.TrafficLoad;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code cx staffing erlang-c|erlang-a}: how many agents an interval needs. */
+@Command(name = "staffing",
+        description = "Agents needed for an interval, by Erlang C (callers wait forever) or Erlang A (callers hang up).",
+        subcommands = {StaffingCommand.ErlangCCommand.class, StaffingCommand.ErlangACommand.class})
+final class StaffingCommand implements Runnable {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                "Missing subcommand: erlang-c or erlang-a.");
+    }
+
+    /** The inputs both models share. */
+    static final class Inputs {
+        @Option(names = "--calls", required = true, paramLabel = "N", description = "Calls arriving in the interval.")
+        double calls;
+
+        @Option(names = "--interval", defaultValue = "PT30M", paramLabel = "DURATION",
+                description = "Interval length, ISO-8601 (default: ${DEFAULT-VALUE}).")
+        Duration interval;
+
+        @Option(names = "--aht", required = true, paramLabel = "DURATION", description = "Average handle time, e.g. PT3M.")
+        Duration aht;
+
+        @Option(names = "--answer-within", defaultValue = "PT20S", paramLabel = "DURATION",
+                description = "Service-level threshold T (default: ${DEFAULT-VALUE}).")
+        Duration answerWithin;
+
+        @Option(names = "--shrinkage", defaultValue = "0", paramLabel = "SHARE",
+                description = "Share of paid time not on the phones, in [0, 1) (default: ${DEFAULT-VALUE}).")
+        double shrinkage;
+
+        @Option(names = "--max-occupancy", defaultValue = "1", paramLabel = "SHARE",
+                description = "Highest acceptable occupancy when solving for agents, in (0, 1] (default: ${DEFAULT-VALUE}).")
+        double maxOccupancy;
+
+        @ArgGroup(exclusive = true, multiplicity = "1")
+        Staffing staffing;
+
+        @Option(names = "--json", description = "Print one JSON document on standard output.")
+        boolean json;
+
+        static final class Staffing {
+            @Option(names = "--agents", paramLabel = "N", description = "Evaluate this many agents.")
+            Integer agents;
+
+            @Option(names = "--target-service-level", paramLabel = "SHARE",
+                    description = "Find the fewest agents answering this share within T, e.g. 0.8.")
+            Double targetServiceLevel;
+        }
+
+        TrafficLoad load() {
+            return TrafficLoad.perInterval(calls, interval);
+        }
+
+        StaffingOptions options() {
+            return StaffingOptions.builder().shrinkage(shrinkage).maxOccupancy(maxOccupancy).build();
+        }
+
+        String header(double offeredLoad) {
+            return String.format(Locale.ROOT, "%s calls per %s, AHT %s: offered load %.2f Erlangs",
+                    trim(calls), interval, aht, offeredLoad);
+        }
+
+        private static String trim(double value) {
+            return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
+        }
+    }
+
+    @Command(name = "erlang-c", sortOptions = false,
+            description = "Erlang C (M/M/N): probability of waiting, service level, ASA and occupancy.",
+            footer = {"", "Examples:",
+                "  cx staffing erlang-c --calls 100 --interval PT30M --aht PT3M --agents 14",
+                "  cx staffing erlang-c --calls 100 --aht PT3M --target-service-level 0.8 --shrinkage 0.3 --json"})
+    static final class ErlangCCommand implements Runnable {
+        @Mixin
+        Inputs in;
+
+        @Spec
+        private CommandSpec spec;
+
+        @Override
+        public void run() {
+            ErlangC model = ErlangC.of(in.load(), in.aht);
+            ErlangCResult r = in.staffing.agents != null
+                    ? model.evaluate(in.staffing.agents, in.answerWithin, in.options())
+                    : model.agentsFor(ServiceLevelTarget.of(in.staffing.targetServiceLevel, in.answerWithin), in.options());
+            PrintWriter out = spec.commandLine().getOut();
+            if (in.json) {
+                out.println(JsonOut.render(json -> {
+                    json.writeStartObject();
+                    writeFigures(json, r);
+                    json.writeEndObject();
+                }));
+                return;
+            }
+            out.println("Erlang C: " + in.header(r.offeredLoad()));
+            printCommon(out, in, r.agents(), r.scheduledAgents(), r.probabilityOfWaiting(), r.serviceLevel(),
+                    r.averageSpeedOfAnswerSeconds(), r.occupancy());
+        }
+    }
+
+    @Command(name = "erlang-a", sortOptions = false,
+            description = "Erlang A (M/M/N+M): like Erlang C, but callers hang up after an exponential patience.",
+            footer = {"", "Examples:",
+                "  cx staffing erlang-a --calls 100 --interval PT30M --aht PT3M --patience PT2M --agents 10",
+                "  cx staffing erlang-a --calls 100 --aht PT3M --patience PT2M --target-service-level 0.8 --json"})
+    static final class ErlangACommand implements Runnable {
+        @Mixin
+        Inputs in;
+
+        @Option(names = "--patience", required = true, paramLabel = "DURATION",
+                description = "Mean time a caller waits before hanging up, e.g. PT2M.")
+        Duration patience;
+
+        @Spec
+        private CommandSpec spec;
+
+        @Override
+        public void run() {
+            ErlangA model = ErlangA.of(in.load(), in.aht, patience);
+            ErlangAResult r = in.staffing.agents != null
+                    ? model.evaluate(in.staffing.agents, in.answerWithin, in.options())
+                    : model.agentsFor(ServiceLevelTarget.of(in.staffing.targetServiceLevel, in.answerWithin), in.options());
+            PrintWriter out = spec.commandLine().getOut();
+            if (in.json) {
+                out.println(JsonOut.render(json -> {
+                    json.writeStartObject();
+                    writeFigures(json, r.agents(), r.offeredLoad(), r.probabilityOfWaiting(), r.serviceLevel(),
+                            r.averageSpeedOfAnswerSeconds(), r.occupancy(), r.scheduledAgents());
+                    json.writeNumberField("probabilityOfAbandoning", r.probabilityOfAbandoning());
+                    json.writeEndObject();
+                }));
+                return;
+            }
+            out.println("Erlang A: " + in.header(r.offeredLoad()) + ", mean patience " + patience);
+            printCommon(out, in, r.agents(), r.scheduledAgents(), r.probabilityOfWaiting(), r.serviceLevel(),
+                    r.averageSpeedOfAnswerSeconds(), r.occupancy());
+            out.printf(Locale.ROOT, "  %-16s%.1f %%%n", "P(abandon)", r.probabilityOfAbandoning() * 100);
+        }
+    }
+
+    /** Writes the Erlang C figures with the field names of FORMATS.md §4, inside an open JSON object. */
+    static void writeFigures(JsonGenerator json, ErlangCResult r) throws IOException {
+        writeFigures(json, r.agents(), r.offeredLoad(), r.probabilityOfWaiting(), r.serviceLevel(),
+                r.averageSpeedOfAnswerSeconds(), r.occupancy(), r.scheduledAgents());
+    }
+
+    private static void writeFigures(JsonGenerator json, int agents, double offeredLoad, double probabilityOfWaiting,
+            double serviceLevel, double averageSpeedOfAnswerSeconds, double occupancy, int scheduledAgents)
+            throws IOException {
+        json.writeNumberField("agents", agents);
+        json.writeNumberField("offeredLoad", offeredLoad);
+        json.writeNumberField("probabilityOfWaiting", probabilityOfWaiting);
+        json.writeNumberField("serviceLevel", serviceLevel);
+        json.writeNumberField("averageSpeedOfAnswerSeconds", averageSpeedOfAnswerSeconds);
+        json.writeNumberField("occupancy", occupancy);
+        json.writeNumberField("scheduledAgents", scheduledAgents);
+    }
+
+    private static void printCommon(PrintWriter out, Inputs in, int agents, int scheduled, double pWait, double sl,
+            double asa, double occupancy) {
+        out.printf(Locale.ROOT, "  %-16s%d (schedule %d at %.0f %% shrinkage)%n", "Agents", agents, scheduled,
+                in.shrinkage * 100);
+        out.printf(Locale.ROOT, "  %-16s%.1f %%%n", "P(wait)", pWait * 100);
+        out.printf(Locale.ROOT, "  %-16s%.1f %% answered within %s%n", "Service level", sl * 100, in.answerWithin);
+        out.printf(Locale.ROOT, "  %-16s%.1f s%n", "ASA", asa);
+        out.printf(Locale.ROOT, "  %-16s%.1f %%%n", "Occupancy", occupancy * 100);
+    }
+}

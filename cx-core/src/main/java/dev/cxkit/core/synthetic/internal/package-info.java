@@ -1,9 +1,0 @@
-/**
- * The simulation engine behind {@link dev.cxkit.core.synthetic.SyntheticContactCentre}: arrival
- * curves, contact timelines, mistake injection and the exact ground-truth trackers. No
- * compatibility promise.
- */
-@NullMarked
-package dev.cxkit.core.synthetic.internal;
-
-import org.jspecify.annotations.NullMarked;

@@ -1,8 +1,0 @@
-/**
- * Implementation of escalation routing: the default policy and the built-in criteria. No
- * compatibility promise; use the types of {@code dev.cxkit.rules.escalation} instead.
- */
-@NullMarked
-package dev.cxkit.rules.escalation.internal;
-
-import org.jspecify.annotations.NullMarked;

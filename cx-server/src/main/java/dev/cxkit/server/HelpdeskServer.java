@@ -1,0 +1,412 @@
+package dev.cxkit.server;
+
+import java.net.InetAddress;
+import java.net.URI;
+import java.time.InstantSource;
+import java.util.Objects;
+
+import dev.cxkit.server.internal.DefaultHelpdeskServer;
+import dev.cxkit.server.internal.ServerSettings;
+import dev.cxkit.jdbc.CxDatabase;
+import dev.cxkit.jdbc.DecisionQuery;
+import dev.cxkit.kpi.Scorecard;
+import dev.cxkit.kpi.StandardKpis;
+import dev.cxkit.rules.Policy;
+import dev.cxkit.rules.spi.DecisionLog;
+import dev.cxkit.rules.spi.GrantLedger;
+import dev.cxkit.rules.spi.InMemoryGrantLedger;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An HTTP service that a helpdesk calls: empowerment decisions, mistake audits, the KPI scorecard and
+ * policy reloads, all as JSON over HTTP/1.1 on the JDK's built-in server. Thread-safe: requests are
+ * handled on a bounded pool of threads; {@link #start()} and {@link #close()} may be called from any
+ * thread.
+ *
+ * <h2>Storage</h2>
+ * With a {@link Builder#database(CxDatabase) database} (what {@code cx serve} uses: embedded H2 by
+ * default, PostgreSQL by JDBC URL), every {@code POST /decisions} goes through
+ * {@link dev.cxkit.jdbc.JdbcGrantLedger#decideAndRecord}: the customer's and agent's grants are summed,
+ * the decision is made, logged and, if allowed, recorded as a grant, in one transaction under row
+ * locks, before the answer is sent. Concurrent grants never together exceed a cap, a retried
+ * {@code requestId} counts once and gets its first decision, and everything survives a restart or a
+ * crash: a decision that was answered is in the database. {@code GET /decisions} then reads the
+ * decision log. Without a database the service keeps the in-memory ledger (or the one given to
+ * {@link Builder#grantLedger(GrantLedger)}) and the {@link Builder#decisionLog(DecisionLog)} only, for
+ * embedding and tests; a restart forgets them.
+ *
+ * <h2>Endpoints</h2>
+ * <ul>
+ *   <li>{@code POST /decisions}: a decision request as a JSON object (below) → the decision, the same
+ *       document as {@code cx decide --json}: {@code {"outcome":"NEEDS_APPROVAL","approverRole":"TEAM_LEAD",
+ *       "reason":…,"firedRules":["refund-t1"],"headroom":[],"policyVersion":"sha256:…"}} plus the
+ *       {@code requestId} if one was given. Every decision is recorded <em>before</em> the answer is
+ *       sent (in the database, or else in the {@link DecisionLog}); a decision that cannot be recorded
+ *       is answered with 500. A denial is a 200 with {@code "outcome":"DENIED"}: outcomes are data.
+ *       With a database, a request that states {@code grantedToCustomer} or {@code grantedByAgent} is
+ *       refused with 400 (the database's ledger is the one source of what was granted; a stated amount
+ *       would let a caller talk its way past a cap), and a {@code requestId} already used for another
+ *       customer, agent, action or amount gets 409.</li>
+ *   <li>{@code GET /decisions?customerId=c-1&from=2026-03-01T00:00:00Z&to=…&limit=100}: the logged
+ *       decisions a compliance reviewer asks for, oldest first. Filters, all optional and combined with
+ *       and: {@code customerId}, {@code agentId}, {@code ruleId} (a rule that fired), {@code requestId},
+ *       {@code from} (inclusive) and {@code to} (exclusive) as ISO-8601 instants of the request;
+ *       {@code limit} 1 to {@value DecisionQuery#MAX_LIMIT} (default {@value DecisionQuery#DEFAULT_LIMIT})
+ *       and {@code after}, the {@code next} of the previous page. → {@code {"decisions":[{"id":…,
+ *       "requestId":…,"at":…,"recordedAt":…,"customerId":…,"segment":…,"agentId":…,"agentTier":…,
+ *       "channel":…,"action":…,"amount":…,"currency":…,"viaLedger":…,"outcome":…,"approverRole":…,
+ *       …,"policyVersion":…}],"next":id or null}}: ids, request facts and outcomes, no personal data.
+ *       An unknown, repeated or malformed parameter → 400; without a database → 501.</li>
+ *   <li>{@code POST /audit}: interactions as JSON Lines (FORMATS.md §1) → {@code {"findings":[…],
+ *       "counts":{"HOLD_OVER_STATED":1,…},"interactions":n}}, the findings of the {@link ContactAudit}
+ *       in input order. The interactions are then added to the running KPI totals. All or nothing: if
+ *       any line is rejected the answer is 400 with the rejects (line, field, kind, message) and nothing
+ *       is audited or counted. Without a configured audit the answer is 501.</li>
+ *   <li>{@code GET /kpis}: the {@link Scorecard} over every interaction posted so far, as in
+ *       {@code cx scorecard --json}: {@code {"scorecard":{"rows":[…],"met":…,"notMet":…,"noData":…},
+ *       "interactions":n}}. The totals live in memory for the life of the server (promises and surveys are
+ *       kept until the end, about 100–200 bytes each); a restart starts them afresh.</li>
+ *   <li>{@code POST /policy?name=authority.csv}: the body replaces the policy source of that name (or
+ *       is added when the policy has none of that name); the other sources stay. The name's extension
+ *       chooses the form as in {@link dev.cxkit.rules.PolicySource#read}; without a name the policy's
+ *       first authority matrix is replaced. Only the authority-matrix CSV is accepted unless
+ *       {@link Builder#allowDrlReload(boolean)} is on: DRL and decision tables are code that runs inside
+ *       this process, so anyone who may post them may run code here; otherwise they get 403. Success →
+ *       200 {@code {"status":"APPLIED","policyVersion":new,"previousVersion":old,"sources":[…]}}; a
+ *       source that does not compile → 422 with {@code "problems":[{"source","line","column",
+ *       "message"}]} and the old policy stays in force.</li>
+ *   <li>{@code GET /health} → 200 {@code {"status":"UP","policyVersion":…,"auditConfigured":…,
+ *       "databaseConfigured":…}}.</li>
+ * </ul>
+ *
+ * <h2>Decision request</h2>
+ * A JSON object with {@code agentId}, {@code agentTier} ({@code T1}…{@code T3}), {@code action}
+ * ({@code REFUND}, {@code CREDIT}, {@code DISCOUNT}, …), {@code amount} (a decimal string such as
+ * {@code "120.00"} or number, or a percentage such as {@code "10%"} for percent actions),
+ * {@code currency} (ISO 4217, required for money) and {@code customerId}; optional {@code segment}
+ * (default {@code STANDARD}), {@code channel} (default {@code PHONE}), {@code grantedToCustomer} and
+ * {@code grantedByAgent} (in the request's currency; absent: asked from the {@link GrantLedger}),
+ * {@code at} (ISO-8601 instant; default: now from the {@link Builder#clock(InstantSource) clock}),
+ * {@code requestId} and {@code flags} (an object of booleans for DRL rules, such as
+ * {@code {"hasOpenComplaint":true}}). Unknown and duplicate fields are rejected, so that a misspelt
+ * field never silently changes a decision.
+ *
+ * <h2>Errors</h2>
+ * Every error is JSON {@code {"error":…,"detail":…}}, sometimes with more fields ({@code field},
+ * {@code problems}, {@code rejects}): 400 for malformed JSON or an invalid request (the detail names
+ * the field), 403 for a DRL reload that is not allowed, 404 for an unknown path, 405 for a wrong
+ * method (with {@code Allow}), 409 for a request id reused for another grant, 413 for a body over the
+ * limit ({@link Builder#maxRequestBytes(int)}, {@link Builder#maxAuditRequestBytes(long)}), 422 for a
+ * policy that does not compile, 501 for an audit or a decision log that is not configured, and 500 for anything else, never with a stack trace. When every
+ * thread is busy and the queue is full, a new request's connection is closed without an answer; the
+ * client may retry. The server logs ids, counts, statuses and outcomes only: never request bodies,
+ * exception messages (they can quote input) or personal data.
+ *
+ * <h2>Security</h2>
+ * No authentication and no TLS: the server binds the loopback address by default, for a helpdesk on
+ * the same host or behind a reverse proxy that authenticates. Bind another address only behind such a
+ * proxy.
+ */
+public interface HelpdeskServer extends AutoCloseable {
+
+    /**
+     * Binds the address and starts answering.
+     *
+     * @throws java.io.UncheckedIOException if the address cannot be bound (for example the port is taken)
+     * @throws IllegalStateException if the server was already started or closed
+     */
+    void start();
+
+    /**
+     * The port the server listens on; the actual one when the builder asked for port 0.
+     *
+     * @return the port
+     * @throws IllegalStateException if the server is not started
+     */
+    int port();
+
+    /**
+     * The base address of the service, such as {@code http://127.0.0.1:8080/}.
+     *
+     * @return the address, ending in {@code /}
+     * @throws IllegalStateException if the server is not started
+     */
+    URI uri();
+
+    /**
+     * The version of the policy in force now.
+     *
+     * @return the version, such as {@code sha256:3f2a…}
+     */
+    String policyVersion();
+
+    /**
+     * Stops listening, closes open connections and waits up to a few seconds for running requests to
+     * finish. A decision answered before is in the decision log. Does not close the
+     * {@link Builder#database(CxDatabase) database}: its owner does, after this. Idempotent.
+     */
+    @Override
+    void close();
+
+    /**
+     * Starts a builder; {@link Builder#policy(Policy)} is required.
+     *
+     * @return a new builder
+     */
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link HelpdeskServer}; not thread-safe. Each setter checks its argument. */
+    final class Builder {
+
+        /** The default body limit of {@code POST /decisions} and {@code POST /policy}: 1 MiB. */
+        public static final int DEFAULT_MAX_REQUEST_BYTES = 1 << 20;
+
+        /** The default body limit of {@code POST /audit}: 32 MiB. */
+        public static final long DEFAULT_MAX_AUDIT_REQUEST_BYTES = 32L << 20;
+
+        /** The default number of request threads. */
+        public static final int DEFAULT_THREADS = 4;
+
+        /** The default number of requests that may wait for a thread. */
+        public static final int DEFAULT_QUEUE_CAPACITY = 64;
+
+        private @Nullable Policy policy;
+        private @Nullable GrantLedger grantLedger;
+        private @Nullable CxDatabase database;
+        private DecisionLog decisionLog = DecisionLog.slf4j();
+        private @Nullable ContactAudit contactAudit;
+        private boolean allowDrlReload;
+        private InetAddress bindAddress = InetAddress.getLoopbackAddress();
+        private int port;
+        private int maxRequestBytes = DEFAULT_MAX_REQUEST_BYTES;
+        private long maxAuditRequestBytes = DEFAULT_MAX_AUDIT_REQUEST_BYTES;
+        private int threads = DEFAULT_THREADS;
+        private int queueCapacity = DEFAULT_QUEUE_CAPACITY;
+        private InstantSource clock = InstantSource.system();
+        private StandardKpis.Config kpiConfig = StandardKpis.Config.ofDefaults();
+        private Scorecard scorecard = Scorecard.ofDefaults();
+
+        private Builder() {
+        }
+
+        /**
+         * Sets the policy in force at start; {@code POST /policy} replaces it later.
+         *
+         * @param policy a compiled policy
+         * @return this builder
+         */
+        public Builder policy(Policy policy) {
+            this.policy = Objects.requireNonNull(policy, "The policy must not be null.");
+            return this;
+        }
+
+        /**
+         * Makes the service decide, log and record grants in a database (see <em>Storage</em> on
+         * {@link HelpdeskServer}): {@code POST /decisions} through
+         * {@link dev.cxkit.jdbc.JdbcGrantLedger#decideAndRecord}, and {@code GET /decisions} on its
+         * decision log. The server uses the database but does not own it: close the database after
+         * the server.
+         *
+         * @param database an open database, such as {@link CxDatabase#embedded(java.nio.file.Path)}
+         * @return this builder
+         */
+        public Builder database(CxDatabase database) {
+            this.database = Objects.requireNonNull(database, "The database must not be null.");
+            return this;
+        }
+
+        /**
+         * Sets where granted amounts come from when a request does not state them, for a server
+         * without a {@link #database(CxDatabase) database}.
+         *
+         * @param grantLedger the ledger; default a new, empty {@link InMemoryGrantLedger}
+         * @return this builder
+         */
+        public Builder grantLedger(GrantLedger grantLedger) {
+            this.grantLedger = Objects.requireNonNull(grantLedger, "The grantLedger must not be null.");
+            return this;
+        }
+
+        /**
+         * Sets where every decision is written before it is answered. With a
+         * {@link #database(CxDatabase) database}, the database's decision log is the record and this
+         * log is told of each decision after the database committed it (for a console line or a
+         * metric); if it fails, the answer is 500, the decision stays recorded, and a retry with the
+         * same {@code requestId} gets it.
+         *
+         * @param decisionLog the log, called on request threads; default {@link DecisionLog#slf4j()}
+         * @return this builder
+         */
+        public Builder decisionLog(DecisionLog decisionLog) {
+            this.decisionLog = Objects.requireNonNull(decisionLog, "The decisionLog must not be null.");
+            return this;
+        }
+
+        /**
+         * Sets the audit behind {@code POST /audit}; without one that endpoint answers 501.
+         *
+         * @param contactAudit the per-contact checks, thread-safe
+         * @return this builder
+         */
+        public Builder contactAudit(ContactAudit contactAudit) {
+            this.contactAudit = Objects.requireNonNull(contactAudit, "The contactAudit must not be null.");
+            return this;
+        }
+
+        /**
+         * Lets {@code POST /policy} accept DRL and decision tables as well as the authority matrix.
+         * DRL is code that runs in this process with its rights: turn this on only when everyone who
+         * can reach the endpoint may run code on this host.
+         *
+         * @param allow {@code true} to accept DRL; default {@code false}
+         * @return this builder
+         */
+        public Builder allowDrlReload(boolean allow) {
+            this.allowDrlReload = allow;
+            return this;
+        }
+
+        /**
+         * Sets the address to listen on.
+         *
+         * @param bindAddress the address; default the loopback address
+         * @return this builder
+         */
+        public Builder bindAddress(InetAddress bindAddress) {
+            this.bindAddress = Objects.requireNonNull(bindAddress, "The bindAddress must not be null.");
+            return this;
+        }
+
+        /**
+         * Sets the port to listen on.
+         *
+         * @param port 0 (the default) for a free port chosen at start, or 1–65535
+         * @return this builder
+         * @throws IllegalArgumentException if the port is outside 0–65535
+         */
+        public Builder port(int port) {
+            this.port = inRange(port, 0, 65_535, "port");
+            return this;
+        }
+
+        /**
+         * Sets the largest body accepted by {@code POST /decisions} and {@code POST /policy}; larger
+         * bodies get 413.
+         *
+         * @param bytes at least 1; default {@value #DEFAULT_MAX_REQUEST_BYTES} (1 MiB)
+         * @return this builder
+         * @throws IllegalArgumentException if {@code bytes} is below 1
+         */
+        public Builder maxRequestBytes(int bytes) {
+            this.maxRequestBytes = inRange(bytes, 1, Integer.MAX_VALUE, "maxRequestBytes");
+            return this;
+        }
+
+        /**
+         * Sets the largest body accepted by {@code POST /audit}; larger bodies get 413 and nothing of
+         * them is audited or counted. The posted interactions are held in memory while a request runs.
+         *
+         * @param bytes at least 1; default {@value #DEFAULT_MAX_AUDIT_REQUEST_BYTES} (32 MiB)
+         * @return this builder
+         * @throws IllegalArgumentException if {@code bytes} is below 1
+         */
+        public Builder maxAuditRequestBytes(long bytes) {
+            if (bytes < 1) {
+                throw new IllegalArgumentException("The maxAuditRequestBytes (" + bytes
+                        + ") of the helpdesk server must be at least 1.");
+            }
+            this.maxAuditRequestBytes = bytes;
+            return this;
+        }
+
+        /**
+         * Sets the number of request threads.
+         *
+         * @param threads 1–256; default {@value #DEFAULT_THREADS}
+         * @return this builder
+         * @throws IllegalArgumentException if {@code threads} is outside 1–256
+         */
+        public Builder threads(int threads) {
+            this.threads = inRange(threads, 1, 256, "threads");
+            return this;
+        }
+
+        /**
+         * Sets how many requests may wait for a busy thread; beyond that, new connections are closed
+         * without an answer.
+         *
+         * @param queueCapacity 0 (hand over or refuse) to 100 000; default {@value #DEFAULT_QUEUE_CAPACITY}
+         * @return this builder
+         * @throws IllegalArgumentException if {@code queueCapacity} is outside 0–100 000
+         */
+        public Builder queueCapacity(int queueCapacity) {
+            this.queueCapacity = inRange(queueCapacity, 0, 100_000, "queueCapacity");
+            return this;
+        }
+
+        /**
+         * Sets the clock that gives the instant of a decision request without {@code at}.
+         *
+         * @param clock the clock; default {@link InstantSource#system()}
+         * @return this builder
+         */
+        public Builder clock(InstantSource clock) {
+            this.clock = Objects.requireNonNull(clock, "The clock must not be null.");
+            return this;
+        }
+
+        /**
+         * Sets the windows and thresholds of the running KPIs.
+         *
+         * @param kpiConfig the configuration; default {@link StandardKpis.Config#ofDefaults()}
+         * @return this builder
+         */
+        public Builder kpiConfig(StandardKpis.Config kpiConfig) {
+            this.kpiConfig = Objects.requireNonNull(kpiConfig, "The kpiConfig must not be null.");
+            return this;
+        }
+
+        /**
+         * Sets the benchmarks {@code GET /kpis} judges against.
+         *
+         * @param scorecard the scorecard; default {@link Scorecard#ofDefaults()}
+         * @return this builder
+         */
+        public Builder scorecard(Scorecard scorecard) {
+            this.scorecard = Objects.requireNonNull(scorecard, "The scorecard must not be null.");
+            return this;
+        }
+
+        /**
+         * Builds the server, not yet started.
+         *
+         * @return the server
+         * @throws IllegalStateException if no policy was set, or both a database and a grant ledger were
+         */
+        public HelpdeskServer build() {
+            if (policy == null) {
+                throw new IllegalStateException("The policy of the helpdesk server was not set.\n"
+                        + "Maybe call policy(Policy.compile(List.of(PolicySource.read(path))))?");
+            }
+            if (database != null && grantLedger != null) {
+                throw new IllegalStateException("The helpdesk server was given both a database (" + database
+                        + ") and a grant ledger (" + grantLedger + "); with a database, its ledger is the one that counts."
+                        + "\nMaybe drop grantLedger(...)?");
+            }
+            return new DefaultHelpdeskServer(new ServerSettings(policy, database,
+                    grantLedger != null ? grantLedger : InMemoryGrantLedger.create(), decisionLog, contactAudit,
+                    allowDrlReload, bindAddress, port, maxRequestBytes, maxAuditRequestBytes, threads,
+                    queueCapacity, clock, kpiConfig, scorecard));
+        }
+
+        private static int inRange(int value, int min, int max, String name) {
+            if (value < min || value > max) {
+                throw new IllegalArgumentException("The " + name + " (" + value + ") of the helpdesk server is outside "
+                        + min + "–" + max + ".");
+            }
+            return value;
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package dev.cxkit.server;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/** Starts servers on free loopback ports for one test and closes them after it. */
+final class ServerFixture implements AfterEachCallback {
+
+    private final List<HelpdeskServer> started = new ArrayList<>();
+
+    /** Builds and starts a server; returns a client for it. */
+    HelpdeskClient start(HelpdeskServer.Builder builder) {
+        HelpdeskServer server = builder.build();
+        started.add(server);
+        server.start();
+        return new HelpdeskClient(server);
+    }
+
+    /** The server started last. */
+    HelpdeskServer server() {
+        return started.get(started.size() - 1);
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        started.forEach(HelpdeskServer::close);
+        started.clear();
+    }
+}
