@@ -42,6 +42,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import dev.cxkit.json.internal.JsonText;
 
 /**
  * {@code cx audit}: the mistake audit over a file of interactions (and, optionally, case events),
@@ -209,7 +210,7 @@ final class AuditCommand implements Runnable {
 
     private void printJson(PrintWriter out, Path spool, AuditPipeline.Result result,
             @Nullable AuditQualityReport quality) {
-        out.println(JsonOut.render(g -> {
+        out.println(JsonText.render(g -> {
             g.writeStartObject();
             g.writeArrayFieldStart("findings");
             FindingSpool.copyArrayElements(spool, g);

@@ -26,6 +26,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import dev.cxkit.json.internal.DecisionFields;
+import dev.cxkit.json.internal.JsonText;
 
 /** {@code cx decide}: one empowerment decision against a policy. */
 @Command(name = "decide", sortOptions = false,
@@ -80,9 +82,9 @@ final class DecideCommand implements Callable<Integer> {
         Decision decision = policy.decide(request(at != null ? at : InstantSource.system().instant()));
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(JsonOut.render(g -> {
+            out.println(JsonText.render(g -> {
                 g.writeStartObject();
-                DecisionOutput.writeJson(g, decision);
+                DecisionFields.writeFields(g, decision);
                 g.writeEndObject();
             }));
         } else {

@@ -37,7 +37,6 @@ import dev.cxkit.audit.AuditQuality;
 import dev.cxkit.audit.AuditFinding;
 import dev.cxkit.rules.PolicySource;
 import dev.cxkit.rules.Policy;
-import dev.cxkit.json.AuditJson;
 import dev.cxkit.synthetic.TruthLabel;
 import dev.cxkit.core.CaseEvent;
 import dev.cxkit.kpi.KpiUnit;
@@ -52,6 +51,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import dev.cxkit.json.internal.FindingFields;
+import dev.cxkit.json.internal.ScorecardFields;
+import dev.cxkit.json.internal.DecisionFields;
+import dev.cxkit.json.internal.JsonText;
 
 /**
  * {@code cx demo}: the whole story on generated data. Generates five weeks of a mid-size contact
@@ -211,7 +214,7 @@ final class DemoCommand implements Runnable {
     private void printJson(PrintWriter out, GeneratorConfig config, GenerationSummary summary, Scorecard.Report scorecard,
             Staffing staffing, List<DemoDecisions.Example> decisions, AuditSummary audit, Story story,
             AuditQualityReport quality) {
-        out.println(JsonOut.render(g -> {
+        out.println(JsonText.render(g -> {
             g.writeStartObject();
             g.writeObjectFieldStart("dataset");
             g.writeNumberField("seed", seed);
@@ -220,7 +223,7 @@ final class DemoCommand implements Runnable {
             GenerateCommand.writeSummary(g, summary);
             g.writeEndObject();
             g.writeFieldName("scorecard");
-            scorecard.writeJson(g);
+            ScorecardFields.write(g, scorecard);
             ErlangCResult r = staffing.result();
             g.writeObjectFieldStart("staffing");
             g.writeStringField("channel", Channel.PHONE.name());
@@ -238,7 +241,7 @@ final class DemoCommand implements Runnable {
                 g.writeStringField("action", example.request().action().name());
                 g.writeStringField("amount", example.request().amount().toString());
                 g.writeStringField("segment", example.request().segment().name());
-                DecisionOutput.writeJson(g, example.decision());
+                DecisionFields.writeFields(g, example.decision());
                 g.writeEndObject();
             }
             g.writeEndArray();
@@ -251,7 +254,7 @@ final class DemoCommand implements Runnable {
             g.writeArrayFieldStart("examples");
             for (List<AuditFinding> examples : story.examples().values()) {
                 for (AuditFinding finding : examples) {
-                    AuditJson.writeFinding(g, finding);
+                    FindingFields.writeFinding(g, finding);
                 }
             }
             g.writeEndArray();

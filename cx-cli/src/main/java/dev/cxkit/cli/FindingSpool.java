@@ -16,10 +16,10 @@ import java.util.function.Consumer;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.cxkit.core.MistakeCode;
-import dev.cxkit.json.AuditJson;
 import dev.cxkit.audit.AuditFinding;
 import dev.cxkit.audit.AuditQuality;
 import org.jspecify.annotations.Nullable;
+import dev.cxkit.json.internal.FindingFields;
 
 /**
  * Where {@code cx audit} puts findings while the input streams through: one JSON line each in a
@@ -59,7 +59,7 @@ final class FindingSpool implements Consumer<AuditFinding>, AutoCloseable {
     public void accept(AuditFinding finding) {
         if (json != null) {
             try {
-                AuditJson.writeFinding(json, finding);
+                FindingFields.writeFinding(json, finding);
                 json.writeRaw('\n');
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot write a finding to the temporary file", e);

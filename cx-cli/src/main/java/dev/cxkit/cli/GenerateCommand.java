@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import dev.cxkit.json.internal.JsonText;
 
 /** {@code cx generate}: a seeded synthetic data set with its ground truth. */
 @Command(name = "generate", sortOptions = false,
@@ -59,7 +60,7 @@ final class GenerateCommand implements Runnable {
         progress.done();
         PrintWriter stdout = spec.commandLine().getOut();
         if (json) {
-            stdout.println(JsonOut.render(g -> {
+            stdout.println(JsonText.render(g -> {
                 g.writeStartObject();
                 g.writeStringField("out", out.toString());
                 g.writeNumberField("seed", seed);

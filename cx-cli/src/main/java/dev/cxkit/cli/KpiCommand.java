@@ -12,6 +12,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import dev.cxkit.json.internal.JsonText;
+import dev.cxkit.json.internal.KpiFields;
 
 /** {@code cx kpi}: the standard KPI set over a file of interactions. */
 @Command(name = "kpi", sortOptions = false,
@@ -40,23 +42,9 @@ final class KpiCommand implements Runnable {
         List<KpiValue> values = kpis.results();
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(JsonOut.render(g -> {
+            out.println(JsonText.render(g -> {
                 g.writeStartObject();
-                g.writeArrayFieldStart("kpis");
-                for (KpiValue value : values) {
-                    g.writeStartObject();
-                    g.writeStringField("id", value.id());
-                    g.writeStringField("variant", value.variant());
-                    if (value.value().isPresent()) {
-                        g.writeNumberField("value", value.value().getAsDouble());
-                    } else {
-                        g.writeNullField("value");
-                    }
-                    g.writeNumberField("count", value.count());
-                    g.writeStringField("unit", value.unit().name());
-                    g.writeEndObject();
-                }
-                g.writeEndArray();
+                KpiFields.writeArrayField(g, values);
                 writeInput(g, report);
                 g.writeEndObject();
             }));

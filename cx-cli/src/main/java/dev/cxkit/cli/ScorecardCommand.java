@@ -11,6 +11,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import dev.cxkit.json.internal.ScorecardFields;
+import dev.cxkit.json.internal.JsonText;
 
 /** {@code cx scorecard}: the standard KPIs of a file against the catalog's benchmarks. */
 @Command(name = "scorecard", sortOptions = false,
@@ -39,10 +41,10 @@ final class ScorecardCommand implements Runnable {
         Scorecard.Report scorecard = Scorecard.ofDefaults().evaluate(kpis.results());
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(JsonOut.render(g -> {
+            out.println(JsonText.render(g -> {
                 g.writeStartObject();
                 g.writeFieldName("scorecard");
-                scorecard.writeJson(g);
+                ScorecardFields.write(g, scorecard);
                 KpiCommand.writeInput(g, report);
                 g.writeEndObject();
             }));

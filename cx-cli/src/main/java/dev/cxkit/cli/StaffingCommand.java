@@ -19,6 +19,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import dev.cxkit.json.internal.JsonText;
 
 /** {@code cx staffing erlang-c|erlang-a}: how many agents an interval needs. */
 @Command(name = "staffing",
@@ -112,7 +113,7 @@ final class StaffingCommand implements Runnable {
                     : model.agentsFor(ServiceLevelTarget.of(in.staffing.targetServiceLevel, in.answerWithin), in.options());
             PrintWriter out = spec.commandLine().getOut();
             if (in.json) {
-                out.println(JsonOut.render(json -> {
+                out.println(JsonText.render(json -> {
                     json.writeStartObject();
                     writeFigures(json, r);
                     json.writeEndObject();
@@ -149,7 +150,7 @@ final class StaffingCommand implements Runnable {
                     : model.agentsFor(ServiceLevelTarget.of(in.staffing.targetServiceLevel, in.answerWithin), in.options());
             PrintWriter out = spec.commandLine().getOut();
             if (in.json) {
-                out.println(JsonOut.render(json -> {
+                out.println(JsonText.render(json -> {
                     json.writeStartObject();
                     writeFigures(json, r.agents(), r.offeredLoad(), r.probabilityOfWaiting(), r.serviceLevel(),
                             r.averageSpeedOfAnswerSeconds(), r.occupancy(), r.scheduledAgents());

@@ -14,6 +14,8 @@ import dev.cxkit.core.internal.Checks;
 import dev.cxkit.kpi.KpiValue;
 import dev.cxkit.kpi.Scorecard;
 import org.jspecify.annotations.Nullable;
+import dev.cxkit.json.internal.KpiFields;
+import dev.cxkit.json.internal.ScorecardFields;
 
 /**
  * The KPI values of one group, as the Flink job emits them: one per team, channel and week, one per
@@ -70,9 +72,9 @@ public record GroupScorecard(Map<String, String> tags, List<KpiValue> values) {
     }
 
     /**
-     * One JSON line: {@code {"tags":{…},"kpis":[{"id":…,"variant":…,"value":…,"count":…}, …],
-     * "scorecard":{…}}}, the KPI entries shaped as in {@code cx kpi --json} (FORMATS.md §4) and the
-     * scorecard as {@link Scorecard.Report#toJson()} with the default benchmarks.
+     * One JSON line: {@code {"tags":{…},"kpis":[{"id":…,"variant":…,"value":…,"count":…,"unit":…}, …],
+     * "scorecard":{…}}}, the KPI entries shaped as cx-json's {@code KpiJson} ({@code cx kpi --json}) and
+     * the scorecard as cx-json's {@code ScorecardJson}, with the default benchmarks.
      *
      * @return the JSON document, without a line end
      */
@@ -85,22 +87,9 @@ public record GroupScorecard(Map<String, String> tags, List<KpiValue> values) {
                 json.writeStringField(tag.getKey(), tag.getValue());
             }
             json.writeEndObject();
-            json.writeArrayFieldStart("kpis");
-            for (KpiValue value : values) {
-                json.writeStartObject();
-                json.writeStringField("id", value.id());
-                json.writeStringField("variant", value.variant());
-                if (value.value().isPresent()) {
-                    json.writeNumberField("value", value.value().getAsDouble());
-                } else {
-                    json.writeNullField("value");
-                }
-                json.writeNumberField("count", value.count());
-                json.writeEndObject();
-            }
-            json.writeEndArray();
+            KpiFields.writeArrayField(json, values);
             json.writeFieldName("scorecard");
-            report().writeJson(json);
+            ScorecardFields.write(json, report());
             json.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

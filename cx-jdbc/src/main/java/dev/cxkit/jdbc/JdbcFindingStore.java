@@ -8,7 +8,7 @@ import dev.cxkit.core.TeamId;
 import dev.cxkit.core.internal.Checks;
 import dev.cxkit.jdbc.internal.Columns;
 import dev.cxkit.jdbc.internal.Filter;
-import dev.cxkit.jdbc.internal.JsonText;
+import dev.cxkit.json.internal.FlatJson;
 import dev.cxkit.jdbc.internal.Transactor;
 import dev.cxkit.audit.AuditFinding;
 import dev.cxkit.audit.Severity;
@@ -65,7 +65,7 @@ public final class JdbcFindingStore {
         return tx.inTransaction(() -> "store " + batch.size() + " audit findings", c -> {
             try (PreparedStatement s = c.prepareStatement(INSERT)) {
                 for (AuditFinding f : batch) {
-                    String evidence = JsonText.object(f.evidence());
+                    String evidence = FlatJson.object(f.evidence());
                     String fingerprint = fingerprint(f, evidence);
                     s.setString(1, fingerprint);
                     s.setString(2, f.code().name());
@@ -112,7 +112,7 @@ public final class JdbcFindingStore {
     }
 
     private static AuditFinding read(ResultSet rs) throws SQLException {
-        Map<String, String> evidence = JsonText.stringObject(rs.getString("evidence"));
+        Map<String, String> evidence = FlatJson.stringObject(rs.getString("evidence"));
         return new AuditFinding(MistakeCode.valueOf(rs.getString("code")), Severity.valueOf(rs.getString("severity")),
                 rs.getString("rule_id"), Columns.instant(rs, "occurred_at"),
                 id(rs.getString("interaction_id"), InteractionId::of), id(rs.getString("case_id"), CaseId::of),

@@ -1,23 +1,17 @@
 package dev.cxkit.json;
 
-import java.io.IOException;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import dev.cxkit.core.MistakeCode;
 import dev.cxkit.audit.AuditFinding;
-import org.jspecify.annotations.Nullable;
+import dev.cxkit.json.internal.FindingFields;
+import dev.cxkit.json.internal.JsonText;
 
 /**
- * Writes audit findings as the JSON of FORMATS.md §4 ({@code cx audit --json}): a {@code "findings"}
- * array and a {@code "counts"} object. Each finding has {@code code}, {@code interactionId},
- * {@code severity}, {@code evidence} (an object of the finding's ordered facts) and {@code fix}, the
- * contract's fields, plus {@code ruleId}, {@code occurredAt}, {@code caseId}, {@code agentId},
- * {@code team} (null when the finding has none) and {@code threshold}. The counts hold, per mistake
- * code in {@link MistakeCode} order, the number of findings with that code; codes without findings
- * are left out. Stateless and thread-safe.
+ * Audit findings as JSON, as {@code cx audit --json} prints them and the HTTP service's
+ * {@code POST /audit} answers. A finding has {@code code}, {@code interactionId}, {@code severity},
+ * {@code evidence} (an object of the finding's ordered facts), {@code fix}, {@code ruleId},
+ * {@code occurredAt}, {@code caseId}, {@code agentId}, {@code team} (null when the finding has none) and
+ * {@code threshold}. See docs/formats.md. Needs cx-audit on the class path. Stateless and thread-safe.
  */
 public final class AuditJson {
 
@@ -25,60 +19,28 @@ public final class AuditJson {
     }
 
     /**
-     * Writes the {@code "findings"} and {@code "counts"} fields inside an object the caller has
-     * opened (and closes).
+     * Renders one finding.
      *
-     * @param json the generator, positioned inside an object
-     * @param findings the findings, written in this order
-     * @throws IOException if the generator fails
+     * @param finding the finding
+     * @return one JSON object, on one line
      */
-    public static void writeFields(JsonGenerator json, List<AuditFinding> findings) throws IOException {
-        json.writeArrayFieldStart("findings");
-        Map<MistakeCode, Long> counts = new EnumMap<>(MistakeCode.class);
-        for (AuditFinding finding : findings) {
-            writeFinding(json, finding);
-            counts.merge(finding.code(), 1L, Long::sum);
-        }
-        json.writeEndArray();
-        json.writeObjectFieldStart("counts");
-        for (Map.Entry<MistakeCode, Long> count : counts.entrySet()) {
-            json.writeNumberField(count.getKey().name(), count.getValue());
-        }
-        json.writeEndObject();
+    public static String toJson(AuditFinding finding) {
+        return JsonText.render(json -> FindingFields.writeFinding(json, finding));
     }
 
     /**
-     * Writes one finding as an object.
+     * Renders findings with their counts: {@code {"findings":[…],"counts":{"BROKEN_PROMISE":3,…}}}; the
+     * counts hold, per mistake code in declaration order, the number of findings with that code, and
+     * leave out codes without findings.
      *
-     * @param json the generator, positioned where a value may be written
-     * @param finding the finding
-     * @throws IOException if the generator fails
+     * @param findings the findings, written in this order
+     * @return one JSON object, on one line
      */
-    public static void writeFinding(JsonGenerator json, AuditFinding finding) throws IOException {
-        json.writeStartObject();
-        json.writeStringField("code", finding.code().name());
-        writeId(json, "interactionId", finding.interactionId() == null ? null : finding.interactionId().value());
-        json.writeStringField("severity", finding.severity().name());
-        json.writeObjectFieldStart("evidence");
-        for (Map.Entry<String, String> fact : finding.evidence().entrySet()) {
-            json.writeStringField(fact.getKey(), fact.getValue());
-        }
-        json.writeEndObject();
-        json.writeStringField("fix", finding.fix());
-        json.writeStringField("ruleId", finding.ruleId());
-        json.writeStringField("occurredAt", finding.occurredAt().toString());
-        writeId(json, "caseId", finding.caseId() == null ? null : finding.caseId().value());
-        writeId(json, "agentId", finding.agentId() == null ? null : finding.agentId().value());
-        writeId(json, "team", finding.team() == null ? null : finding.team().value());
-        json.writeStringField("threshold", finding.threshold());
-        json.writeEndObject();
-    }
-
-    private static void writeId(JsonGenerator json, String field, @Nullable String value) throws IOException {
-        if (value == null) {
-            json.writeNullField(field);
-        } else {
-            json.writeStringField(field, value);
-        }
+    public static String toJson(List<AuditFinding> findings) {
+        return JsonText.render(json -> {
+            json.writeStartObject();
+            FindingFields.writeFields(json, findings);
+            json.writeEndObject();
+        });
     }
 }

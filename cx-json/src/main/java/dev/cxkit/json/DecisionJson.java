@@ -1,22 +1,17 @@
 package dev.cxkit.json;
 
-import java.io.IOException;
-
-import com.fasterxml.jackson.core.JsonGenerator;
-import dev.cxkit.core.Amount;
-import dev.cxkit.core.Money;
-import dev.cxkit.rules.Allowed;
+import dev.cxkit.json.internal.DecisionFields;
+import dev.cxkit.json.internal.JsonText;
 import dev.cxkit.rules.Decision;
-import dev.cxkit.rules.Denied;
-import dev.cxkit.rules.Headroom;
-import dev.cxkit.rules.NeedsApproval;
 
 /**
- * Writes a {@link Decision} as the JSON of FORMATS.md §4 ({@code cx decide --json}):
- * {@code "outcome"}, {@code "approverRole"} (null unless approval is needed), {@code "reason"} (for
+ * A {@link Decision} as JSON, the document that {@code cx decide --json} prints and the HTTP
+ * service's {@code POST /decisions} answers: {@code "outcome"} ({@code ALLOWED}, {@code NEEDS_APPROVAL}
+ * or {@code DENIED}), {@code "approverRole"} (null unless approval is needed), {@code "reason"} (for
  * approval and denial), {@code "firedRules"}, {@code "headroom"} (for an allowed decision: one object
- * per cap with {@code ruleId}, {@code cap}, {@code amount} as a decimal string and {@code currency}
- * for money) and {@code "policyVersion"}. Stateless and thread-safe.
+ * per cap with {@code ruleId}, {@code cap}, {@code amount} as a decimal string and, for money,
+ * {@code currency}) and {@code "policyVersion"}. See docs/formats.md. Needs cx-rules on the class path.
+ * Stateless and thread-safe.
  */
 public final class DecisionJson {
 
@@ -24,61 +19,16 @@ public final class DecisionJson {
     }
 
     /**
-     * The outcome's name in the JSON.
+     * Renders a decision.
      *
      * @param decision the decision
-     * @return {@code ALLOWED}, {@code NEEDS_APPROVAL} or {@code DENIED}
+     * @return one JSON object, on one line
      */
-    public static String outcome(Decision decision) {
-        if (decision instanceof Allowed) {
-            return "ALLOWED";
-        }
-        return decision instanceof NeedsApproval ? "NEEDS_APPROVAL" : "DENIED";
-    }
-
-    /**
-     * Writes the decision's fields inside an object the caller has opened (and closes).
-     *
-     * @param json the generator, positioned inside an object
-     * @param decision the decision
-     * @throws IOException if the generator fails
-     */
-    public static void writeFields(JsonGenerator json, Decision decision) throws IOException {
-        json.writeStringField("outcome", outcome(decision));
-        if (decision instanceof NeedsApproval needsApproval) {
-            json.writeStringField("approverRole", needsApproval.approverRole().name());
-            json.writeStringField("reason", needsApproval.reason());
-        } else {
-            json.writeNullField("approverRole");
-        }
-        if (decision instanceof Denied denied) {
-            json.writeStringField("reason", denied.reason());
-        }
-        json.writeArrayFieldStart("firedRules");
-        for (String rule : decision.firedRules()) {
-            json.writeString(rule);
-        }
-        json.writeEndArray();
-        json.writeArrayFieldStart("headroom");
-        if (decision instanceof Allowed allowed) {
-            for (Headroom headroom : allowed.headroom()) {
-                json.writeStartObject();
-                json.writeStringField("ruleId", headroom.ruleId());
-                json.writeStringField("cap", headroom.cap().name());
-                writeAmount(json, headroom.remaining());
-                json.writeEndObject();
-            }
-        }
-        json.writeEndArray();
-        json.writeStringField("policyVersion", decision.policyVersion());
-    }
-
-    private static void writeAmount(JsonGenerator json, Amount amount) throws IOException {
-        if (amount instanceof Money money) {
-            json.writeStringField("amount", money.amount().toPlainString());
-            json.writeStringField("currency", money.currency().getCurrencyCode());
-        } else {
-            json.writeStringField("amount", amount.toString());
-        }
+    public static String toJson(Decision decision) {
+        return JsonText.render(json -> {
+            json.writeStartObject();
+            DecisionFields.writeFields(json, decision);
+            json.writeEndObject();
+        });
     }
 }

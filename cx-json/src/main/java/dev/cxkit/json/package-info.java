@@ -1,9 +1,10 @@
 /**
- * The JSON shapes that several front ends of the examples print, so that {@code cx decide --json} and
- * the HTTP service's {@code POST /decisions} answer with the same document, and {@code cx audit --json}
- * and {@code POST /audit} with the same findings (FORMATS.md §4). Each class writes into an open
- * Jackson {@link com.fasterxml.jackson.core.JsonGenerator}, so a caller can embed the fields in a
- * larger document. Stateless and thread-safe.
+ * The JSON wire formats of cxkit, in one place: decisions ({@link dev.cxkit.json.DecisionJson}),
+ * decision requests ({@link dev.cxkit.json.DecisionRequestJson}), scorecards
+ * ({@link dev.cxkit.json.ScorecardJson}) and audit findings ({@link dev.cxkit.json.AuditJson}). The
+ * command line, the HTTP service, the Flink job and the database write the same shapes through these
+ * classes. No Jackson type appears in this API; the shapes are described in docs/formats.md.
+ * Stateless and thread-safe.
  */
 @NullMarked
 package dev.cxkit.json;

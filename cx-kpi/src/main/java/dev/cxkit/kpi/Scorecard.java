@@ -1,8 +1,5 @@
 package dev.cxkit.kpi;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -10,8 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import dev.cxkit.core.internal.Checks;
 import dev.cxkit.kpi.Benchmark.Comparison;
 
@@ -133,13 +128,12 @@ public final class Scorecard {
     }
 
     /**
-     * An evaluated scorecard, with text and JSON renderings. Immutable.
+     * An evaluated scorecard, with a text rendering (cx-json's {@code ScorecardJson} renders it as
+     * JSON). Immutable.
      *
      * @param rows one row per benchmark, in order
      */
     public record Report(List<ScorecardRow> rows) {
-
-        private static final JsonFactory JSON = new JsonFactory();
 
         /** Copies the rows. */
         public Report {
@@ -191,60 +185,6 @@ public final class Scorecard {
             text.append(String.format(Locale.ROOT, "%d met, %d not met, %d without data%n",
                     count(ScorecardRow.Status.MET), count(ScorecardRow.Status.NOT_MET), count(ScorecardRow.Status.NO_DATA)));
             return text.toString();
-        }
-
-        /**
-         * Renders JSON: {@code {"rows":[{"id":…,"variant":…,"label":…,"value":…,"target":…,
-         * "comparison":">=","met":true,"status":"MET","count":…,"unit":"RATIO","source":…}],
-         * "met":…,"notMet":…,"noData":…}}. A row without data has {@code "value":null} and
-         * {@code "met":false}.
-         *
-         * @return the JSON document
-         */
-        public String toJson() {
-            StringWriter out = new StringWriter();
-            try (JsonGenerator json = JSON.createGenerator(out)) {
-                writeJson(json);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            return out.toString();
-        }
-
-        /**
-         * Writes the JSON of {@link #toJson()} to a generator, for embedding in a larger document.
-         *
-         * @param json the generator
-         * @throws IOException if the generator fails
-         */
-        public void writeJson(JsonGenerator json) throws IOException {
-            json.writeStartObject();
-            json.writeArrayFieldStart("rows");
-            for (ScorecardRow row : rows) {
-                Benchmark b = row.benchmark();
-                json.writeStartObject();
-                json.writeStringField("id", b.kpiId());
-                json.writeStringField("variant", row.variant());
-                json.writeStringField("label", b.label());
-                if (row.value().isPresent()) {
-                    json.writeNumberField("value", row.value().getAsDouble());
-                } else {
-                    json.writeNullField("value");
-                }
-                json.writeNumberField("target", b.target());
-                json.writeStringField("comparison", b.comparison().symbol());
-                json.writeBooleanField("met", row.isMet());
-                json.writeStringField("status", row.status().name());
-                json.writeNumberField("count", row.count());
-                json.writeStringField("unit", b.unit().name());
-                json.writeStringField("source", b.source());
-                json.writeEndObject();
-            }
-            json.writeEndArray();
-            json.writeNumberField("met", count(ScorecardRow.Status.MET));
-            json.writeNumberField("notMet", count(ScorecardRow.Status.NOT_MET));
-            json.writeNumberField("noData", count(ScorecardRow.Status.NO_DATA));
-            json.writeEndObject();
         }
     }
 

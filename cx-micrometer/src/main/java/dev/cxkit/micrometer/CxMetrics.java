@@ -15,10 +15,8 @@ import dev.cxkit.kpi.Dimension;
 import dev.cxkit.kpi.GroupedKpiValue;
 import dev.cxkit.kpi.KpiUnit;
 import dev.cxkit.kpi.KpiValue;
-import dev.cxkit.rules.Allowed;
 import dev.cxkit.rules.Decision;
 import dev.cxkit.rules.DecisionRequest;
-import dev.cxkit.rules.NeedsApproval;
 import dev.cxkit.audit.AuditFinding;
 import dev.cxkit.rules.spi.DecisionLog;
 import io.micrometer.core.instrument.FunctionCounter;
@@ -139,7 +137,7 @@ public final class CxMetrics implements MeterBinder, DecisionLog {
     public void record(DecisionRequest request, Decision decision) {
         Objects.requireNonNull(request, "request");
         Objects.requireNonNull(decision, "decision");
-        Tags tags = Tags.of("outcome", outcome(decision), "action", request.action().name(),
+        Tags tags = Tags.of("outcome", decision.outcome().name(), "action", request.action().name(),
                 "tier", request.agentTier().name(), "segment", request.segment().name(),
                 "channel", request.channel().name());
         registered(decisions, tags, LongAdder::new, (registry, count) -> registerDecisions(registry, tags, count))
@@ -261,12 +259,5 @@ public final class CxMetrics implements MeterBinder, DecisionLog {
             builder.baseUnit("seconds");
         }
         builder.strongReference(true).register(registry);
-    }
-
-    private static String outcome(Decision decision) {
-        if (decision instanceof Allowed) {
-            return "ALLOWED";
-        }
-        return decision instanceof NeedsApproval ? "NEEDS_APPROVAL" : "DENIED";
     }
 }

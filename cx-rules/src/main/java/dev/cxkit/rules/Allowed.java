@@ -18,4 +18,14 @@ public record Allowed(List<Headroom> headroom, List<String> firedRules, String p
         firedRules = List.copyOf(Checks.notNull(firedRules, "firedRules"));
         Checks.identifier(policyVersion, "policy version");
     }
+
+    /**
+     * {@inheritDoc}
+     *
+     * @return {@link Decision.Outcome#ALLOWED}
+     */
+    @Override
+    public Decision.Outcome outcome() {
+        return Decision.Outcome.ALLOWED;
+    }
 }

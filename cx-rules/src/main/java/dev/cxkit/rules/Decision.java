@@ -26,4 +26,22 @@ public sealed interface Decision permits Allowed, NeedsApproval, Denied {
      * @return the policy version, as {@link Policy#version()} reports it
      */
     String policyVersion();
+
+    /**
+     * Which of the three outcomes this is, for code that maps outcomes to names, metrics tags or
+     * database columns without an {@code instanceof} chain.
+     *
+     * @return the outcome
+     */
+    Outcome outcome();
+
+    /** The three outcomes of a decision; the names are the ones cxkit writes in JSON, logs and tables. */
+    enum Outcome {
+        /** {@link Allowed}: the agent may go ahead. */
+        ALLOWED,
+        /** {@link NeedsApproval}: someone with a higher role must approve. */
+        NEEDS_APPROVAL,
+        /** {@link Denied}: nobody may grant it under this policy. */
+        DENIED
+    }
 }

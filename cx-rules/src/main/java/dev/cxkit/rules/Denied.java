@@ -20,4 +20,14 @@ public record Denied(String reason, List<String> firedRules, String policyVersio
         firedRules = List.copyOf(Checks.notNull(firedRules, "firedRules"));
         Checks.identifier(policyVersion, "policy version");
     }
+
+    /**
+     * {@inheritDoc}
+     *
+     * @return {@link Decision.Outcome#DENIED}
+     */
+    @Override
+    public Decision.Outcome outcome() {
+        return Decision.Outcome.DENIED;
+    }
 }

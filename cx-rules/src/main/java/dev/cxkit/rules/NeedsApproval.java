@@ -21,4 +21,14 @@ public record NeedsApproval(ApproverRole approverRole, String reason, List<Strin
         firedRules = List.copyOf(Checks.notNull(firedRules, "firedRules"));
         Checks.identifier(policyVersion, "policy version");
     }
+
+    /**
+     * {@inheritDoc}
+     *
+     * @return {@link Decision.Outcome#NEEDS_APPROVAL}
+     */
+    @Override
+    public Decision.Outcome outcome() {
+        return Decision.Outcome.NEEDS_APPROVAL;
+    }
 }

@@ -24,7 +24,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import dev.cxkit.core.Action;
 import dev.cxkit.core.CustomerId;
 import dev.cxkit.core.Money;
-import dev.cxkit.json.DecisionJson;
 import dev.cxkit.jdbc.CxDatabase;
 import dev.cxkit.jdbc.DecisionQuery;
 import dev.cxkit.jdbc.LoggedDecision;
@@ -84,7 +83,7 @@ class CrashRecoveryTest {
             for (Map.Entry<String, String> e : answered.entrySet()) {
                 assertThat(reopened.decisions().find(DecisionQuery.builder().requestId(e.getKey()).build()).items())
                         .as("decision %s", e.getKey()).singleElement()
-                        .satisfies(l -> assertThat(DecisionJson.outcome(l.decision())).isEqualTo(e.getValue()));
+                        .satisfies(l -> assertThat(l.decision().outcome().name()).isEqualTo(e.getValue()));
             }
             for (int c = 0; c < CUSTOMERS; c++) {
                 assertLedgerAgreesWithTheLog(reopened, CustomerId.of("c-" + c));
@@ -125,7 +124,7 @@ class CrashRecoveryTest {
         Page<LoggedDecision> page = db.decisions().find(DecisionQuery.builder().customer(customer)
                 .limit(DecisionQuery.MAX_LIMIT).build());
         assertThat(page.hasMore()).isFalse();
-        long allowed = page.items().stream().filter(l -> DecisionJson.outcome(l.decision()).equals("ALLOWED")).count();
+        long allowed = page.items().stream().filter(l -> l.decision().outcome().name().equals("ALLOWED")).count();
         Instant at = Instant.parse("2026-03-02T09:00:00Z");
         Money granted = db.grants().grantedToCustomer(customer, Action.REFUND, Currency.getInstance("EUR"),
                 at.minus(Duration.ofDays(30)), at);

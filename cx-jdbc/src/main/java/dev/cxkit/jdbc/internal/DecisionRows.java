@@ -9,6 +9,7 @@ import dev.cxkit.core.Tier;
 import dev.cxkit.jdbc.DecisionQuery;
 import dev.cxkit.jdbc.LoggedDecision;
 import dev.cxkit.jdbc.Page;
+import dev.cxkit.json.internal.FlatJson;
 import dev.cxkit.rules.Allowed;
 import dev.cxkit.rules.ApproverRole;
 import dev.cxkit.rules.CapKind;
@@ -77,7 +78,7 @@ public final class DecisionRows {
             Columns.setString(s, 12, currency == null ? null : currency.getCurrencyCode());
             Columns.setString(s, 13, request.grantedToCustomer() == null ? null : Columns.text(request.grantedToCustomer()));
             Columns.setString(s, 14, request.grantedByAgent() == null ? null : Columns.text(request.grantedByAgent()));
-            s.setString(15, JsonText.object(request.flags()));
+            s.setString(15, FlatJson.object(request.flags()));
             String approver = null;
             String reason = null;
             String headroom = null;
@@ -89,11 +90,11 @@ public final class DecisionRows {
             } else {
                 reason = ((Denied) decision).reason();
             }
-            s.setString(16, outcome(decision));
+            s.setString(16, decision.outcome().name());
             Columns.setString(s, 17, approver);
             Columns.setString(s, 18, reason);
             Columns.setString(s, 19, headroom);
-            s.setString(20, JsonText.array(decision.firedRules()));
+            s.setString(20, FlatJson.array(decision.firedRules()));
             s.setString(21, decision.policyVersion());
             s.executeUpdate();
             try (ResultSet keys = s.getGeneratedKeys()) {
@@ -165,8 +166,8 @@ public final class DecisionRows {
                 .requestId(rs.getString("request_id"))
                 .grantedToCustomer(Columns.money(rs.getString("granted_to_customer"), currency))
                 .grantedByAgent(Columns.money(rs.getString("granted_by_agent"), currency));
-        JsonText.booleanObject(rs.getString("flags")).forEach(request::flag);
-        List<String> rules = JsonText.stringArray(rs.getString("fired_rules"));
+        FlatJson.booleanObject(rs.getString("flags")).forEach(request::flag);
+        List<String> rules = FlatJson.stringArray(rs.getString("fired_rules"));
         String version = rs.getString("policy_version");
         String outcome = rs.getString("outcome");
         Decision decision = switch (outcome) {
@@ -181,13 +182,6 @@ public final class DecisionRows {
                 rs.getString("grant_request_id") != null);
     }
 
-    private static String outcome(Decision decision) {
-        if (decision instanceof Allowed) {
-            return "ALLOWED";
-        }
-        return decision instanceof NeedsApproval ? "NEEDS_APPROVAL" : "DENIED";
-    }
-
     private static String headroom(List<Headroom> headroom) {
         List<Map<String, String>> items = new ArrayList<>(headroom.size());
         for (Headroom h : headroom) {
@@ -197,7 +191,7 @@ public final class DecisionRows {
             item.put("remaining", Columns.text(h.remaining()));
             items.add(item);
         }
-        return JsonText.array(items);
+        return FlatJson.array(items);
     }
 
     private static List<Headroom> headroom(@Nullable String json, @Nullable Currency currency) {
@@ -205,7 +199,7 @@ public final class DecisionRows {
             return List.of();
         }
         List<Headroom> out = new ArrayList<>();
-        for (Map<String, String> item : JsonText.objectArray(json)) {
+        for (Map<String, String> item : FlatJson.objectArray(json)) {
             String remaining = item.get("remaining");
             out.add(new Headroom(item.get("rule"), CapKind.valueOf(item.get("cap")),
                     Columns.amount(remaining, remaining.endsWith("%") ? null : currency)));

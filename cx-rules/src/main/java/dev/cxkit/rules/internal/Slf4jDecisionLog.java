@@ -1,6 +1,5 @@
 package dev.cxkit.rules.internal;
 
-import dev.cxkit.rules.Allowed;
 import dev.cxkit.rules.Decision;
 import dev.cxkit.rules.DecisionRequest;
 import dev.cxkit.rules.Denied;
@@ -39,18 +38,13 @@ public final class Slf4jDecisionLog implements DecisionLog {
      */
     public static String line(DecisionRequest request, Decision decision) {
         StringBuilder line = new StringBuilder(200);
-        String outcome;
         String detail = "";
-        if (decision instanceof Allowed) {
-            outcome = "ALLOWED";
-        } else if (decision instanceof NeedsApproval n) {
-            outcome = "NEEDS_APPROVAL";
+        if (decision instanceof NeedsApproval n) {
             detail = " approver=" + n.approverRole() + " reason=\"" + oneLine(n.reason()) + '"';
-        } else {
-            outcome = "DENIED";
-            detail = " reason=\"" + oneLine(((Denied) decision).reason()) + '"';
+        } else if (decision instanceof Denied denied) {
+            detail = " reason=\"" + oneLine(denied.reason()) + '"';
         }
-        line.append("outcome=").append(outcome)
+        line.append("outcome=").append(decision.outcome())
                 .append(" rules=").append(decision.firedRules())
                 .append(" policy=").append(decision.policyVersion())
                 .append(" tier=").append(request.agentTier())

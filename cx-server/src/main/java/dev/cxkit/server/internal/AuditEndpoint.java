@@ -14,11 +14,11 @@ import dev.cxkit.core.io.ImportReport;
 import dev.cxkit.core.io.InteractionReader;
 import dev.cxkit.core.io.Reject;
 import dev.cxkit.server.ContactAudit;
-import dev.cxkit.json.AuditJson;
 import dev.cxkit.audit.AuditFinding;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import dev.cxkit.json.internal.FindingFields;
 
 /**
  * {@code POST /audit}: reads the posted JSON Lines, audits each interaction and adds the batch to the
@@ -73,7 +73,7 @@ final class AuditEndpoint {
         kpis.add(batch);
         LOG.info("{}: {} interactions audited, {} findings.", WHAT, batch.size(), findings.size());
         return Reply.json(200, json -> {
-            AuditJson.writeFields(json, findings);
+            FindingFields.writeFields(json, findings);
             json.writeNumberField("interactions", batch.size());
         });
     }

@@ -3,13 +3,15 @@ package dev.cxkit.server.internal;
 import java.io.IOException;
 
 import com.sun.net.httpserver.HttpExchange;
-import dev.cxkit.json.DecisionJson;
 import dev.cxkit.jdbc.CxDatabase;
 import dev.cxkit.rules.Decision;
 import dev.cxkit.rules.DecisionRequest;
 import dev.cxkit.rules.PolicyEngine;
 import dev.cxkit.rules.spi.DecisionLog;
 import org.jspecify.annotations.Nullable;
+import dev.cxkit.json.internal.DecisionFields;
+import dev.cxkit.json.DecisionRequestJson;
+import dev.cxkit.json.JsonShapeException;
 
 /**
  * {@code POST /decisions}: reads the request and decides it. With a database, through
@@ -36,10 +38,15 @@ final class DecisionEndpoint {
 
     Reply decide(HttpExchange exchange) throws IOException {
         byte[] body = BoundedBody.read(exchange, settings.maxRequestBytes(), WHAT);
-        DecisionRequest request = DecisionRequestJson.parse(body, settings.clock());
+        DecisionRequest request;
+        try {
+            request = DecisionRequestJson.parse(body, settings.clock());
+        } catch (JsonShapeException e) {
+            throw HttpProblem.badJson(e);
+        }
         Decision decision = database == null ? engine.decide(request) : decideAndRecord(database, request);
         return Reply.json(200, json -> {
-            DecisionJson.writeFields(json, decision);
+            DecisionFields.writeFields(json, decision);
             if (request.requestId() != null) {
                 json.writeStringField("requestId", request.requestId());
             }

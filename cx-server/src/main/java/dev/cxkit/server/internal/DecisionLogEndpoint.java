@@ -1,6 +1,8 @@
 package dev.cxkit.server.internal;
 
 import java.io.IOException;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -10,12 +12,12 @@ import com.sun.net.httpserver.HttpExchange;
 import dev.cxkit.core.AgentId;
 import dev.cxkit.core.CustomerId;
 import dev.cxkit.core.Money;
-import dev.cxkit.json.DecisionJson;
 import dev.cxkit.jdbc.CxDatabase;
 import dev.cxkit.jdbc.DecisionQuery;
 import dev.cxkit.jdbc.LoggedDecision;
 import dev.cxkit.jdbc.Page;
 import dev.cxkit.rules.DecisionRequest;
+import dev.cxkit.json.internal.DecisionFields;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -71,8 +73,8 @@ final class DecisionLogEndpoint {
                 .agent(optional(parameters, "agentId", AgentId::of))
                 .ruleId(optional(parameters, "ruleId", Function.identity()))
                 .requestId(optional(parameters, "requestId", Function.identity()))
-                .between(optional(parameters, "from", DecisionRequestJson::instant),
-                        optional(parameters, "to", DecisionRequestJson::instant));
+                .between(optional(parameters, "from", DecisionLogEndpoint::instant),
+                        optional(parameters, "to", DecisionLogEndpoint::instant));
         Long after = optional(parameters, "after", text -> whole(text, 0, Long.MAX_VALUE));
         if (after != null) {
             query.after(after);
@@ -139,7 +141,17 @@ final class DecisionLogEndpoint {
             json.writeStringField("amount", request.amount().toString());
         }
         json.writeBooleanField("viaLedger", logged.viaLedger());
-        DecisionJson.writeFields(json, logged.decision());
+        DecisionFields.writeFields(json, logged.decision());
         json.writeEndObject();
+    }
+
+    /** An ISO-8601 instant with zone, as {@code from} and {@code to} take it. */
+    private static Instant instant(String text) {
+        try {
+            return Instant.parse(text.trim());
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("expected an ISO-8601 instant with Z, such as 2026-03-02T09:00:00Z, "
+                    + "not (" + HttpProblem.abbreviate(text) + ").", e);
+        }
     }
 }

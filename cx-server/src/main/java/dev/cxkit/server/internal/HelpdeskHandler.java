@@ -12,6 +12,7 @@ import com.sun.net.httpserver.HttpHandler;
 import dev.cxkit.rules.PolicyEngine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import dev.cxkit.json.internal.ScorecardFields;
 
 /**
  * Routes requests to the endpoints and turns every outcome into a JSON answer: {@link HttpProblem}s
@@ -97,7 +98,7 @@ final class HelpdeskHandler implements HttpHandler {
         RunningKpis.Snapshot snapshot = kpis.snapshot();
         return Reply.json(200, json -> {
             json.writeFieldName("scorecard");
-            snapshot.scorecard().writeJson(json);
+            ScorecardFields.write(json, snapshot.scorecard());
             json.writeNumberField("interactions", snapshot.interactions());
         });
     }

@@ -1,5 +1,6 @@
 package dev.cxkit.server.internal;
 
+import dev.cxkit.json.JsonShapeException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,6 +27,12 @@ final class HttpProblem extends RuntimeException {
     static HttpProblem invalid(@Nullable String field, String detail) {
         return new HttpProblem(400, "invalid request", field == null ? detail : "field '" + field + "': " + detail,
                 field);
+    }
+
+    /** 400 for JSON that cx-json could not read: malformed, or with a field at fault. */
+    static HttpProblem badJson(JsonShapeException e) {
+        return new HttpProblem(400, e.isWellFormed() ? "invalid request" : "malformed JSON",
+                String.valueOf(e.getMessage()), e.field());
     }
 
     /** 400 for a body that is not well-formed JSON. */

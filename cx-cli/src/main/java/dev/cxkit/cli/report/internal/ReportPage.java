@@ -412,7 +412,7 @@ public final class ReportPage {
         for (DecisionExample example : report.decisions()) {
             DecisionRequest request = example.request();
             Decision decision = example.decision();
-            String outcome = outcome(decision);
+            String outcome = decision.outcome().name();
             String css = outcome.toLowerCase(Locale.ROOT).replace('_', '-');
             page.open("tr", "class", "decision").element("td", example.story())
                     .element("td", request.agentTier().name()).element("td", request.action().name())
@@ -425,13 +425,6 @@ public final class ReportPage {
             page.close().newline();
         }
         page.close().close().close().newline();
-    }
-
-    private static String outcome(Decision decision) {
-        if (decision instanceof Allowed) {
-            return "ALLOWED";
-        }
-        return decision instanceof NeedsApproval ? "NEEDS_APPROVAL" : "DENIED";
     }
 
     private static String why(Decision decision) {

@@ -1,4 +1,4 @@
-package dev.cxkit.jdbc.internal;
+package dev.cxkit.json.internal;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -13,15 +13,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * JSON text for the few structured columns: flat objects of string or boolean values (evidence,
+ * JSON text for the few structured columns of cx-jdbc's tables: flat objects of string or boolean values (evidence,
  * flags, one headroom entry) and arrays of strings or of such objects. Key order is kept. Written and
  * read with Jackson's streaming API; anything else in a column is a corrupt row and fails loudly.
  */
-public final class JsonText {
+public final class FlatJson {
 
     private static final JsonFactory JSON = new JsonFactory();
 
-    private JsonText() {
+    private FlatJson() {
     }
 
     /**

@@ -1,4 +1,4 @@
-package dev.cxkit.jdbc.internal;
+package dev.cxkit.json.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -11,7 +11,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.Size;
 import org.junit.jupiter.api.Test;
 
-class JsonTextProperties {
+class FlatJsonProperties {
 
     @Property
     void aStringObjectReadsBackInItsOrder(@ForAll @Size(max = 8) List<String> keys, @ForAll String value) {
@@ -19,17 +19,17 @@ class JsonTextProperties {
         for (String key : keys) {
             fields.put(key, value + key);
         }
-        assertThat(JsonText.stringObject(JsonText.object(fields))).containsExactlyEntriesOf(fields);
+        assertThat(FlatJson.stringObject(FlatJson.object(fields))).containsExactlyEntriesOf(fields);
     }
 
     @Property
     void aStringArrayReadsBack(@ForAll @Size(max = 8) List<String> items) {
-        assertThat(JsonText.stringArray(JsonText.array(items))).isEqualTo(items);
+        assertThat(FlatJson.stringArray(FlatJson.array(items))).isEqualTo(items);
     }
 
     @Test
     void aCorruptColumnFailsNamingWhatWasFound() {
-        assertThatThrownBy(() -> JsonText.stringArray("{\"a\":1}"))
+        assertThatThrownBy(() -> FlatJson.stringArray("{\"a\":1}"))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("corrupt")
                 .hasMessageContaining("START_ARRAY");

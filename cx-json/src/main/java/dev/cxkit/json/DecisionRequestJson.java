@@ -1,4 +1,4 @@
-package dev.cxkit.server.internal;
+package dev.cxkit.json;
 
 import java.io.IOException;
 import java.time.Instant;
@@ -30,12 +30,18 @@ import dev.cxkit.rules.DecisionRequest;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads the JSON of a {@code POST /decisions} body into a {@link DecisionRequest} (the fields are
- * listed on {@link dev.cxkit.server.HelpdeskServer}). Strict: one JSON object, no unknown or
- * duplicate fields, amounts as decimal text (never through a {@code double}); every problem becomes a
- * 400 {@link HttpProblem} that names the field. Stateless and thread-safe.
+ * Reads the JSON of a decision request (the body of the HTTP service's {@code POST /decisions}) into
+ * a {@link DecisionRequest}. Strict: one JSON object, no unknown or duplicate fields, amounts as
+ * decimal text (never through a {@code double}); every problem is a {@link JsonShapeException} that
+ * names the field. Stateless and thread-safe.
+ *
+ * <p>Fields: {@code requestId}, {@code agentId}, {@code agentTier}, {@code action}, {@code amount}
+ * (decimal text or number; a percent for percent actions), {@code currency} (ISO 4217, required for
+ * money), {@code customerId}, {@code segment} (default {@code STANDARD}), {@code channel} (default
+ * {@code PHONE}), {@code grantedToCustomer}, {@code grantedByAgent}, {@code at} (ISO-8601 instant; default
+ * the clock's instant) and {@code flags} (an object of booleans). See docs/formats.md.
  */
-final class DecisionRequestJson {
+public final class DecisionRequestJson {
 
     private static final JsonFactory JSON = JsonFactory.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -53,14 +59,14 @@ final class DecisionRequestJson {
      * @param body the UTF-8 JSON body
      * @param clock gives {@code at} when the body has none
      * @return the request
-     * @throws HttpProblem 400 naming the field at fault
+     * @throws JsonShapeException naming the field at fault
      */
-    static DecisionRequest parse(byte[] body, InstantSource clock) {
+    public static DecisionRequest parse(byte[] body, InstantSource clock) {
         Map<String, String> values = new HashMap<>();
         Map<String, Boolean> flags = new LinkedHashMap<>();
         try (JsonParser parser = JSON.createParser(body)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
-                throw HttpProblem.malformed("Expected one JSON object with the decision request's fields, such as "
+                throw JsonShapeException.malformed("Expected one JSON object with the decision request's fields, such as "
                         + "{\"agentId\":\"a-1\",\"agentTier\":\"T1\",\"action\":\"REFUND\",\"amount\":\"120.00\","
                         + "\"currency\":\"EUR\",\"customerId\":\"c-1\"}.");
             }
@@ -68,7 +74,7 @@ final class DecisionRequestJson {
                 String field = parser.currentName();
                 JsonToken value = parser.nextToken();
                 if (!FIELDS.contains(field)) {
-                    throw HttpProblem.invalid(field, "unknown field. Known fields: " + String.join(", ", FIELDS)
+                    throw JsonShapeException.invalid(field, "unknown field. Known fields: " + String.join(", ", FIELDS)
                             + ".");
                 }
                 if (field.equals("flags")) {
@@ -81,13 +87,13 @@ final class DecisionRequestJson {
                 }
             }
             if (parser.nextToken() != null) {
-                throw HttpProblem.malformed("Unexpected content after the JSON object" + at(parser.currentLocation())
+                throw JsonShapeException.malformed("Unexpected content after the JSON object" + at(parser.currentLocation())
                         + ".");
             }
         } catch (JsonProcessingException e) {
-            throw HttpProblem.malformed(e.getOriginalMessage() + at(e.getLocation()) + ".");
+            throw JsonShapeException.malformed(e.getOriginalMessage() + at(e.getLocation()) + ".");
         } catch (IOException e) {
-            throw HttpProblem.malformed("Unreadable JSON: " + e.getClass().getSimpleName() + ".");
+            throw JsonShapeException.malformed("Unreadable JSON: " + e.getClass().getSimpleName() + ".");
         }
         return build(values, flags, clock);
     }
@@ -98,7 +104,7 @@ final class DecisionRequestJson {
             case VALUE_STRING -> parser.getText();
             // The number's own text, so that 120.10 stays 120.10 and never passes through a double.
             case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> parser.getText();
-            default -> throw HttpProblem.invalid(field, "expected a string or a number, found "
+            default -> throw JsonShapeException.invalid(field, "expected a string or a number, found "
                     + describe(token) + ".");
         };
     }
@@ -108,14 +114,14 @@ final class DecisionRequestJson {
             return;
         }
         if (token != JsonToken.START_OBJECT) {
-            throw HttpProblem.invalid("flags", "expected an object of booleans such as {\"hasOpenComplaint\":true}, "
+            throw JsonShapeException.invalid("flags", "expected an object of booleans such as {\"hasOpenComplaint\":true}, "
                     + "found " + describe(token) + ".");
         }
         for (JsonToken t = parser.nextToken(); t == JsonToken.FIELD_NAME; t = parser.nextToken()) {
             String name = parser.currentName();
             JsonToken value = parser.nextToken();
             if (value != JsonToken.VALUE_TRUE && value != JsonToken.VALUE_FALSE) {
-                throw HttpProblem.invalid("flags." + name, "expected true or false, found " + describe(value) + ".");
+                throw JsonShapeException.invalid("flags." + name, "expected true or false, found " + describe(value) + ".");
             }
             flags.put(name, value == JsonToken.VALUE_TRUE);
         }
@@ -129,7 +135,7 @@ final class DecisionRequestJson {
                 return Percent.parse(text.trim());
             }
             if (currency == null) {
-                throw HttpProblem.invalid("currency", "required for a money amount (" + HttpProblem.abbreviate(text)
+                throw JsonShapeException.invalid("currency", "required for a money amount (" + JsonShapeException.abbreviate(text)
                         + "). Expected an ISO 4217 code such as EUR.");
             }
             return Money.of(text, currency);
@@ -151,7 +157,7 @@ final class DecisionRequestJson {
             return builder.build();
         } catch (IllegalArgumentException | NullPointerException e) {
             // Cross-field rules of the record (currency agreement, percent actions, flag names); the message names the field.
-            throw HttpProblem.invalid(null, String.valueOf(e.getMessage()));
+            throw JsonShapeException.invalid(null, String.valueOf(e.getMessage()));
         }
     }
 
@@ -161,7 +167,7 @@ final class DecisionRequestJson {
         }
         return convert(values, field, text -> {
             if (!(amount instanceof Money money)) {
-                throw HttpProblem.invalid(field, "must be absent for a percent action: percent actions have no "
+                throw JsonShapeException.invalid(field, "must be absent for a percent action: percent actions have no "
                         + "cumulative caps.");
             }
             return Money.of(text, money.currency().getCurrencyCode());
@@ -171,22 +177,23 @@ final class DecisionRequestJson {
     private static <T> T convert(Map<String, String> values, String field, Function<String, T> parse) {
         String text = values.get(field);
         if (text == null) {
-            throw HttpProblem.invalid(field, "required, and missing or null.");
+            throw JsonShapeException.invalid(field, "required, and missing or null.");
         }
         try {
             return parse.apply(text);
+        } catch (JsonShapeException e) {
+            throw e; // already names its field, such as the currency a money amount needs
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw HttpProblem.invalid(field, String.valueOf(e.getMessage()));
+            throw JsonShapeException.invalid(field, String.valueOf(e.getMessage()));
         }
     }
 
-    /** An ISO-8601 instant with zone; also read by {@code GET /decisions}. */
-    static Instant instant(String text) {
+    private static Instant instant(String text) {
         try {
             return Instant.parse(text.trim());
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException("expected an ISO-8601 instant with Z, such as 2026-03-02T09:00:00Z, "
-                    + "not (" + HttpProblem.abbreviate(text) + ").", e);
+                    + "not (" + JsonShapeException.abbreviate(text) + ").", e);
         }
     }
 

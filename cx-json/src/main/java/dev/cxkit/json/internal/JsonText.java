@@ -1,4 +1,4 @@
-package dev.cxkit.cli;
+package dev.cxkit.json.internal;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -7,21 +7,33 @@ import java.io.UncheckedIOException;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 
-/** Renders the one JSON document a command prints with {@code --json}. */
-final class JsonOut {
+/** Renders one JSON document with a Jackson generator into a string. Thread-safe. */
+public final class JsonText {
 
     private static final JsonFactory FACTORY = new JsonFactory();
 
-    /** Writes a JSON document with a generator. */
+    /** Writes a document with a generator. */
     @FunctionalInterface
-    interface Body {
+    public interface Body {
+        /**
+         * Writes the document.
+         *
+         * @param json the generator
+         * @throws IOException if the generator fails
+         */
         void write(JsonGenerator json) throws IOException;
     }
 
-    private JsonOut() {
+    private JsonText() {
     }
 
-    static String render(Body body) {
+    /**
+     * Renders a document.
+     *
+     * @param body writes the document
+     * @return the JSON text
+     */
+    public static String render(Body body) {
         StringWriter out = new StringWriter();
         try (JsonGenerator json = FACTORY.createGenerator(out)) {
             body.write(json);
