@@ -14,7 +14,7 @@ import dev.cxkit.core.internal.Checks;
  * @param key the series key
  * @param interval the interval length
  * @param zone the zone of the calendar the forecast followed (for daily totals)
- * @param method the id of the method used (the backtest's choice)
+ * @param method the id of the method used: the backtest's choice, unless the caller forced one
  * @param predictionLevel the coverage the prediction intervals aim at, for example 0.8
  * @param dispersion the κ of the count distribution behind the prediction intervals (variance
  *        {@code f + κ·f²}; 0 means Poisson), estimated from the chosen method's backtest errors
@@ -32,16 +32,15 @@ public record Forecast(String key, Duration interval, ZoneId zone, String method
         Checks.notNull(method, "method");
         Checks.notNull(backtest, "backtest");
         intervals = List.copyOf(intervals);
-        if (!method.equals(backtest.chosen())) {
-            throw new IllegalArgumentException("The forecast's method (" + method + ") is not the backtest's choice ("
-                    + backtest.chosen() + ").");
+        if (backtest.score(method).isEmpty()) {
+            throw new IllegalArgumentException("The forecast's method (" + method + ") has no backtest score.");
         }
     }
 
     /**
      * The first forecast instant.
      *
-     * @return the start of the first interval, or {@code null}-free: throws if empty
+     * @return the start of the first interval
      * @throws IllegalStateException if there are no intervals
      */
     public Instant start() {

@@ -14,6 +14,7 @@ import dev.cxkit.wfm.internal.Kernel;
 import dev.cxkit.wfm.internal.SeasonGrid;
 import dev.cxkit.wfm.internal.SeasonalNaiveKernel;
 import dev.cxkit.wfm.internal.WeeklyProfileKernel;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Forecasts contacts and handle time per interval, choosing the method per series by a rolling-origin
@@ -103,6 +104,31 @@ public final class Forecaster {
      *         days after it, or not on an interval boundary
      */
     public ForecastOutcome forecast(IntervalSeries history, Instant until) {
+        return run(history, until, null);
+    }
+
+    /**
+     * Forecasts with a given method instead of the backtest's choice, for comparisons and for users
+     * who have a reason to overrule the backtest. The backtest is still run and reported, and its
+     * {@link Backtest#chosen()} still names the method it would have picked.
+     *
+     * @param method one of the configured methods
+     * @param history the series, ending where the forecast starts
+     * @param until the end of the forecast, exclusive
+     * @return the forecast, or why there is none (also when the method needs more history than the
+     *         earliest backtest origin has)
+     * @throws IllegalArgumentException if the method is not configured, or as {@link #forecast(IntervalSeries, Instant)}
+     */
+    public ForecastOutcome forecastWith(ForecastMethod method, IntervalSeries history, Instant until) {
+        Checks.notNull(method, "method");
+        if (config.methods().stream().noneMatch(m -> m.equals(method))) {
+            throw new IllegalArgumentException("The method (" + method + ") is not among the configured methods "
+                    + config.methods() + ".\nMaybe add it with ForecastConfig.Builder.methods?");
+        }
+        return run(history, until, method);
+    }
+
+    private ForecastOutcome run(IntervalSeries history, Instant until, @Nullable ForecastMethod forced) {
         Checks.notNull(history, "history");
         Checks.notNull(until, "until");
         Instant end = history.end();
@@ -188,6 +214,12 @@ public final class Forecaster {
             }
         }
         Backtest backtest = new Backtest(origins, days, scores, skipped, methods.get(best).id());
+        if (forced != null) {
+            best = methods.indexOf(forced);
+            if (best < 0) {
+                return new InsufficientHistory(history.key(), n / slots, forced.minimumHistoryDays() + config.horizonDays());
+            }
+        }
         double kappa = CountQuantiles.dispersion(excess[best], squares[best]);
 
         int endCell = grid.cellOf(until.minusSeconds(1)) + 1;
@@ -208,7 +240,7 @@ public final class Forecaster {
             double upper = Math.max(contacts, CountQuantiles.quantile(contacts, kappa, highP));
             intervals.add(new ForecastInterval(t, contacts, lower, upper, handle, open));
         }
-        return new Forecast(history.key(), history.interval(), config.calendar().zone(), backtest.chosen(),
+        return new Forecast(history.key(), history.interval(), config.calendar().zone(), methods.get(best).id(),
                 config.predictionLevel(), kappa, intervals, backtest);
     }
 
