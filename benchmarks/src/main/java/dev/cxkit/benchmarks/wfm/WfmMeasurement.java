@@ -22,10 +22,10 @@ import dev.cxkit.core.BusinessCalendar;
 import dev.cxkit.core.Channel;
 import dev.cxkit.core.Interaction;
 import dev.cxkit.core.Money;
-import dev.cxkit.core.synthetic.GeneratedDataSink;
-import dev.cxkit.core.synthetic.GeneratorConfig;
-import dev.cxkit.core.synthetic.ReasonWeight;
-import dev.cxkit.core.synthetic.SyntheticContactCentre;
+import dev.cxkit.synthetic.GeneratedDataSink;
+import dev.cxkit.synthetic.GeneratorConfig;
+import dev.cxkit.synthetic.ReasonWeight;
+import dev.cxkit.synthetic.SyntheticContactCentre;
 import dev.cxkit.wfm.Forecast;
 import dev.cxkit.wfm.ForecastAccuracy;
 import dev.cxkit.wfm.ForecastConfig;
@@ -163,7 +163,7 @@ public final class WfmMeasurement {
     /**
      * The generator's expected phone arrivals in {@code [start, start + length)}, from its
      * configuration, for the configuration used here (phone only, one reason, no repeats, cases or
-     * spikes). It mirrors {@code dev.cxkit.core.synthetic.internal.Simulation#arrivals}: the day's
+     * spikes). It mirrors {@code dev.cxkit.synthetic.internal.Simulation#arrivals}: the day's
      * live volume is {@code contactsPerDay × weekday weight} (Monday 1.30 … Saturday 0.40, Sunday 0,
      * normalised to a mean of 1), raised by the single reason's fortnightly +8 % in even weeks (the
      * reason count exceeds the channel count then, and the surplus is drawn from the channel mix,
