@@ -2,6 +2,7 @@ package dev.cxkit.assist.escalation;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Currency;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -44,8 +45,25 @@ import org.jspecify.annotations.Nullable;
  * {@link #priorityScalePercent()} (default 50 %), so they escalate sooner: attempts
  * {@code max(1, ⌈3 × 50 %⌉) = 2}; elapsed 7 min 30 s; sentiment −0.3; authority 25 EUR and 500 EUR
  * (money rounded down to the currency's minor unit).
+ *
+ * @param attemptsThreshold attempts at one tier from which the contact goes up, at least 1
+ * @param elapsedLimits elapsed time per tier beyond which a live contact goes up; tiers without an
+ *     entry have no limit; every limit positive
+ * @param sentimentThreshold sentiment at or below which the contact goes up, in [−1, 0)
+ * @param authority the most each tier may settle; tiers without an entry have no limit; one
+ *     currency, not decreasing as the tier rises
+ * @param reasonRoutes contact-reason prefixes and the tier that handles them
+ * @param prioritySegments segments whose thresholds are scaled down
+ * @param priorityScalePercent the scale applied to the thresholds of priority segments, 1–100
+ * @param disabledBuiltIns ids of built-in criteria turned off, each one of {@link #BUILT_IN_IDS}
+ * @param customCriteria the caller's own criteria, evaluated after the built-in ones; ids unique
+ * @param checklist the warm-transfer steps after the handoff summary (which the policy always puts
+ *     first), all {@link ChecklistItem.Status#TO_DO}, ids unique
  */
-public final class EscalationCriteria {
+public record EscalationCriteria(int attemptsThreshold, Map<Tier, Duration> elapsedLimits, double sentimentThreshold,
+        Map<Tier, Money> authority, Map<String, Tier> reasonRoutes, Set<Segment> prioritySegments,
+        int priorityScalePercent, Set<String> disabledBuiltIns, List<EscalationCriterion> customCriteria,
+        List<ChecklistItem> checklist) {
 
     /** Id of the attempts criterion. */
     public static final String ATTEMPTS = "attempts";
@@ -68,33 +86,51 @@ public final class EscalationCriteria {
 
     private static final EscalationCriteria DEFAULTS = builder().build();
 
-    private final int attemptsThreshold;
-    private final Map<Tier, Duration> elapsedLimits;
-    private final double sentimentThreshold;
-    private final Map<Tier, Money> authority;
-    private final Map<String, Tier> reasonRoutes;
-    private final Set<Segment> prioritySegments;
-    private final int priorityScalePercent;
-    private final Set<String> disabled;
-    private final List<EscalationCriterion> custom;
-    private final List<ChecklistItem> checklist;
-    private final List<EscalationCriterion> criteria;
-
-    private EscalationCriteria(Builder builder) {
-        this.attemptsThreshold = builder.attemptsThreshold;
-        this.elapsedLimits = Map.copyOf(builder.elapsedLimits);
-        this.sentimentThreshold = builder.sentimentThreshold;
-        this.authority = Map.copyOf(builder.authority);
-        this.reasonRoutes = Map.copyOf(builder.reasonRoutes);
-        this.prioritySegments = Set.copyOf(builder.prioritySegments);
-        this.priorityScalePercent = builder.priorityScalePercent;
-        this.disabled = Set.copyOf(builder.disabled);
-        this.custom = List.copyOf(builder.custom);
-        this.checklist = List.copyOf(builder.checklist);
-        List<EscalationCriterion> all = new ArrayList<>(BuiltInCriteria.create(this));
-        all.removeIf(criterion -> disabled.contains(criterion.id()));
-        all.addAll(custom);
-        this.criteria = List.copyOf(all);
+    /**
+     * Validates every field and the rules between them, and copies the collections.
+     *
+     * @throws IllegalArgumentException if a value is out of range, the authority limits mix currencies
+     *     or fall as the tier rises, two criteria share an id, or a checklist item is not {@code TO_DO},
+     *     repeats an id or uses {@value ChecklistItem#HANDOFF_SUMMARY}
+     */
+    public EscalationCriteria {
+        if (attemptsThreshold < 1) {
+            throw new IllegalArgumentException("The attempts threshold (" + attemptsThreshold + ") must be at least 1.");
+        }
+        elapsedLimits = copy(Checks.notNull(elapsedLimits, "elapsedLimits"));
+        elapsedLimits.forEach((tier, limit) -> {
+            if (limit.isZero() || limit.isNegative()) {
+                throw new IllegalArgumentException("The elapsed limit (" + limit + ") of " + tier
+                        + " must be positive.\nMaybe leave the tier out for no limit?");
+            }
+        });
+        if (!(sentimentThreshold >= -1.0 && sentimentThreshold < 0.0)) {
+            throw new IllegalArgumentException("The sentiment threshold (" + sentimentThreshold
+                    + ") must be in [-1, 0): only negative sentiment escalates.");
+        }
+        authority = copy(Checks.notNull(authority, "authority"));
+        checkAuthority(authority);
+        reasonRoutes = Collections.unmodifiableMap(new TreeMap<>(Checks.notNull(reasonRoutes, "reasonRoutes")));
+        reasonRoutes.forEach((prefix, tier) -> {
+            Checks.identifier(prefix, "reason prefix");
+            Checks.notNull(tier, "tier");
+        });
+        prioritySegments = Collections.unmodifiableSet(new LinkedHashSet<>(
+                Checks.notNull(prioritySegments, "prioritySegments")));
+        prioritySegments.forEach(segment -> Checks.notNull(segment, "priority segment"));
+        Checks.inRange(priorityScalePercent, 1, 100, "scale percent", "the priority segments");
+        disabledBuiltIns = Collections.unmodifiableSet(new LinkedHashSet<>(
+                Checks.notNull(disabledBuiltIns, "disabledBuiltIns")));
+        for (String id : disabledBuiltIns) {
+            if (!BUILT_IN_IDS.contains(id)) {
+                throw new IllegalArgumentException("Cannot disable the criterion (" + Checks.abbreviate(id)
+                        + "): it is not built in. Built-in ids: " + String.join(", ", BUILT_IN_IDS) + ".");
+            }
+        }
+        customCriteria = List.copyOf(Checks.notNull(customCriteria, "customCriteria"));
+        checkIds(disabledBuiltIns, customCriteria);
+        checklist = List.copyOf(Checks.notNull(checklist, "checklist"));
+        checkChecklist(checklist);
     }
 
     /**
@@ -133,8 +169,8 @@ public final class EscalationCriteria {
         builder.prioritySegments.clear();
         builder.prioritySegments.addAll(prioritySegments);
         builder.priorityScalePercent = priorityScalePercent;
-        builder.disabled.addAll(disabled);
-        builder.custom.addAll(custom);
+        builder.disabled.addAll(disabledBuiltIns);
+        builder.custom.addAll(customCriteria);
         builder.checklist.clear();
         builder.checklist.addAll(checklist);
         return builder;
@@ -142,94 +178,81 @@ public final class EscalationCriteria {
 
     /**
      * Every active criterion, built-in ones first (in {@link #BUILT_IN_IDS} order, minus the disabled
-     * ones), then the caller's in registration order.
+     * ones), then the caller's in registration order. A new list on each call; an
+     * {@link EscalationPolicy} builds it once.
      *
      * @return the criteria
      */
     public List<EscalationCriterion> criteria() {
-        return criteria;
+        List<EscalationCriterion> all = new ArrayList<>(BuiltInCriteria.create(this));
+        all.removeIf(criterion -> disabledBuiltIns.contains(criterion.id()));
+        all.addAll(customCriteria);
+        return List.copyOf(all);
     }
 
-    /**
-     * Attempts at one tier from which the contact goes up.
-     *
-     * @return the threshold, at least 1
-     */
-    public int attemptsThreshold() {
-        return attemptsThreshold;
+    private static <V> Map<Tier, V> copy(Map<Tier, V> map) {
+        Map<Tier, V> copy = new EnumMap<>(Tier.class);
+        map.forEach((tier, value) -> copy.put(Checks.notNull(tier, "tier"), Checks.notNull(value, "value of " + tier)));
+        return Collections.unmodifiableMap(copy);
     }
 
-    /**
-     * Elapsed time per tier beyond which a live contact goes up; tiers without an entry have no limit.
-     *
-     * @return the limits
-     */
-    public Map<Tier, Duration> elapsedLimits() {
-        return elapsedLimits;
+    private static void checkIds(Set<String> disabled, List<EscalationCriterion> custom) {
+        Set<String> ids = new HashSet<>();
+        for (String id : BUILT_IN_IDS) {
+            if (!disabled.contains(id)) {
+                ids.add(id);
+            }
+        }
+        for (EscalationCriterion criterion : custom) {
+            String id = Checks.identifier(Checks.notNull(criterion, "criterion").id(), "criterion id");
+            if (!ids.add(id)) {
+                throw new IllegalArgumentException("Two escalation criteria have the id (" + id
+                        + ").\nMaybe disable the built-in one first, or rename yours?");
+            }
+        }
     }
 
-    /**
-     * Sentiment at or below which the contact goes up.
-     *
-     * @return the threshold in [−1, 0)
-     */
-    public double sentimentThreshold() {
-        return sentimentThreshold;
+    private static void checkChecklist(List<ChecklistItem> checklist) {
+        Set<String> itemIds = new HashSet<>();
+        for (ChecklistItem item : checklist) {
+            if (item.status() != ChecklistItem.Status.TO_DO) {
+                throw new IllegalArgumentException("The checklist item (" + item.id() + ") has status "
+                        + item.status() + "; configured items must be TO_DO.");
+            }
+            if (item.id().equals(ChecklistItem.HANDOFF_SUMMARY) || !itemIds.add(item.id())) {
+                throw new IllegalArgumentException("The checklist item id (" + item.id()
+                        + ") is used twice.\nNote: " + ChecklistItem.HANDOFF_SUMMARY + " is always added by the policy.");
+            }
+        }
     }
 
-    /**
-     * The most each tier may settle; tiers without an entry have no limit.
-     *
-     * @return the limits, all in one currency, not decreasing with the tier
-     */
-    public Map<Tier, Money> authority() {
-        return authority;
-    }
-
-    /**
-     * Contact-reason prefixes and the tier that handles them.
-     *
-     * @return the routes
-     */
-    public Map<String, Tier> reasonRoutes() {
-        return reasonRoutes;
-    }
-
-    /**
-     * Segments whose thresholds are scaled down.
-     *
-     * @return the segments
-     */
-    public Set<Segment> prioritySegments() {
-        return prioritySegments;
-    }
-
-    /**
-     * The scale applied to the thresholds of priority segments.
-     *
-     * @return a percentage in 1–100
-     */
-    public int priorityScalePercent() {
-        return priorityScalePercent;
-    }
-
-    /**
-     * The warm-transfer steps after the handoff summary, which the policy always puts first.
-     *
-     * @return the items, all {@link ChecklistItem.Status#TO_DO}
-     */
-    public List<ChecklistItem> checklist() {
-        return checklist;
-    }
-
-    @Override
-    public String toString() {
-        return "EscalationCriteria" + criteria.stream().map(EscalationCriterion::id).toList();
+    private static void checkAuthority(Map<Tier, Money> authority) {
+        @Nullable Currency currency = null;
+        @Nullable Money previous = null;
+        @Nullable Tier previousTier = null;
+        for (Map.Entry<Tier, Money> entry : authority.entrySet()) {
+            Money limit = entry.getValue();
+            if (limit.isNegative()) {
+                throw new IllegalArgumentException("The authority (" + limit + ") of " + entry.getKey() + " is negative.");
+            }
+            if (currency != null && !currency.equals(limit.currency())) {
+                throw new IllegalArgumentException("The authority of " + entry.getKey() + " (" + limit
+                        + ") is in another currency than the other tiers' (" + currency + ").\nMaybe convert it first?");
+            }
+            currency = limit.currency();
+            if (previous != null && limit.compareTo(previous) < 0) {
+                throw new IllegalArgumentException("The authority of " + entry.getKey() + " (" + limit
+                        + ") is below that of " + previousTier + " (" + previous
+                        + "); higher tiers must be allowed at least as much.");
+            }
+            previous = limit;
+            previousTier = entry.getKey();
+        }
     }
 
     /**
      * Builds {@link EscalationCriteria}; each setter validates its argument, {@link #build()} the
-     * cross-field rules. Not thread-safe.
+     * cross-field rules (through the record's constructor). Not thread-safe.
      */
     public static final class Builder {
         private int attemptsThreshold = 3;
@@ -430,60 +453,13 @@ public final class EscalationCriteria {
          * Builds the criteria.
          *
          * @return the criteria
-         * @throws IllegalStateException if the authority limits mix currencies or fall as the tier
+         * @throws IllegalArgumentException if the authority limits mix currencies or fall as the tier
          *     rises, if two criteria share an id, or if a checklist item is not {@code TO_DO}, repeats
          *     an id or uses {@value ChecklistItem#HANDOFF_SUMMARY}
          */
         public EscalationCriteria build() {
-            checkAuthority();
-            Set<String> ids = new HashSet<>();
-            for (String id : BUILT_IN_IDS) {
-                if (!disabled.contains(id)) {
-                    ids.add(id);
-                }
-            }
-            for (EscalationCriterion criterion : custom) {
-                String id = Checks.identifier(criterion.id(), "criterion id");
-                if (!ids.add(id)) {
-                    throw new IllegalStateException("Two escalation criteria have the id (" + id
-                            + ").\nMaybe disable the built-in one first, or rename yours?");
-                }
-            }
-            Set<String> itemIds = new HashSet<>();
-            for (ChecklistItem item : checklist) {
-                if (item.status() != ChecklistItem.Status.TO_DO) {
-                    throw new IllegalStateException("The checklist item (" + item.id() + ") has status "
-                            + item.status() + "; configured items must be TO_DO.");
-                }
-                if (item.id().equals(ChecklistItem.HANDOFF_SUMMARY) || !itemIds.add(item.id())) {
-                    throw new IllegalStateException("The checklist item id (" + item.id()
-                            + ") is used twice.\nNote: " + ChecklistItem.HANDOFF_SUMMARY
-                            + " is always added by the policy.");
-                }
-            }
-            return new EscalationCriteria(this);
-        }
-
-        private void checkAuthority() {
-            @Nullable Currency currency = null;
-            @Nullable Money previous = null;
-            @Nullable Tier previousTier = null;
-            for (Map.Entry<Tier, Money> entry : authority.entrySet()) {
-                Money limit = entry.getValue();
-                if (currency != null && !currency.equals(limit.currency())) {
-                    throw new IllegalStateException("The authority of " + entry.getKey() + " (" + limit
-                            + ") is in another currency than the other tiers' (" + currency
-                            + ").\nMaybe convert it first?");
-                }
-                currency = limit.currency();
-                if (previous != null && limit.compareTo(previous) < 0) {
-                    throw new IllegalStateException("The authority of " + entry.getKey() + " (" + limit
-                            + ") is below that of " + previousTier + " (" + previous
-                            + "); higher tiers must be allowed at least as much.");
-                }
-                previous = limit;
-                previousTier = entry.getKey();
-            }
+            return new EscalationCriteria(attemptsThreshold, elapsedLimits, sentimentThreshold, authority, reasonRoutes,
+                    prioritySegments, priorityScalePercent, disabled, custom, checklist);
         }
     }
 }

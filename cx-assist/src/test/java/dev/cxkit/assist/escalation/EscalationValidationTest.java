@@ -45,7 +45,7 @@ class EscalationValidationTest {
     @Test
     void rejectsAuthorityThatFallsAsTheTierRises() {
         assertThatThrownBy(() -> EscalationCriteria.builder().authority(Tier.T2, Money.of("40.00", "EUR")).build())
-                .isInstanceOf(IllegalStateException.class)
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("The authority of T2 (40.00 EUR) is below that of T1 (50.00 EUR); higher tiers must "
                         + "be allowed at least as much.");
     }
@@ -53,7 +53,7 @@ class EscalationValidationTest {
     @Test
     void rejectsAuthorityInMixedCurrencies() {
         assertThatThrownBy(() -> EscalationCriteria.builder().authority(Tier.T3, Money.of("5000", "USD")).build())
-                .isInstanceOf(IllegalStateException.class)
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("The authority of T3 (5000.00 USD) is in another currency than the other tiers' (EUR)."
                         + "\nMaybe convert it first?");
     }
@@ -77,7 +77,7 @@ class EscalationValidationTest {
             }
         };
         assertThatThrownBy(() -> EscalationCriteria.builder().criterion(clash).build())
-                .isInstanceOf(IllegalStateException.class)
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("Two escalation criteria have the id (sentiment).\n"
                         + "Maybe disable the built-in one first, or rename yours?");
     }
@@ -98,8 +98,22 @@ class EscalationValidationTest {
     void rejectsChecklistItemsThatShadowTheSummary() {
         assertThatThrownBy(() -> EscalationCriteria.builder()
                 .checklist(java.util.List.of(ChecklistItem.toDo("handoff.summary", "x", null))).build())
-                .isInstanceOf(IllegalStateException.class)
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("The checklist item id (handoff.summary) is used twice.\n"
                         + "Note: handoff.summary is always added by the policy.");
+    }
+
+    @Test
+    void theRecordValidatesWithoutTheBuilderAndEqualsByValue() {
+        EscalationCriteria defaults = EscalationCriteria.ofDefaults();
+        assertThatThrownBy(() -> new EscalationCriteria(0, defaults.elapsedLimits(), defaults.sentimentThreshold(),
+                defaults.authority(), defaults.reasonRoutes(), defaults.prioritySegments(),
+                defaults.priorityScalePercent(), defaults.disabledBuiltIns(), defaults.customCriteria(),
+                defaults.checklist()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("The attempts threshold (0) must be at least 1.");
+        org.assertj.core.api.Assertions.assertThat(EscalationCriteria.builder().build()).isEqualTo(defaults)
+                .hasSameHashCodeAs(defaults);
+        org.assertj.core.api.Assertions.assertThat(defaults.toBuilder().attemptsThreshold(4).build()).isNotEqualTo(defaults);
     }
 }

@@ -24,6 +24,7 @@ public final class DefaultEscalationPolicy implements EscalationPolicy {
             "Write down what was tried and what it gave, so the receiving agent starts from there.";
 
     private final EscalationCriteria criteria;
+    private final List<EscalationCriterion> active;
 
     /**
      * Creates a policy.
@@ -32,6 +33,7 @@ public final class DefaultEscalationPolicy implements EscalationPolicy {
      */
     public DefaultEscalationPolicy(EscalationCriteria criteria) {
         this.criteria = Checks.notNull(criteria, "criteria");
+        this.active = criteria.criteria();
     }
 
     @Override
@@ -46,7 +48,7 @@ public final class DefaultEscalationPolicy implements EscalationPolicy {
         List<String> metAbove = new ArrayList<>();
         List<String> metAtTop = new ArrayList<>();
         Tier target = state.tier();
-        for (EscalationCriterion criterion : criteria.criteria()) {
+        for (EscalationCriterion criterion : active) {
             checked.add(criterion.id());
             Optional<Tier> required = criterion.requiredTier(state);
             if (required == null) {
