@@ -10,7 +10,7 @@ import dev.cxkit.core.internal.Checks;
  * earlier than {@link PromiseFacts#requestedDueBy()}.
  *
  * @param dueBy the realistic due instant
- * @param within the realistic duration in the rule's {@link TimeBasis} ("2 minutes", "2 business
+ * @param within the realistic duration in the rule's {@link PromiseClock} ("2 minutes", "2 business
  *     hours", "5 business days"), rounded up as the rule says
  * @param reason why, in one sentence
  * @param facts the facts used

@@ -6,7 +6,7 @@ import dev.cxkit.core.internal.Checks;
 
 /**
  * How long the delivering team expects it will take before it can act, counted in the promise
- * kind's {@link TimeBasis}: the expected wait before an agent is free (holds, transfers) or before a
+ * kind's {@link PromiseClock}: the expected wait before an agent is free (holds, transfers) or before a
  * callback slot comes up. Immutable.
  *
  * @param expectedDelay the expected delay, not negative

@@ -1,7 +1,7 @@
 package dev.cxkit.assist.promise;
 
 /**
- * What to do when a promise counted in {@link TimeBasis#BUSINESS_HOURS} cannot be delivered before the
+ * What to do when a promise counted in {@link PromiseClock#BUSINESS_HOURS} cannot be delivered before the
  * team closes, so that the customer would hear "2 hours" and wait over a night or a weekend.
  */
 public enum ClosedHours {

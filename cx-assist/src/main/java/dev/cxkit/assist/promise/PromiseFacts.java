@@ -14,11 +14,11 @@ import dev.cxkit.core.internal.Checks;
  * @param rule the rule of its kind
  * @param zone the zone of the delivering team's calendar
  * @param requestedDueBy the instant the customer would understand: {@code madeAt + within} in
- *     calendar time (whole days as calendar days in {@code zone} for {@link TimeBasis#BUSINESS_DAYS})
+ *     calendar time (whole days as calendar days in {@code zone} for {@link PromiseClock#BUSINESS_DAYS})
  * @param expectedDelay the capacity hint's delay with the configured margin, in the rule's basis
  * @param required what delivery needs, before rounding, in the rule's basis: the largest of the
  *     promised duration, the rule's minimum lead and {@code expectedDelay}; for
- *     {@link TimeBasis#BUSINESS_DAYS} only the latter two, since a promise of n calendar days holds
+ *     {@link PromiseClock#BUSINESS_DAYS} only the latter two, since a promise of n calendar days holds
  *     whenever the lead fits in them
  */
 public record PromiseFacts(ProposedPromise proposed, PromiseRule rule, ZoneId zone, Instant requestedDueBy,

@@ -13,16 +13,16 @@ import dev.cxkit.assist.promise.internal.DefaultPromiseGuard;
  * <h2>How a promise is checked</h2>
  * <ol>
  *   <li>The requested due instant is {@code madeAt + within} in calendar time: what the customer
- *       hears (for {@link TimeBasis#BUSINESS_DAYS}, whole days in the calendar's zone).</li>
+ *       hears (for {@link PromiseClock#BUSINESS_DAYS}, whole days in the calendar's zone).</li>
  *   <li>The expected delay is the {@link CapacityHint} plus the configured margin. What delivery
  *       requires is the largest of the promised duration, the rule's minimum lead and that delay,
- *       counted in the rule's {@link TimeBasis} (for {@link TimeBasis#BUSINESS_DAYS} only the lead and
+ *       counted in the rule's {@link PromiseClock} (for {@link PromiseClock#BUSINESS_DAYS} only the lead and
  *       the delay: "in 7 days" holds when 5 business days fit in them).</li>
  *   <li>More than the rule's {@code maxPromise} → {@link Refuse}.</li>
  *   <li>If the required time, added in the rule's basis (business time through the calendar), ends
  *       exactly at the requested due instant → {@link Ok} (or {@link Refuse} if that instant is past
  *       the configured horizon).</li>
- *   <li>Otherwise a {@link TimeBasis#BUSINESS_HOURS} promise that only runs over closed hours under
+ *   <li>Otherwise a {@link PromiseClock#BUSINESS_HOURS} promise that only runs over closed hours under
  *       {@link ClosedHours#REFUSE} → {@link Refuse}; else the required time is rounded up to the
  *       rule's {@code roundTo} (never past {@code maxPromise}) and added in the basis →
  *       {@link AdjustTo}, unless that lands past the horizon → {@link Refuse}.</li>

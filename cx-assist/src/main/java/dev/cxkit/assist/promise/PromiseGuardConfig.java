@@ -184,7 +184,7 @@ public final class PromiseGuardConfig {
                             + "), so every such promise would be refused.\nMaybe raise maxHorizon?");
                 }
                 Duration max = rule.maxPromise();
-                if (rule.basis() == TimeBasis.CALENDAR && max != null && max.compareTo(maxHorizon) > 0) {
+                if (rule.basis() == PromiseClock.CALENDAR && max != null && max.compareTo(maxHorizon) > 0) {
                     throw new IllegalStateException("The maxPromise (" + max + ") of " + entry.getKey()
                             + " is beyond the horizon (" + maxHorizon + ").\nMaybe lower it to the horizon?");
                 }

@@ -15,15 +15,15 @@ import org.jspecify.annotations.Nullable;
  *     which callers hang up), or {@code null} for no limit; a promise that needs more is refused
  * @param roundTo adjusted figures are rounded up to a multiple of this, for example 30 s for holds;
  *     positive
- * @param closedHours what to do when a {@link TimeBasis#BUSINESS_HOURS} promise would run over
+ * @param closedHours what to do when a {@link PromiseClock#BUSINESS_HOURS} promise would run over
  *     closed hours; ignored for the other bases
  */
-public record PromiseRule(TimeBasis basis, Duration minimumLead, @Nullable Duration maxPromise, Duration roundTo,
+public record PromiseRule(PromiseClock basis, Duration minimumLead, @Nullable Duration maxPromise, Duration roundTo,
         ClosedHours closedHours) {
 
     private static final Duration DAY = Duration.ofDays(1);
 
-    /** Validates durations; for {@link TimeBasis#BUSINESS_DAYS} they must be whole days. */
+    /** Validates durations; for {@link PromiseClock#BUSINESS_DAYS} they must be whole days. */
     public PromiseRule {
         Checks.notNull(basis, "basis");
         Checks.notNull(closedHours, "closedHours");
@@ -40,7 +40,7 @@ public record PromiseRule(TimeBasis basis, Duration minimumLead, @Nullable Durat
             throw new IllegalArgumentException("The minimum lead (" + minimumLead + ") of a promise rule exceeds its "
                     + "maxPromise (" + maxPromise + "), so every promise would be refused.");
         }
-        if (basis == TimeBasis.BUSINESS_DAYS) {
+        if (basis == PromiseClock.BUSINESS_DAYS) {
             wholeDays(minimumLead, "minimum lead");
             wholeDays(roundTo, "roundTo");
             if (maxPromise != null) {
@@ -57,7 +57,7 @@ public record PromiseRule(TimeBasis basis, Duration minimumLead, @Nullable Durat
      * @return the rule
      */
     public static PromiseRule calendar(@Nullable Duration maxPromise, Duration roundTo) {
-        return new PromiseRule(TimeBasis.CALENDAR, Duration.ZERO, maxPromise, roundTo, ClosedHours.ADJUST);
+        return new PromiseRule(PromiseClock.CALENDAR, Duration.ZERO, maxPromise, roundTo, ClosedHours.ADJUST);
     }
 
     /**
@@ -69,7 +69,7 @@ public record PromiseRule(TimeBasis basis, Duration minimumLead, @Nullable Durat
      * @return the rule
      */
     public static PromiseRule businessHours(@Nullable Duration maxPromise, Duration roundTo, ClosedHours closedHours) {
-        return new PromiseRule(TimeBasis.BUSINESS_HOURS, Duration.ZERO, maxPromise, roundTo, closedHours);
+        return new PromiseRule(PromiseClock.BUSINESS_HOURS, Duration.ZERO, maxPromise, roundTo, closedHours);
     }
 
     /**
@@ -83,7 +83,7 @@ public record PromiseRule(TimeBasis basis, Duration minimumLead, @Nullable Durat
             throw new IllegalArgumentException("The minimum lead (" + minimumLeadDays
                     + " business days) of a promise rule must not be negative.");
         }
-        return new PromiseRule(TimeBasis.BUSINESS_DAYS, Duration.ofDays(minimumLeadDays), null, DAY,
+        return new PromiseRule(PromiseClock.BUSINESS_DAYS, Duration.ofDays(minimumLeadDays), null, DAY,
                 ClosedHours.ADJUST);
     }
 

@@ -8,7 +8,7 @@ import dev.cxkit.core.internal.Checks;
 
 /**
  * A promise an agent is about to make: "{@code kind} within {@code within}", said at {@code madeAt}.
- * The guard reads {@code within} in the kind's {@link TimeBasis}. Immutable.
+ * The guard reads {@code within} in the kind's {@link PromiseClock}. Immutable.
  *
  * @param kind what is promised
  * @param madeAt when the agent would say it

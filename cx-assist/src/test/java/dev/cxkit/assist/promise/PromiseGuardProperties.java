@@ -32,13 +32,13 @@ class PromiseGuardProperties {
         PromiseFacts facts = verdict.facts();
         if (verdict instanceof AdjustTo adjust) {
             assertThat(adjust.dueBy()).isAfter(facts.requestedDueBy());
-            if (facts.rule().basis() == TimeBasis.BUSINESS_HOURS) {
+            if (facts.rule().basis() == PromiseClock.BUSINESS_HOURS) {
                 assertThat(PromiseGuardTest.OFFICE.businessDurationBetween(promise.madeAt(), adjust.dueBy()))
                         .isGreaterThanOrEqualTo(facts.required());
             }
         } else if (verdict instanceof Ok ok) {
             assertThat(ok.dueBy()).isEqualTo(facts.requestedDueBy());
-            if (facts.rule().basis() == TimeBasis.BUSINESS_HOURS) {
+            if (facts.rule().basis() == PromiseClock.BUSINESS_HOURS) {
                 assertThat(PromiseGuardTest.OFFICE.businessDurationBetween(promise.madeAt(), ok.dueBy()))
                         .isEqualTo(promise.within());
             }

@@ -150,7 +150,7 @@ class PromiseGuardTest {
                 .hasMessage("The promised duration (PT0S) of a HOLD_DURATION promise must be positive.");
         assertThatThrownBy(() -> PromiseRule.businessDays(-1))
                 .hasMessage("The minimum lead (-1 business days) of a promise rule must not be negative.");
-        assertThatThrownBy(() -> new PromiseRule(TimeBasis.BUSINESS_DAYS, Duration.ofHours(36), null,
+        assertThatThrownBy(() -> new PromiseRule(PromiseClock.BUSINESS_DAYS, Duration.ofHours(36), null,
                 Duration.ofDays(1), ClosedHours.ADJUST))
                 .hasMessage("The minimum lead (PT36H) of a BUSINESS_DAYS promise rule is not a whole number of days."
                         + "\nMaybe use BUSINESS_HOURS?");

@@ -23,7 +23,7 @@ import dev.cxkit.assist.promise.PromiseRule;
 import dev.cxkit.assist.promise.PromiseVerdict;
 import dev.cxkit.assist.promise.ProposedPromise;
 import dev.cxkit.assist.promise.Refuse;
-import dev.cxkit.assist.promise.TimeBasis;
+import dev.cxkit.assist.promise.PromiseClock;
 import org.jspecify.annotations.Nullable;
 
 /** The {@link PromiseGuard} described in its interface's Javadoc. Immutable and thread-safe. */
@@ -63,14 +63,14 @@ public final class DefaultPromiseGuard implements PromiseGuard {
         Checks.notNull(calendar, "calendar");
         Checks.notNull(capacity, "capacity");
         PromiseRule rule = config.rule(promise.kind());
-        TimeBasis basis = rule.basis();
+        PromiseClock basis = rule.basis();
         ZoneId zone = calendar.zone();
         Instant madeAt = promise.madeAt();
 
         Duration stated = promise.within();
         Duration delay = capacity.expectedDelay().multipliedBy(100L + config.capacityMarginPercent()).dividedBy(100);
         Instant requested;
-        if (basis == TimeBasis.BUSINESS_DAYS) {
+        if (basis == PromiseClock.BUSINESS_DAYS) {
             stated = ceilDays(stated);
             delay = ceilDays(delay);
             requested = madeAt.atZone(zone).plusDays(stated.toDays()).toInstant();
@@ -79,7 +79,7 @@ public final class DefaultPromiseGuard implements PromiseGuard {
         }
         // Business days: "within 7 days" is kept as 7 calendar days whenever the lead fits in them, so the
         // promised figure is not part of what delivery requires. Other bases read it in their own time.
-        Duration required = basis == TimeBasis.BUSINESS_DAYS ? max(rule.minimumLead(), delay)
+        Duration required = basis == PromiseClock.BUSINESS_DAYS ? max(rule.minimumLead(), delay)
                 : max(max(stated, rule.minimumLead()), delay);
         PromiseFacts facts = new PromiseFacts(promise, rule, zone, requested, delay, required);
         String kind = promise.kind().name();
@@ -94,8 +94,8 @@ public final class DefaultPromiseGuard implements PromiseGuard {
             @Nullable Refuse far = beyondHorizon(kind, madeAt, requested, zone, facts);
             return far != null ? far : new Ok(requested, facts);
         }
-        boolean closedHoursOnly = basis == TimeBasis.BUSINESS_HOURS && required.equals(stated);
-        if (basis == TimeBasis.BUSINESS_HOURS && rule.closedHours() == ClosedHours.REFUSE
+        boolean closedHoursOnly = basis == PromiseClock.BUSINESS_HOURS && required.equals(stated);
+        if (basis == PromiseClock.BUSINESS_HOURS && rule.closedHours() == ClosedHours.REFUSE
                 && !realistic.equals(madeAt.plus(required))) {
             return new Refuse("A " + kind + " promise must be kept in calendar time, but the team is closed before "
                     + describe(required, basis) + " has passed (it would fall due " + local(realistic, zone)
@@ -133,7 +133,7 @@ public final class DefaultPromiseGuard implements PromiseGuard {
     }
 
     /** Adds {@code amount} to {@code start} in the basis; business days keep the wall-clock time. */
-    static Instant plus(BusinessCalendar calendar, TimeBasis basis, Instant start, Duration amount) {
+    static Instant plus(BusinessCalendar calendar, PromiseClock basis, Instant start, Duration amount) {
         switch (basis) {
             case CALENDAR:
                 return start.plus(amount);
@@ -178,7 +178,7 @@ public final class DefaultPromiseGuard implements PromiseGuard {
         return LOCAL.format(instant.atZone(zone)) + " " + zone;
     }
 
-    private static String describe(Duration value, TimeBasis basis) {
+    private static String describe(Duration value, PromiseClock basis) {
         return switch (basis) {
             case CALENDAR -> human(value);
             case BUSINESS_HOURS -> human(value) + " of business time";

@@ -1,7 +1,12 @@
 package dev.cxkit.assist.promise;
 
-/** How the durations of a kind of promise are counted. */
-public enum TimeBasis {
+/**
+ * Which clock the durations of a kind of promise run on. The calendar itself is the delivering
+ * team's, chosen when the promise is checked, so this names only the way of counting. (Time KPIs
+ * measure elapsed time with cx-kpi's {@code TimeBasis}, which binds one calendar for a whole
+ * measurement; the two answer different questions and so have different names.)
+ */
+public enum PromiseClock {
     /** Wall-clock time, whatever the opening hours: holds and transfers inside a live contact. */
     CALENDAR,
     /**
