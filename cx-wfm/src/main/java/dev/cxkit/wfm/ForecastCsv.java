@@ -15,7 +15,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,10 +24,8 @@ import java.util.TreeMap;
 
 import dev.cxkit.core.internal.Checks;
 import dev.cxkit.core.io.ImportException;
-import dev.cxkit.core.io.Reject;
 import dev.cxkit.core.io.RejectKind;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
 
@@ -112,12 +109,8 @@ public final class ForecastCsv {
     public static List<Forecast> read(Reader in, String source) {
         Checks.notNull(in, "in");
         Checks.notNull(source, "source");
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
-                .setIgnoreEmptyLines(true).setIgnoreHeaderCase(true).get();
         Map<String, Draft> drafts = new LinkedHashMap<>();
-        try (CSVParser parser = CSVParser.parse(in, format)) {
-            Map<String, Integer> header = new HashMap<>();
-            parser.getHeaderMap().forEach((name, index) -> header.put(name.trim().toLowerCase(Locale.ROOT), index));
+        CsvInput.parse(in, source, (parser, header) -> {
             for (String column : HEADER) {
                 if (!header.containsKey(column)) {
                     throw reject(source, 1, column, RejectKind.MISSING_FIELD, "the header has no column '" + column
@@ -137,14 +130,7 @@ public final class ForecastCsv {
                 }
                 draft.intervals.add(row.interval());
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + source + ": " + e.getMessage(), e);
-        } catch (IllegalStateException | IllegalArgumentException e) {
-            if (e instanceof ImportException) {
-                throw e;
-            }
-            throw reject(source, 1, null, RejectKind.MALFORMED, "not CSV as expected: " + e.getMessage());
-        }
+        });
         List<Forecast> result = new ArrayList<>();
         for (Draft d : drafts.values()) {
             result.add(d.build(source));
@@ -322,6 +308,6 @@ public final class ForecastCsv {
 
     private static ImportException reject(String source, long line, @Nullable String field, RejectKind kind,
             String message) {
-        return new ImportException(new Reject(source, line, field, kind, message));
+        return CsvInput.reject(source, line, field, kind, message);
     }
 }

@@ -135,11 +135,8 @@ public final class IntervalCountsCsv {
     public List<IntervalSeries> read(Reader in, String source) {
         Checks.notNull(in, "in");
         Checks.notNull(source, "source");
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
-                .setIgnoreEmptyLines(true).setIgnoreHeaderCase(true).get();
         Map<String, List<Row>> rows = new LinkedHashMap<>();
-        try (CSVParser parser = CSVParser.parse(in, format)) {
-            Map<String, Integer> header = lowerCase(parser.getHeaderMap());
+        CsvInput.parse(in, source, (parser, header) -> {
             int startColumn = require(header, "interval_start", source);
             int contactsColumn = require(header, "contacts", source);
             int ahtColumn = header.getOrDefault("aht_seconds", -1);
@@ -170,14 +167,7 @@ public final class IntervalCountsCsv {
                         : number(record.get(slColumn), "service_level", source, line, 0, 1);
                 rows.computeIfAbsent(key, k -> new ArrayList<>()).add(new Row(line, start, contacts, aht, agents, sl));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + source + ": " + e.getMessage(), e);
-        } catch (IllegalStateException | IllegalArgumentException e) {
-            if (e instanceof ImportException) {
-                throw e;
-            }
-            throw reject(source, 1, null, RejectKind.MALFORMED, "not CSV as expected: " + e.getMessage());
-        }
+        });
         List<IntervalSeries> result = new ArrayList<>();
         for (Map.Entry<String, List<Row>> entry : rows.entrySet()) {
             result.add(build(entry.getKey(), entry.getValue(), source));
@@ -288,12 +278,6 @@ public final class IntervalCountsCsv {
         return value;
     }
 
-    private static Map<String, Integer> lowerCase(Map<String, Integer> header) {
-        Map<String, Integer> result = new HashMap<>();
-        header.forEach((name, index) -> result.put(name.trim().toLowerCase(Locale.ROOT), index));
-        return result;
-    }
-
     private static int require(Map<String, Integer> header, String column, String source) {
         Integer index = header.get(column);
         if (index == null) {
@@ -305,7 +289,7 @@ public final class IntervalCountsCsv {
 
     private static ImportException reject(String source, long line, @Nullable String field, RejectKind kind,
             String message) {
-        return new ImportException(new Reject(source, line, field, kind, message));
+        return CsvInput.reject(source, line, field, kind, message);
     }
 
     /**
