@@ -69,6 +69,9 @@ class BadInputCorpusTest {
                 Arguments.of("deeply-nested.jsonl", 2, 1, 1, "1||nesting depth (33) exceeds the maximum allowed (32"),
                 Arguments.of("duplicate-field.jsonl", 2, 1, 1, "1||duplicate field 'id'"),
                 Arguments.of("unterminated-quote.csv", 2, 1, 1, "3||unterminated quoted value"),
+                // Issue 25 item 6: instants outside 1970-01-01 .. 2200-01-01 (exclusive), the edges themselves accepted.
+                Arguments.of("instant-range.jsonl", 6, 2, 4, "1|queuedAt|expected an instant from 1970-01-01T00:00:00Z "
+                        + "up to (not including) 2200-01-01T00:00:00Z, got '-999999999-01-01T00:00:00Z'"),
                 Arguments.of("case-events.jsonl", 4, 2, 2,
                         "2|status|Unknown case status (REOPENED). Allowed: NEW, OPEN, PENDING, ON_HOLD, SOLVED, CLOSED."));
     }
