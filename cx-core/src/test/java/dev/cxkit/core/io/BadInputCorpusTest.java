@@ -68,7 +68,12 @@ class BadInputCorpusTest {
                 Arguments.of("malformed.jsonl", 4, 1, 3, "1||malformed JSON: Unexpected end-of-input"),
                 Arguments.of("deeply-nested.jsonl", 2, 1, 1, "1||nesting depth (33) exceeds the maximum allowed (32"),
                 Arguments.of("duplicate-field.jsonl", 2, 1, 1, "1||duplicate field 'id'"),
-                Arguments.of("unterminated-quote.csv", 2, 1, 1, "3||unterminated quoted value"),
+                // Issue 25 item 7: the quote opened on line 3 costs that record only; line 4 is read on its own.
+                Arguments.of("unterminated-quote.csv", 3, 2, 1, "3||unbalanced quote: the quote opened at column 1 "
+                        + "does not close by the end of the input"),
+                // Issue 25 item 7: a stray quote in a value, one that closes on a later line, text after a
+                // closing quote and one that never closes each cost their own record only.
+                Arguments.of("stray-quote.csv", 10, 6, 4, "3||stray quote at column 23"),
                 // Issue 25 item 6: instants outside 1970-01-01 .. 2200-01-01 (exclusive), the edges themselves accepted.
                 Arguments.of("instant-range.jsonl", 6, 2, 4, "1|queuedAt|expected an instant from 1970-01-01T00:00:00Z "
                         + "up to (not including) 2200-01-01T00:00:00Z, got '-999999999-01-01T00:00:00Z'"),
