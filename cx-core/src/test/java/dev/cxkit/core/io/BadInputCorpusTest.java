@@ -2,6 +2,7 @@ package dev.cxkit.core.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cxkit.core.PersonalData;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -77,6 +78,15 @@ class BadInputCorpusTest {
                 // Issue 25 item 6: instants outside 1970-01-01 .. 2200-01-01 (exclusive), the edges themselves accepted.
                 Arguments.of("instant-range.jsonl", 6, 2, 4, "1|queuedAt|expected an instant from 1970-01-01T00:00:00Z "
                         + "up to (not including) 2200-01-01T00:00:00Z, got '-999999999-01-01T00:00:00Z'"),
+                // Issue 25 item 11: bidi controls and zero-width characters in ids are rejected; ids that start
+                // like a formula are data (the writer escapes them), and the escaped '=SUM(A1) reads as =SUM(A1).
+                Arguments.of("invisible-ids.csv", 5, 2, 3, "2|customer_id|contains the invisible formatting character "
+                        + "U+202E at index 3"),
+                Arguments.of("invisible-ids.jsonl", 5, 1, 4, "1|customerId|contains the invisible formatting character "
+                        + "U+202E at index 3"),
+                // Issue 25 item 10: a file without a header is not echoed (its first line holds an e-mail and a
+                // phone number), and its first line is counted and rejected like the second.
+                Arguments.of("no-header-personal-data.csv", 2, 0, 2, "1||the file has no header row"),
                 Arguments.of("case-events.jsonl", 4, 2, 2,
                         "2|status|Unknown case status (REOPENED). Allowed: NEW, OPEN, PENDING, ON_HOLD, SOLVED, CLOSED."));
     }
@@ -114,5 +124,8 @@ class BadInputCorpusTest {
             assertThat(reject.message()).doesNotContain("\n");
         }
         assertThat(report.rejectsByKind().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(rejected);
+        // Issue 25 item 10: no reject and no warning quotes an e-mail address or a phone number.
+        assertThat(report.rejects()).extracting(Reject::message).noneMatch(PersonalData::containsContactDetails);
+        assertThat(report.warnings()).noneMatch(PersonalData::containsContactDetails);
     }
 }

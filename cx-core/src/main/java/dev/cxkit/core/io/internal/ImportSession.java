@@ -1,5 +1,6 @@
 package dev.cxkit.core.io.internal;
 
+import dev.cxkit.core.PersonalData;
 import dev.cxkit.core.io.ErrorMode;
 import dev.cxkit.core.io.ImportException;
 import dev.cxkit.core.io.ImportOptions;
@@ -85,8 +86,12 @@ public final class ImportSession {
         return new ImportReport(source, read, accepted, rejected, rejects, rejectsNotKept, allWarnings, byKind);
     }
 
-    /** Messages are one line so that a reject prints as one line. */
+    /**
+     * Messages are one line so that a reject prints as one line, and they never carry an e-mail
+     * address or a phone number from the input (issue 25 item 10): values quoted by the parsers are
+     * already masked, and this catches anything quoted by a library, such as a JSON token.
+     */
     static String oneLine(String message) {
-        return message.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ');
+        return PersonalData.maskContactDetails(message.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' '));
     }
 }

@@ -214,11 +214,14 @@ final class Values {
         }
     }
 
-    /** The exception's message, or its class name if it has none. */
+    /**
+     * The exception's message, or "invalid value" if it has none: a reject names the problem in our
+     * words, never a library's class name (issue 25 item 11).
+     */
     static String messageOf(RuntimeException e) {
         String message = e.getMessage();
-        if (message == null || message.isEmpty()) {
-            return e.getClass().getSimpleName();
+        if (message == null || message.isBlank()) {
+            return "invalid value";
         }
         return message;
     }
