@@ -220,10 +220,18 @@ public record PersonalData(@Nullable String name, @Nullable String email, @Nulla
         int dots = 0;
         int lastDigitEnd = -1;
         int separatorRun = 0;
+        // A '(' before the digits separates only if it closes, as in "(020) 7946 0958"; a number in
+        // parentheses such as "(1234567.5 s)" in a message is not a phone number.
+        boolean leadingParen = false;
+        boolean parenClosed = false;
         while (i < n) {
             char c = text.charAt(i);
             if (isDigit(c)) {
                 digits++;
+                // Only separators between digits count, not those after the last one ("1234567 s").
+                if (separatorRun > 0 && lastDigitEnd > 0) {
+                    separators++;
+                }
                 separatorRun = 0;
                 lastDigitEnd = i + 1;
             } else if (isPhoneSeparator(c) && separatorRun < 2) {
@@ -231,13 +239,21 @@ public record PersonalData(@Nullable String name, @Nullable String email, @Nulla
                 if (c == '.') {
                     dots++;
                 }
-                if (lastDigitEnd > 0 || c == '(') {
-                    separators++;
+                if (c == '(' && lastDigitEnd < 0) {
+                    leadingParen = true;
+                } else if (c == ')' && leadingParen && lastDigitEnd > 0) {
+                    parenClosed = true;
                 }
             } else {
                 break;
             }
             i++;
+        }
+        if (leadingParen && parenClosed) {
+            separators++;
+        }
+        if (dots > 0 && separators == 0) {
+            dots = 0;
         }
         if (lastDigitEnd < 0 || digits < 7 || digits > 15) {
             return from;
@@ -254,12 +270,11 @@ public record PersonalData(@Nullable String name, @Nullable String email, @Nulla
                 return from;
             }
         }
-        String candidate = text.substring(from, lastDigitEnd);
         if (plus) {
             return end;
         }
-        boolean separated = separators > 0 && candidate.chars().anyMatch(c -> !isDigit((char) c));
-        if (separated) {
+        String candidate = text.substring(leadingParen ? from + 1 : from, lastDigitEnd).strip();
+        if (separators > 0) {
             if (candidate.matches("\\d{4}[-/.]\\d{2}[-/.]\\d{2}.*|\\d{2}[-/.]\\d{2}[-/.]\\d{4}.*")) {
                 return from;
             }
@@ -268,7 +283,7 @@ public record PersonalData(@Nullable String name, @Nullable String email, @Nulla
             }
             return end;
         }
-        return digits >= 10 && first == '0' ? end : from;
+        return digits >= 10 && candidate.charAt(0) == '0' ? end : from;
     }
 
     /** Shows only masked values, so logs and exception messages never carry personal data. */

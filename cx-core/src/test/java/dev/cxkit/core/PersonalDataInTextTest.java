@@ -37,7 +37,10 @@ class PersonalDataInTextTest {
     @ParameterizedTest
     @ValueSource(strings = {"i-00000001", "c-0070809", "2026-03-02T09:00:00Z", "2026-03-02 09:00:00", "300000000",
         "1048576", "expected 14 columns as in the header, got 15", "PT5M", "1234567.5", "12.03.2026",
-        "duplicate id 'i-7', first seen at line 3", "a-012345678901"})
+        "duplicate id 'i-7', first seen at line 3", "a-012345678901",
+        // Numbers quoted in reject messages (issue 25 item 8): in parentheses, or followed by a unit.
+        "the hold (1234567.36 s) is longer", "talk (300000000 s) and hold (0 s)", "(1234567 s)",
+        "line is 10485760 bytes; the limit is 1048576 (maxLineBytes)"})
     void leavesIdsInstantsAndPlainNumbersAlone(String text) {
         assertThat(PersonalData.maskContactDetails(text)).isSameAs(text);
         assertThat(PersonalData.containsContactDetails(text)).isFalse();

@@ -133,9 +133,14 @@ public final class Checks {
     public static void notBefore(Instant later, String laterField, Instant earlier, String earlierField,
             Object owner) {
         if (later.isBefore(earlier)) {
+            // A gap of seconds is two clocks that disagree; a gap of whole hours is two zones.
+            Duration gap = Duration.between(later, earlier);
+            String hint = gap.compareTo(Duration.ofMinutes(1)) <= 0
+                    ? "Maybe clock skew? The two times may come from clocks that disagree by " + gap
+                            + "; an import tolerates that with ImportOptions.clockSkew (cx --clock-skew)."
+                    : "Maybe the times are in different zones?";
             throw new IllegalArgumentException("The " + laterField + " (" + later + ") of " + owner
-                    + " is before its " + earlierField + " (" + earlier + ").\n"
-                    + "Maybe the times are in different zones?");
+                    + " is before its " + earlierField + " (" + earlier + ").\n" + hint);
         }
     }
 

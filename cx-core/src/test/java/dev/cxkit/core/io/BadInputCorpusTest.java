@@ -87,6 +87,18 @@ class BadInputCorpusTest {
                 // Issue 25 item 10: a file without a header is not echoed (its first line holds an e-mail and a
                 // phone number), and its first line is counted and rejected like the second.
                 Arguments.of("no-header-personal-data.csv", 2, 0, 2, "1||the file has no header row"),
+                // Issue 25 item 8: talk + hold must fit between the answer and the end; after-contact work is
+                // not compared (it follows the end).
+                Arguments.of("timeline-overflow.jsonl", 5, 1, 4, "1|talkSeconds|talk (300000000 s) and hold (0 s) add up "
+                        + "to 300000000 s, more than the 600 s between answeredAt and endedAt"),
+                Arguments.of("timeline-overflow.csv", 3, 1, 2, "2|talk_seconds|talk (300000000 s) and hold (0 s) add up "
+                        + "to 300000000 s, more than the 600 s between answeredAt and endedAt"),
+                // Issue 19 §1: a gap of seconds is clock skew (tolerated only with ImportOptions.clockSkew), an hour a zone.
+                Arguments.of("clock-skew.jsonl", 4, 1, 3, "1|answeredAt|Maybe clock skew? The two times may come from "
+                        + "clocks that disagree by PT1S"),
+                // Issue 19 §2: missing columns, empty cells and JSON nulls are "not recorded", never zero.
+                Arguments.of("not-recorded.csv", 5, 4, 1, "6|ended_at|required column is empty"),
+                Arguments.of("not-recorded.jsonl", 5, 3, 2, "4|endedAt|required field is missing"),
                 Arguments.of("case-events.jsonl", 4, 2, 2,
                         "2|status|Unknown case status (REOPENED). Allowed: NEW, OPEN, PENDING, ON_HOLD, SOLVED, CLOSED."));
     }

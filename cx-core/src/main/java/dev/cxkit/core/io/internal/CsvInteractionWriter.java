@@ -2,6 +2,7 @@ package dev.cxkit.core.io.internal;
 
 import dev.cxkit.core.Feedback;
 import dev.cxkit.core.Interaction;
+import dev.cxkit.core.InteractionFact;
 import dev.cxkit.core.internal.Checks;
 import dev.cxkit.core.io.FormulaEscaping;
 import dev.cxkit.core.io.InteractionWriter;
@@ -71,7 +72,8 @@ public final class CsvInteractionWriter implements InteractionWriter {
         row.add(i.reason() == null ? null : FormulaEscaping.escape(i.reason().key()));
         row.add(text(i.queuedAt()));
         row.add(text(i.answeredAt()));
-        row.add(text(i.endedAt()));
+        // An abandon whose wait is not recorded has no known end: an empty ended_at says so.
+        row.add(i.isRecorded(InteractionFact.ABANDON_WAIT) ? text(i.endedAt()) : null);
         row.add(seconds(i.talk()));
         row.add(seconds(i.hold()));
         row.add(seconds(i.afterContactWork()));
@@ -93,8 +95,9 @@ public final class CsvInteractionWriter implements InteractionWriter {
         return value == null ? null : value.toString();
     }
 
-    private static String seconds(Duration value) {
-        return JsonLinesWriter.plainSeconds(value);
+    /** Plain seconds, or an empty cell for a duration that is not recorded. */
+    private static @Nullable String seconds(@Nullable Duration value) {
+        return value == null ? null : JsonLinesWriter.plainSeconds(value);
     }
 
     @Override

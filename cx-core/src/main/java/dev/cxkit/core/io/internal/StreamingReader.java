@@ -69,7 +69,8 @@ public final class StreamingReader<T> {
         Checks.notNull(in, "in");
         Checks.notNull(sourceName, "sourceName");
         Checks.notNull(sink, "sink");
-        ImportSession session = new ImportSession(sourceName, options);
+        ImportSession session = new ImportSession(sourceName, options,
+                jsonFormat != null ? jsonFormat.factFields() : Checks.notNull(csvFormat, "csvFormat").factFields());
         LineSplitter lines = new LineSplitter(in, options.maxLineBytes());
         try {
             if (jsonFormat != null) {
@@ -111,6 +112,7 @@ public final class StreamingReader<T> {
                 continue;
             }
             session.countAccepted();
+            format.countNotRecorded(value, session);
             sink.accept(value);
         }
     }
@@ -262,7 +264,7 @@ public final class StreamingReader<T> {
             }
             T value;
             try {
-                value = parseCsvRecord(format, header, record, records);
+                value = parseCsvRecord(format, header, record, records, session);
                 checkUnique(ids, format.uniqueKey(value), format.keyField(), record.line);
             } catch (RecordException e) {
                 session.reject(record.line, e.field(), e.kind(), e.getMessage());
@@ -272,12 +274,13 @@ public final class StreamingReader<T> {
                 continue;
             }
             session.countAccepted();
+            format.countNotRecorded(value, session);
             sink.accept(value);
         }
     }
 
     private T parseCsvRecord(CsvRecordFormat<T> format, CsvHeader header, CsvRecords.Record record,
-            CsvRecords records) {
+            CsvRecords records, ImportSession session) {
         if (record.problem != null) {
             throw record.problem;
         }
@@ -302,7 +305,7 @@ public final class StreamingReader<T> {
             throw new RecordException(null, RejectKind.COLUMN_COUNT, "expected " + header.size()
                     + " columns as in the header, got " + record.fields.size());
         }
-        return format.parse(new CsvRow(header.columns(), record.fields));
+        return format.parse(new CsvRow(header.columns(), record.fields), session);
     }
 
     /**
