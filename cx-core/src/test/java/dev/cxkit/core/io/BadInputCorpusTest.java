@@ -87,6 +87,9 @@ class BadInputCorpusTest {
                 // Issue 25 item 10: a file without a header is not echoed (its first line holds an e-mail and a
                 // phone number), and its first line is counted and rejected like the second.
                 Arguments.of("no-header-personal-data.csv", 2, 0, 2, "1||the file has no header row"),
+                // A header of another format (the real help-desk event log) is a header: not counted.
+                Arguments.of("foreign-header.csv", 4, 0, 4, "2||the header names none of the columns id, customer_id, "
+                        + "channel, queued_at, ended_at (a file of another format?)"),
                 // Issue 25 item 8: talk + hold must fit between the answer and the end; after-contact work is
                 // not compared (it follows the end).
                 Arguments.of("timeline-overflow.jsonl", 5, 1, 4, "1|talkSeconds|talk (300000000 s) and hold (0 s) add up "

@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -308,6 +309,13 @@ public final class StreamingReader<T> {
         return format.parse(new CsvRow(header.columns(), record.fields), session);
     }
 
+    /** Whether a cell holds a date and a time, as every data row of an interaction file does. */
+    private static boolean looksLikeATime(String cell) {
+        return TIME.matcher(cell).find();
+    }
+
+    private static final Pattern TIME = Pattern.compile("\\d{4}-\\d{2}-\\d{2}[T ]\\d{1,2}:\\d{2}");
+
     /**
      * The parsed header: column positions, or the problem that rejects every data record; and whether
      * the first line was data rather than a header (it names none of the known columns).
@@ -324,13 +332,18 @@ public final class StreamingReader<T> {
             }
             List<String> names = record.fields;
             if (names.stream().map(String::trim).noneMatch(format.knownColumns()::contains)) {
-                // Issue 25 item 10: a first line of data is neither echoed (its cells may be personal
-                // data) nor lost: it is counted and rejected like the records after it.
-                String message = "the file has no header row: the first line names none of the columns "
-                        + String.join(", ", format.requiredColumns()) + "; every record is rejected";
+                boolean data = names.stream().anyMatch(StreamingReader::looksLikeATime);
+                String message = data
+                        ? "the file has no header row: the first line names none of the columns "
+                                + String.join(", ", format.requiredColumns()) + " and holds data; every record is rejected"
+                        : "the header names none of the columns " + String.join(", ", format.requiredColumns())
+                                + " (a file of another format?); every record is rejected";
+                // Issue 25 item 10: neither a first line of data nor a foreign header is echoed (their
+                // cells may be personal data). A first line of data is counted and rejected like the
+                // records after it; a foreign header is a header and not counted.
                 session.warnOnce("header", message);
                 return new CsvHeader(Map.of(), names.size(), new RecordException(null, RejectKind.MISSING_FIELD,
-                        message), true);
+                        message), data);
             }
             Map<String, Integer> columns = new HashMap<>();
             RecordException problem = null;
