@@ -53,7 +53,7 @@ final class InteractionInput {
     ImportOptions options(PrintWriter err) {
         ImportOptions.Builder builder = ImportOptions.builder();
         try {
-            builder.clockSkew(clockSkew);
+            builder.clockSkew(clockSkew == null ? Duration.ZERO : clockSkew);
         } catch (IllegalArgumentException e) {
             throw new BadInputException("--clock-skew: " + e.getMessage());
         }
