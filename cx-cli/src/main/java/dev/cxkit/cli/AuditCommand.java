@@ -24,6 +24,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.cxkit.core.AgentId;
 import dev.cxkit.core.CaseId;
+import dev.cxkit.core.InstantBounds;
 import dev.cxkit.core.InteractionId;
 import dev.cxkit.core.MistakeCode;
 import dev.cxkit.core.io.ImportReport;
@@ -152,9 +153,10 @@ final class AuditCommand implements Runnable {
             return InstantSource.system().instant();
         }
         try {
-            return Instant.parse(asOf);
-        } catch (DateTimeParseException e) {
-            throw new BadInputException("--as-of " + asOf + ": not an instant.\nMaybe write it as 2026-04-05T22:00:00Z?");
+            // One check for every instant from outside (issue 25 item 6): 1970 to 2200, else exit 2.
+            return InstantBounds.parse(asOf, "--as-of");
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException("--as-of " + asOf + ": " + e.getMessage());
         }
     }
 

@@ -14,6 +14,7 @@ import dev.cxkit.core.AgentId;
 import dev.cxkit.core.Amount;
 import dev.cxkit.core.Channel;
 import dev.cxkit.core.CustomerId;
+import dev.cxkit.core.InstantBounds;
 import dev.cxkit.core.Money;
 import dev.cxkit.core.Segment;
 import dev.cxkit.core.Tier;
@@ -79,7 +80,7 @@ final class DecideCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Policy policy = Policy.compile(policies.stream().map(DecideCommand::read).toList());
-        Decision decision = policy.decide(request(at != null ? at : InstantSource.system().instant()));
+        Decision decision = policy.decide(request(at != null ? InstantBounds.check(at, "--at") : InstantSource.system().instant()));
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(JsonText.render(g -> {

@@ -337,9 +337,10 @@ final class DemoCommand implements Runnable {
                 Instant bucket = Instant.ofEpochSecond(epoch - Math.floorMod(epoch, INTERVAL.getSeconds()));
                 long[] counts = phone.computeIfAbsent(bucket, b -> new long[3]);
                 counts[0]++;
-                if (!interaction.isAbandoned()) {
+                Duration handleTime = interaction.handleTime();
+                if (!interaction.isAbandoned() && handleTime != null) {
                     counts[1]++;
-                    counts[2] += interaction.handleTime().toMillis();
+                    counts[2] += handleTime.toMillis();
                 }
             }
         }

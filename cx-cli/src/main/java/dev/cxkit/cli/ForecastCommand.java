@@ -82,6 +82,16 @@ final class ForecastCommand implements Runnable {
     @Option(names = "--skip-bad", description = "With --input: go on past rejected records (counted and reported).")
     boolean skipBad;
 
+    @Option(names = "--clock-skew", paramLabel = "DURATION", defaultValue = "PT0S",
+            description = "With --input: tolerate a time up to this far before the one it must follow (two clocks), "
+                    + "at most PT1M; as for cx kpi. Default: ${DEFAULT-VALUE} (none).")
+    Duration clockSkew;
+
+    @Option(names = "--pseudonymise-key-file", paramLabel = "FILE",
+            description = "With --input: replace customer ids by keyed pseudonyms as they are read (key from FILE "
+                    + "only); as for cx kpi.")
+    Path pseudonymiseKeyFile;
+
     @Option(names = "--interval", defaultValue = "PT30M", paramLabel = "DURATION",
             description = "Interval length: whole minutes dividing a day, e.g. PT15M, PT30M, PT1H (default: ${DEFAULT-VALUE}).")
     Duration interval;
@@ -214,6 +224,8 @@ final class ForecastCommand implements Runnable {
         InteractionInput input = new InteractionInput();
         input.file = history.interactions;
         input.skipBad = skipBad;
+        input.clockSkew = clockSkew;
+        input.pseudonymiseKeyFile = pseudonymiseKeyFile;
         input.read(aggregator::accept, err, json);
         List<IntervalSeries> series = aggregator.result();
         if (series.isEmpty()) {

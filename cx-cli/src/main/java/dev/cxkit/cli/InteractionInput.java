@@ -1,19 +1,29 @@
 package dev.cxkit.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import dev.cxkit.core.Interaction;
 import dev.cxkit.core.io.ImportOptions;
 import dev.cxkit.core.io.ImportReport;
 import dev.cxkit.core.io.InteractionReader;
+import dev.cxkit.core.io.Pseudonymiser;
 import picocli.CommandLine.Option;
 
 /**
- * The {@code --input} option of the commands that read interactions, and the rule that no partial
+ * The {@code --input} option of the commands that read interactions, with the import options that
+ * go with it ({@code --clock-skew}, {@code --pseudonymise-key-file}), and the rule that no partial
  * result is printed as if complete: a rejected record fails the command with exit 2 and the first
  * reject (file, line, field, reason), unless {@code --skip-bad} says to go on and report the count.
  */
@@ -27,12 +37,58 @@ final class InteractionInput {
             description = "Go on past rejected records (they are counted and reported) instead of failing.")
     boolean skipBad;
 
+    @Option(names = "--clock-skew", paramLabel = "DURATION", defaultValue = "PT0S",
+            description = "Tolerate a time up to this far before the time it must follow (two systems' clocks, "
+                    + "such as an answer stamped a second before the arrival), at most PT1M: it is moved up and "
+                    + "counted; talk + hold may exceed the contact by as much. Default: ${DEFAULT-VALUE} (none).")
+    Duration clockSkew;
+
+    @Option(names = "--pseudonymise-key-file", paramLabel = "FILE",
+            description = "Replace every customer id by a keyed pseudonym (p- and HMAC-SHA256 of the id) as it is "
+                    + "read. The key is the content of FILE (at least 32 bytes, e.g. from 'openssl rand -hex 32'); "
+                    + "it is never taken from the command line. The same key gives the same pseudonyms in every run.")
+    Path pseudonymiseKeyFile;
+
+    /** The import options the flags ask for; bad values are bad input (exit 2). */
+    ImportOptions options(PrintWriter err) {
+        ImportOptions.Builder builder = ImportOptions.builder();
+        try {
+            builder.clockSkew(clockSkew == null ? Duration.ZERO : clockSkew);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException("--clock-skew: " + e.getMessage());
+        }
+        if (pseudonymiseKeyFile != null) {
+            if (!Files.isRegularFile(pseudonymiseKeyFile)) {
+                throw new BadInputException("File not found: " + pseudonymiseKeyFile + " (--pseudonymise-key-file).");
+            }
+            warnIfOthersCanRead(pseudonymiseKeyFile, err);
+            try {
+                builder.pseudonymiser(Pseudonymiser.fromKeyFile(pseudonymiseKeyFile));
+            } catch (IllegalArgumentException | UncheckedIOException e) {
+                throw new BadInputException("--pseudonymise-key-file: " + e.getMessage());
+            }
+        }
+        return builder.build();
+    }
+
+    private static void warnIfOthersCanRead(Path keyFile, PrintWriter err) {
+        try {
+            Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(keyFile);
+            if (permissions.contains(PosixFilePermission.OTHERS_READ) || permissions.contains(PosixFilePermission.GROUP_READ)) {
+                err.println("warning: the key file " + keyFile + " can be read by other users; "
+                        + "anyone with the key can check a guessed customer id against its pseudonym (chmod 600).");
+            }
+        } catch (UnsupportedOperationException | IOException e) {
+            // Not a POSIX file system: nothing to check.
+        }
+    }
+
     ImportReport read(Consumer<Interaction> sink, PrintWriter err, boolean json) {
         if (!Files.isRegularFile(file)) {
             throw new BadInputException("File not found: " + file + " (--input).");
         }
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        ImportOptions options = ImportOptions.ofDefaults();
+        ImportOptions options = options(err);
         InteractionReader reader = name.endsWith(".csv") ? InteractionReader.csv(options)
                 : InteractionReader.jsonLines(options);
         Progress progress = Progress.of(err, "read " + file.getFileName(), json);
@@ -65,5 +121,29 @@ final class InteractionInput {
             err.printf(Locale.ROOT, "warning: %,d of %,d records rejected and left out; first: %s%n",
                     report.rejected(), report.read(), first);
         }
+    }
+
+    /**
+     * The lines that tell a reader of the figures what the input did not carry (issue 19 §2) and
+     * what the clock-skew tolerance moved; empty if nothing is missing or moved.
+     *
+     * @param report the finished import
+     * @return lines without line ends
+     */
+    static List<String> notRecordedLines(ImportReport report) {
+        List<String> lines = new ArrayList<>();
+        if (!report.notRecorded().isEmpty()) {
+            lines.add("Not recorded in the input (KPIs that need these leave those records out; no data is not 0):");
+            int width = report.notRecorded().keySet().stream().mapToInt(String::length).max().orElse(10);
+            for (Map.Entry<String, Long> entry : report.notRecorded().entrySet()) {
+                lines.add(String.format(Locale.ROOT, "  %-" + width + "s  %,d of %,d records", entry.getKey(),
+                        entry.getValue(), report.accepted()));
+            }
+        }
+        if (report.clockSkewAdjusted() > 0) {
+            lines.add(String.format(Locale.ROOT, "%,d records had a time moved up to the one it follows "
+                    + "(within --clock-skew).", report.clockSkewAdjusted()));
+        }
+        return lines;
     }
 }

@@ -56,6 +56,11 @@ final class KpiCommand implements Runnable {
             out.printf(Locale.ROOT, "%-" + width + "s  %12s  %,10d%n", label(value),
                     value.value().isPresent() ? value.unit().format(value.value().getAsDouble()) : "-", value.count());
         }
+        List<String> missing = InteractionInput.notRecordedLines(report);
+        if (!missing.isEmpty()) {
+            out.println();
+            missing.forEach(out::println);
+        }
     }
 
     private static String label(KpiValue value) {
@@ -68,6 +73,17 @@ final class KpiCommand implements Runnable {
         g.writeNumberField("read", report.read());
         g.writeNumberField("accepted", report.accepted());
         g.writeNumberField("rejected", report.rejected());
+        if (!report.notRecorded().isEmpty()) {
+            // Per field, the accepted records that do not carry it (issue 19 §2).
+            g.writeObjectFieldStart("notRecorded");
+            for (java.util.Map.Entry<String, Long> entry : report.notRecorded().entrySet()) {
+                g.writeNumberField(entry.getKey(), entry.getValue());
+            }
+            g.writeEndObject();
+        }
+        if (report.clockSkewAdjusted() > 0) {
+            g.writeNumberField("clockSkewAdjusted", report.clockSkewAdjusted());
+        }
         g.writeEndObject();
     }
 }

@@ -3,6 +3,7 @@ package dev.cxkit.cli;
 import java.time.Duration;
 import java.time.Instant;
 
+import dev.cxkit.core.InstantBounds;
 import dev.cxkit.kpi.FcrVariant;
 import dev.cxkit.kpi.RepeatScope;
 import dev.cxkit.kpi.StandardKpis;
@@ -36,7 +37,7 @@ final class KpiOptions {
                 .serviceLevelThreshold(threshold)
                 .shortAbandon(shortAbandon)
                 .repeatWindow(FcrVariant.repeatWithin(fcrWindow, fcrScope))
-                .asOf(asOf)
+                .asOf(asOf == null ? null : InstantBounds.check(asOf, "--as-of"))
                 .build();
     }
 }

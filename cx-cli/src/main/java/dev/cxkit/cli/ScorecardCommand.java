@@ -1,6 +1,7 @@
 package dev.cxkit.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Locale;
 
 import dev.cxkit.core.io.ImportReport;
@@ -52,5 +53,10 @@ final class ScorecardCommand implements Runnable {
         }
         out.printf(Locale.ROOT, "%,d interactions from %s%n%n", report.accepted(), input.file);
         out.print(scorecard.toText());
+        List<String> missing = InteractionInput.notRecordedLines(report);
+        if (!missing.isEmpty()) {
+            out.println();
+            missing.forEach(out::println);
+        }
     }
 }

@@ -3,7 +3,9 @@ package dev.cxkit.core;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -17,6 +19,11 @@ import org.jspecify.annotations.Nullable;
  * feedback). Build one with {@link #builder(InteractionId, CustomerId, Channel)}. Immutable and
  * thread-safe.
  *
+ * <p><b>Not recorded is not zero.</b> Talk, hold and after-contact work are {@code null} when the
+ * source does not carry them; {@link #notRecorded()} lists those and the other facts a source may
+ * lack ({@link InteractionFact}: transfers, the wait of an abandoned contact). A KPI that needs a
+ * fact counts only the contacts that carry it.
+ *
  * <p>Validation (each failure names the field and the value):
  * <ul>
  *   <li>{@code queuedAt ≤ answeredAt ≤ endedAt}; {@code firstReplyAt ≥ queuedAt};</li>
@@ -25,6 +32,9 @@ import org.jspecify.annotations.Nullable;
  *       are given, {@code hold} is their sum (flat exports give only the total);</li>
  *   <li>transfers, emotional cues and promises happen between {@code queuedAt} and {@code endedAt};</li>
  *   <li>an abandoned contact (no {@code answeredAt}) has no holds and no transfers;</li>
+ *   <li>a fact that is not recorded has no data: no hold segments without {@link InteractionFact#HOLD},
+ *       no transfers without {@link InteractionFact#TRANSFERS}, and only an abandoned contact can
+ *       lack {@link InteractionFact#ABANDON_WAIT}, whose {@code endedAt} is then {@code queuedAt};</li>
  *   <li>promise ids are unique within the contact.</li>
  * </ul>
  *
@@ -39,11 +49,12 @@ import org.jspecify.annotations.Nullable;
  * @param caseId the linked case, or {@code null}
  * @param queuedAt when the contact arrived (entered the queue, or the e-mail was received)
  * @param answeredAt when an agent answered, or {@code null} if the contact was abandoned at {@code endedAt}
- * @param endedAt when the contact ended
+ * @param endedAt when the contact ended; for an abandoned contact whose wait is not recorded,
+ *     {@code queuedAt} (the end is unknown)
  * @param firstReplyAt for written channels, the first agent reply, or {@code null}
- * @param talk time spent talking or writing
- * @param hold total time on hold
- * @param afterContactWork wrap-up time after the contact
+ * @param talk time spent talking or writing, or {@code null} if not recorded
+ * @param hold total time on hold, or {@code null} if not recorded
+ * @param afterContactWork wrap-up time after the contact, or {@code null} if not recorded
  * @param resolved whether the contact resolved the issue, or {@code null} if unknown
  * @param sentiment sentiment score in [−1, 1], or {@code null}
  * @param holds the hold segments, sorted by start
@@ -53,6 +64,9 @@ import org.jspecify.annotations.Nullable;
  * @param promises the promises made in this contact
  * @param grants what the agent gave the customer
  * @param feedback the survey answers about this contact, or {@code null}
+ * @param notRecorded the facts this record does not carry; always holds {@link InteractionFact#TALK},
+ *     {@link InteractionFact#HOLD} and {@link InteractionFact#AFTER_CONTACT_WORK} when those are
+ *     {@code null} (they are added if missing)
  */
 public record Interaction(
         InteractionId id,
@@ -68,9 +82,9 @@ public record Interaction(
         @Nullable Instant answeredAt,
         Instant endedAt,
         @Nullable Instant firstReplyAt,
-        Duration talk,
-        Duration hold,
-        Duration afterContactWork,
+        @Nullable Duration talk,
+        @Nullable Duration hold,
+        @Nullable Duration afterContactWork,
         @Nullable Boolean resolved,
         @Nullable Double sentiment,
         List<HoldSegment> holds,
@@ -79,7 +93,8 @@ public record Interaction(
         boolean customerRepeatedInformation,
         List<Promise> promises,
         List<Grant> grants,
-        @Nullable Feedback feedback) {
+        @Nullable Feedback feedback,
+        Set<InteractionFact> notRecorded) {
 
     /** Validates the timeline; see the class description for the rules. */
     public Interaction {
@@ -97,9 +112,15 @@ public record Interaction(
         if (firstReplyAt != null) {
             Checks.notBefore(firstReplyAt, "firstReplyAt", queuedAt, "queuedAt", owner);
         }
-        Checks.nonNegative(talk, "talk", owner);
-        Checks.nonNegative(hold, "hold", owner);
-        Checks.nonNegative(afterContactWork, "afterContactWork", owner);
+        if (talk != null) {
+            Checks.nonNegative(talk, "talk", owner);
+        }
+        if (hold != null) {
+            Checks.nonNegative(hold, "hold", owner);
+        }
+        if (afterContactWork != null) {
+            Checks.nonNegative(afterContactWork, "afterContactWork", owner);
+        }
         if (sentiment != null && !(sentiment >= -1.0 && sentiment <= 1.0)) {
             throw new IllegalArgumentException("The sentiment (" + sentiment + ") of " + owner + " is outside [-1, 1].");
         }
@@ -108,13 +129,20 @@ public record Interaction(
         emotionalCues = List.copyOf(Checks.notNull(emotionalCues, "emotionalCues"));
         promises = List.copyOf(Checks.notNull(promises, "promises"));
         grants = List.copyOf(Checks.notNull(grants, "grants"));
+        notRecorded = notRecorded(Checks.notNull(notRecorded, "notRecorded"), talk, hold, afterContactWork);
+        if (!notRecorded.isEmpty()) {
+            checkNotRecorded(notRecorded, talk, hold, afterContactWork, queuedAt, answeredAt, endedAt, holds, transfers,
+                    owner);
+        }
 
         if (answeredAt == null && (!holds.isEmpty() || !transfers.isEmpty())) {
             throw new IllegalArgumentException("The " + owner + " was abandoned (no answeredAt) but has "
                     + holds.size() + " hold segment(s) and " + transfers.size() + " transfer(s).\n"
                     + "Maybe answeredAt is missing?");
         }
-        checkHolds(holds, hold, answeredAt == null ? queuedAt : answeredAt, endedAt, owner);
+        if (hold != null) {
+            checkHolds(holds, hold, answeredAt == null ? queuedAt : answeredAt, endedAt, owner);
+        }
         for (Transfer transfer : transfers) {
             within(transfer.at(), "transfer at", queuedAt, endedAt, owner);
         }
@@ -133,6 +161,59 @@ public record Interaction(
         }
         if (feedback != null) {
             Checks.notBefore(feedback.receivedAt(), "feedback receivedAt", queuedAt, "queuedAt", owner);
+        }
+    }
+
+    /** The given set plus the facts whose durations are null; {@code Set.of()} in the usual case. */
+    private static Set<InteractionFact> notRecorded(Set<InteractionFact> given, @Nullable Duration talk,
+            @Nullable Duration hold, @Nullable Duration afterContactWork) {
+        if (given.isEmpty() && talk != null && hold != null && afterContactWork != null) {
+            return Set.of();
+        }
+        EnumSet<InteractionFact> facts = EnumSet.noneOf(InteractionFact.class);
+        facts.addAll(given);
+        addIf(facts, talk == null, InteractionFact.TALK);
+        addIf(facts, hold == null, InteractionFact.HOLD);
+        addIf(facts, afterContactWork == null, InteractionFact.AFTER_CONTACT_WORK);
+        return Collections.unmodifiableSet(facts);
+    }
+
+    private static void addIf(Set<InteractionFact> facts, boolean condition, InteractionFact fact) {
+        if (condition) {
+            facts.add(fact);
+        }
+    }
+
+    private static void checkNull(Set<InteractionFact> notRecorded, InteractionFact fact, @Nullable Duration value,
+            String field, Object owner) {
+        if (value != null && notRecorded.contains(fact)) {
+            throw new IllegalArgumentException("The " + field + " (" + value + ") of " + owner
+                    + " is given but marked not recorded.");
+        }
+    }
+
+    private static void checkNotRecorded(Set<InteractionFact> notRecorded, @Nullable Duration talk,
+            @Nullable Duration hold, @Nullable Duration afterContactWork, Instant queuedAt, @Nullable Instant answeredAt,
+            Instant endedAt, List<HoldSegment> holds, List<Transfer> transfers, Object owner) {
+        checkNull(notRecorded, InteractionFact.TALK, talk, "talk", owner);
+        checkNull(notRecorded, InteractionFact.HOLD, hold, "hold", owner);
+        checkNull(notRecorded, InteractionFact.AFTER_CONTACT_WORK, afterContactWork, "afterContactWork", owner);
+        if (notRecorded.contains(InteractionFact.HOLD) && !holds.isEmpty()) {
+            throw new IllegalArgumentException("The " + owner + " has " + holds.size()
+                    + " hold segment(s) but its hold is marked not recorded.");
+        }
+        if (notRecorded.contains(InteractionFact.TRANSFERS) && !transfers.isEmpty()) {
+            throw new IllegalArgumentException("The " + owner + " has " + transfers.size()
+                    + " transfer(s) but its transfers are marked not recorded.");
+        }
+        if (notRecorded.contains(InteractionFact.ABANDON_WAIT) && answeredAt != null) {
+            throw new IllegalArgumentException("The " + owner + " was answered at " + answeredAt
+                    + ", so its wait is known, but it is marked as an abandon whose wait is not recorded.");
+        }
+        if (notRecorded.contains(InteractionFact.ABANDON_WAIT) && !endedAt.equals(queuedAt)) {
+            throw new IllegalArgumentException("The endedAt (" + endedAt + ") of " + owner
+                    + " is given, but its abandon wait is marked not recorded.\n"
+                    + "Maybe leave endedAt unset (it is then queuedAt), or record the wait?");
         }
     }
 
@@ -208,6 +289,7 @@ public record Interaction(
         b.talk = talk;
         b.hold = holds.isEmpty() ? hold : null;
         b.afterContactWork = afterContactWork;
+        b.notRecorded.addAll(notRecorded);
         b.resolved = resolved;
         b.sentiment = sentiment;
         b.holds.addAll(holds);
@@ -230,27 +312,46 @@ public record Interaction(
     }
 
     /**
+     * Whether this record carries a fact.
+     *
+     * @param fact the fact
+     * @return {@code false} if the fact is in {@link #notRecorded()}
+     */
+    public boolean isRecorded(InteractionFact fact) {
+        return notRecorded.isEmpty() || !notRecorded.contains(fact);
+    }
+
+    /**
      * How long the customer waited in the queue: to the answer, or to hanging up if abandoned.
      *
-     * @return {@code (answeredAt or endedAt) - queuedAt}
+     * @return {@code (answeredAt or endedAt) - queuedAt}; {@code null} for an abandoned contact whose
+     *     wait is not recorded ({@link InteractionFact#ABANDON_WAIT})
      */
-    public Duration queueWait() {
-        return Duration.between(queuedAt, answeredAt != null ? answeredAt : endedAt);
+    public @Nullable Duration queueWait() {
+        if (answeredAt != null) {
+            return Duration.between(queuedAt, answeredAt);
+        }
+        return isRecorded(InteractionFact.ABANDON_WAIT) ? Duration.between(queuedAt, endedAt) : null;
     }
 
     /**
      * Handle time: talk + hold + after-contact work.
      *
-     * @return the handle time; zero for an abandoned contact without recorded work
+     * @return the handle time, zero for an abandoned contact without recorded work; {@code null} if
+     *     any of the three parts is not recorded
      */
-    public Duration handleTime() {
+    public @Nullable Duration handleTime() {
+        if (talk == null || hold == null || afterContactWork == null) {
+            return null;
+        }
         return talk.plus(hold).plus(afterContactWork);
     }
 
     /**
      * The escalations in this contact: transfers to a tier above the handling agent's. Needs
      * {@link #agentTier()} and the transfer's {@link Transfer#toTier()}; transfers without them are
-     * not counted as escalations.
+     * not counted as escalations. Without recorded transfers ({@link InteractionFact#TRANSFERS}) no
+     * escalation can be seen: check {@link #isRecorded(InteractionFact)} before reading "none" as "not escalated".
      *
      * @return the escalations, in order
      */
@@ -297,9 +398,10 @@ public record Interaction(
         private @Nullable Instant answeredAt;
         private @Nullable Instant endedAt;
         private @Nullable Instant firstReplyAt;
-        private Duration talk = Duration.ZERO;
+        private @Nullable Duration talk = Duration.ZERO;
         private @Nullable Duration hold;
-        private Duration afterContactWork = Duration.ZERO;
+        private @Nullable Duration afterContactWork = Duration.ZERO;
+        private final EnumSet<InteractionFact> notRecorded = EnumSet.noneOf(InteractionFact.class);
         private @Nullable Boolean resolved;
         private @Nullable Double sentiment;
         private final List<HoldSegment> holds = new ArrayList<>();
@@ -366,28 +468,73 @@ public record Interaction(
             return this;
         }
 
-        /** @param value talk time @return this builder */
-        public Builder talk(Duration value) {
+        /**
+         * Sets the talk time; zero unless set.
+         *
+         * @param value talk time, or {@code null} if not recorded
+         * @return this builder
+         */
+        public Builder talk(@Nullable Duration value) {
             this.talk = value;
+            recorded(InteractionFact.TALK, value != null);
             return this;
         }
 
         /**
          * Sets the total hold for exports that have no hold segments. When segments are added,
-         * leave this unset: the total is their sum.
+         * leave this unset: the total is their sum (zero without segments).
          *
-         * @param value total hold
+         * @param value total hold, or {@code null} if not recorded (then no segments may be added)
          * @return this builder
          */
-        public Builder hold(Duration value) {
+        public Builder hold(@Nullable Duration value) {
             this.hold = value;
+            recorded(InteractionFact.HOLD, value != null);
             return this;
         }
 
-        /** @param value after-contact work @return this builder */
-        public Builder afterContactWork(Duration value) {
+        /**
+         * Sets the after-contact work; zero unless set.
+         *
+         * @param value after-contact work, or {@code null} if not recorded
+         * @return this builder
+         */
+        public Builder afterContactWork(@Nullable Duration value) {
             this.afterContactWork = value;
+            recorded(InteractionFact.AFTER_CONTACT_WORK, value != null);
             return this;
+        }
+
+        /**
+         * Marks facts the source does not carry. For talk, hold and after-contact work this is the
+         * same as setting them to {@code null}; for transfers it says that the (then empty) transfer
+         * list means "unknown", not "none"; for the abandon wait, that the contact was abandoned at
+         * an unknown time ({@code endedAt} then defaults to {@code queuedAt}, and may not be anything else).
+         *
+         * @param facts the facts
+         * @return this builder
+         */
+        public Builder notRecorded(InteractionFact... facts) {
+            for (InteractionFact fact : facts) {
+                notRecorded.add(Checks.notNull(fact, "fact"));
+                switch (fact) {
+                    case TALK -> talk = null;
+                    case HOLD -> hold = null;
+                    case AFTER_CONTACT_WORK -> afterContactWork = null;
+                    default -> {
+                        // Not a duration: kept in the set only.
+                    }
+                }
+            }
+            return this;
+        }
+
+        private void recorded(InteractionFact fact, boolean recorded) {
+            if (recorded) {
+                notRecorded.remove(fact);
+            } else {
+                notRecorded.add(fact);
+            }
         }
 
         /** @param value whether the contact resolved the issue @return this builder */
@@ -453,16 +600,21 @@ public record Interaction(
          */
         public Interaction build() {
             Duration totalHold = hold;
-            if (totalHold == null) {
+            if (totalHold == null && !notRecorded.contains(InteractionFact.HOLD)) {
                 totalHold = Duration.ZERO;
                 for (HoldSegment segment : holds) {
                     totalHold = totalHold.plus(segment.duration());
                 }
             }
+            Instant end = endedAt;
+            if (end == null && notRecorded.contains(InteractionFact.ABANDON_WAIT)) {
+                end = queuedAt;
+            }
             return new Interaction(id, customerId, customerSegment, agentId, agentTier, team, channel, reason, caseId,
-                    Checks.notNull(queuedAt, "queuedAt"), answeredAt, Checks.notNull(endedAt, "endedAt"), firstReplyAt,
+                    Checks.notNull(queuedAt, "queuedAt"), answeredAt, Checks.notNull(end, "endedAt"), firstReplyAt,
                     talk, totalHold, afterContactWork, resolved, sentiment, holds, transfers, emotionalCues,
-                    customerRepeatedInformation, promises, grants, feedback);
+                    customerRepeatedInformation, promises, grants, feedback,
+                    notRecorded.isEmpty() ? Set.of() : notRecorded);
         }
     }
 }

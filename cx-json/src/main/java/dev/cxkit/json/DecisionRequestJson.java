@@ -22,6 +22,7 @@ import dev.cxkit.core.AgentId;
 import dev.cxkit.core.Amount;
 import dev.cxkit.core.Channel;
 import dev.cxkit.core.CustomerId;
+import dev.cxkit.core.InstantBounds;
 import dev.cxkit.core.Money;
 import dev.cxkit.core.Percent;
 import dev.cxkit.core.Segment;
@@ -189,12 +190,19 @@ public final class DecisionRequestJson {
     }
 
     private static Instant instant(String text) {
+        Instant value;
         try {
-            return Instant.parse(text.trim());
+            value = Instant.parse(text.trim());
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException("expected an ISO-8601 instant with Z, such as 2026-03-02T09:00:00Z, "
                     + "not (" + JsonShapeException.abbreviate(text) + ").", e);
         }
+        // The same range as the readers and the cx options (issue 25 item 6); the caller names the field.
+        if (!InstantBounds.contains(value)) {
+            throw new IllegalArgumentException("expected an instant " + InstantBounds.RANGE_TEXT + ", not ("
+                    + JsonShapeException.abbreviate(text) + ").");
+        }
+        return value;
     }
 
     private static String describe(JsonToken token) {

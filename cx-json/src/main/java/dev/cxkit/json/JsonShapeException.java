@@ -1,5 +1,6 @@
 package dev.cxkit.json;
 
+import dev.cxkit.core.internal.Checks;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -43,9 +44,13 @@ public final class JsonShapeException extends IllegalArgumentException {
         return new JsonShapeException(detail, null, false);
     }
 
-    /** Shortens a value quoted in a message, so that a message never echoes a huge field. */
+    /**
+     * Shortens a value quoted in a message, so that a message never echoes a huge field, with e-mail
+     * addresses and phone numbers masked and invisible characters escaped: the one function cxkit
+     * uses for every value it quotes ({@code Checks.abbreviate}, issue 25 item 10).
+     */
     static String abbreviate(String value) {
-        return value.length() <= 64 ? value : value.substring(0, 61) + "...";
+        return Checks.abbreviate(value);
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.cxkit.kpi;
 import java.time.Duration;
 
 import dev.cxkit.core.Interaction;
+import dev.cxkit.core.InteractionFact;
 import dev.cxkit.core.internal.Checks;
 import dev.cxkit.kpi.internal.VariantCheck;
 
@@ -16,8 +17,10 @@ import dev.cxkit.kpi.internal.VariantCheck;
  * threshold, for example {@code short-abandon/PT5S}. The count is the denominator.
  *
  * <p>Edge cases: short abandons are excluded from both numerator and denominator and counted in
- * {@link #shortAbandonCount()}; no contact left after the exclusion gives an empty value. Every
- * interaction given is offered, so feed only the queue being measured.
+ * {@link #shortAbandonCount()}; no contact left after the exclusion gives an empty value. An abandon
+ * whose wait is not recorded ({@link InteractionFact#ABANDON_WAIT}) is not a short abandon: it counts
+ * as abandoned, and in {@link #unknownWaitCount()}. Every interaction given is offered, so feed only
+ * the queue being measured.
  *
  * <p>Source: CATALOG.md §2 (abandonment rate); article 001 links broken hold promises to
  * abandonment.
@@ -33,6 +36,7 @@ public final class Abandonment implements KpiAccumulator<Interaction, Abandonmen
     private long answered;
     private long abandoned;
     private long shortAbandons;
+    private long unknownWait;
 
     private Abandonment(Duration shortAbandon) {
         this.shortAbandon = shortAbandon;
@@ -66,7 +70,20 @@ public final class Abandonment implements KpiAccumulator<Interaction, Abandonmen
      */
     @Override
     public void accept(Interaction interaction) {
-        acceptWait(interaction.queueWait(), !interaction.isAbandoned());
+        Duration wait = interaction.queueWait();
+        if (wait == null) {
+            acceptAbandonWithUnknownWait();
+        } else {
+            acceptWait(wait, !interaction.isAbandoned());
+        }
+    }
+
+    /**
+     * Counts one abandon whose wait is not known: abandoned, and never a short abandon.
+     */
+    public void acceptAbandonWithUnknownWait() {
+        abandoned++;
+        unknownWait++;
     }
 
     /**
@@ -93,6 +110,7 @@ public final class Abandonment implements KpiAccumulator<Interaction, Abandonmen
         answered += other.answered;
         abandoned += other.abandoned;
         shortAbandons += other.shortAbandons;
+        unknownWait += other.unknownWait;
         return this;
     }
 
@@ -113,6 +131,15 @@ public final class Abandonment implements KpiAccumulator<Interaction, Abandonmen
      */
     public long shortAbandonCount() {
         return shortAbandons;
+    }
+
+    /**
+     * Abandons whose wait is not recorded, counted as abandoned (not short) in the rate.
+     *
+     * @return their number
+     */
+    public long unknownWaitCount() {
+        return unknownWait;
     }
 
     private String variant() {

@@ -12,8 +12,11 @@ import dev.cxkit.kpi.internal.DurationSum;
  * ({@link KpiUnit#SECONDS}). A contact is handled when it was answered. Per-channel figures are
  * obtained by feeding one accumulator per channel (the scorecard tags them).
  *
- * <p>Edge cases: abandoned contacts are excluded and counted in {@link #abandonedCount()}; no handled
- * contact gives an empty value. Durations are summed exactly, so the mean does not depend on how the
+ * <p>Edge cases: abandoned contacts are excluded and counted in {@link #abandonedCount()}. A handled
+ * contact whose talk, hold or after-contact work is not recorded ({@link Interaction#handleTime()} is
+ * {@code null}, as for a ticket export without handle times) is left out and counted in
+ * {@link #notRecordedCount()}, never added as zero. No handled contact with a recorded handle time
+ * gives an empty value (count 0). Durations are summed exactly, so the mean does not depend on how the
  * input was split. The raw entry point {@link #acceptHandleTime(Duration)} rejects negative
  * durations.
  *
@@ -28,6 +31,7 @@ public final class AverageHandleTime implements KpiAccumulator<Interaction, Aver
 
     private final DurationSum handle = new DurationSum();
     private long abandoned;
+    private long notRecorded;
 
     private AverageHandleTime() {
     }
@@ -42,7 +46,8 @@ public final class AverageHandleTime implements KpiAccumulator<Interaction, Aver
     }
 
     /**
-     * Adds the handle time of an answered contact, or counts an abandoned one.
+     * Adds the handle time of an answered contact, or counts an abandoned one or one whose handle
+     * time is not recorded.
      *
      * @param interaction the interaction
      */
@@ -50,8 +55,13 @@ public final class AverageHandleTime implements KpiAccumulator<Interaction, Aver
     public void accept(Interaction interaction) {
         if (interaction.isAbandoned()) {
             abandoned++;
+            return;
+        }
+        Duration handleTime = interaction.handleTime();
+        if (handleTime == null) {
+            notRecorded++;
         } else {
-            handle.add(interaction.handleTime(), "handle time");
+            handle.add(handleTime, "handle time");
         }
     }
 
@@ -69,6 +79,7 @@ public final class AverageHandleTime implements KpiAccumulator<Interaction, Aver
     public AverageHandleTime combine(AverageHandleTime other) {
         handle.addAll(other.handle);
         abandoned += other.abandoned;
+        notRecorded += other.notRecorded;
         return this;
     }
 
@@ -99,5 +110,14 @@ public final class AverageHandleTime implements KpiAccumulator<Interaction, Aver
      */
     public long abandonedCount() {
         return abandoned;
+    }
+
+    /**
+     * Handled contacts whose talk, hold or after-contact work is not recorded, excluded from the value.
+     *
+     * @return their number
+     */
+    public long notRecordedCount() {
+        return notRecorded;
     }
 }

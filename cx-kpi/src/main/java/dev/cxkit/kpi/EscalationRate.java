@@ -1,6 +1,7 @@
 package dev.cxkit.kpi;
 
 import dev.cxkit.core.Interaction;
+import dev.cxkit.core.InteractionFact;
 import dev.cxkit.core.Transfer;
 
 /**
@@ -16,8 +17,10 @@ import dev.cxkit.core.Transfer;
  * <p>Edge cases: abandoned contacts are excluded and counted in {@link #abandonedCount()}. A handled
  * contact with transfers but without the agent's tier or a transfer's target tier, in which no
  * escalation can be seen, cannot be judged: it is excluded from both sides and counted in
- * {@link #undeterminedCount()} rather than silently treated as not escalated. No judged contact gives
- * an empty value.
+ * {@link #undeterminedCount()} rather than silently treated as not escalated. A handled contact whose
+ * transfers are not recorded ({@link InteractionFact#TRANSFERS}) cannot be judged either: it is
+ * excluded and counted in {@link #notRecordedCount()}. No judged contact gives an empty value
+ * (count 0).
  *
  * <p>Source: CATALOG.md §2 (escalation rate); article 004 on tiers and escalation patterns.
  *
@@ -33,6 +36,7 @@ public final class EscalationRate implements KpiAccumulator<Interaction, Escalat
     private long escalations;
     private long undetermined;
     private long abandoned;
+    private long notRecorded;
 
     private EscalationRate() {
     }
@@ -57,6 +61,10 @@ public final class EscalationRate implements KpiAccumulator<Interaction, Escalat
             abandoned++;
             return;
         }
+        if (!interaction.isRecorded(InteractionFact.TRANSFERS)) {
+            notRecorded++;
+            return;
+        }
         int count = interaction.escalations().size();
         if (count > 0) {
             judged++;
@@ -77,6 +85,7 @@ public final class EscalationRate implements KpiAccumulator<Interaction, Escalat
         escalations += other.escalations;
         undetermined += other.undetermined;
         abandoned += other.abandoned;
+        notRecorded += other.notRecorded;
         return this;
     }
 
@@ -115,5 +124,14 @@ public final class EscalationRate implements KpiAccumulator<Interaction, Escalat
      */
     public long abandonedCount() {
         return abandoned;
+    }
+
+    /**
+     * Handled contacts whose transfers are not recorded, excluded from the rate.
+     *
+     * @return their number
+     */
+    public long notRecordedCount() {
+        return notRecorded;
     }
 }

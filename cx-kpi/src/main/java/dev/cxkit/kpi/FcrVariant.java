@@ -18,6 +18,12 @@ public sealed interface FcrVariant permits FcrVariant.RepeatWindow, FcrVariant.T
     Duration DEFAULT_WINDOW = Duration.ofDays(7);
 
     /**
+     * The longest repeat window: 100 years of 365.25 days. Longer windows mean nothing for repeat
+     * contacts, and a window beyond about 292 million years has no millisecond representation.
+     */
+    Duration MAX_WINDOW = Duration.ofDays(36_525);
+
+    /**
      * The variant string of {@link KpiValue#variant()}.
      *
      * @return for example {@code per-issue/P7D}, {@code ticket} or {@code survey}
@@ -84,6 +90,10 @@ public sealed interface FcrVariant permits FcrVariant.RepeatWindow, FcrVariant.T
         public RepeatWindow {
             Checks.notNull(window, "window");
             Checks.notNull(scope, "scope");
+            if (window.compareTo(MAX_WINDOW) > 0) {
+                throw new IllegalArgumentException("The repeat window (" + window + ") is longer than "
+                        + MAX_WINDOW.toDays() + " days.\nMaybe the unit is wrong, as in P7D for seven days?");
+            }
             if (window.toMillis() < 1) {
                 throw new IllegalArgumentException("The repeat window (" + window
                         + ") must be at least 1 ms; instants are compared at millisecond precision.\n"

@@ -25,7 +25,9 @@ import dev.cxkit.kpi.internal.VariantCheck;
  *       {@link HoldSegment#explained()} false / hold segments ({@link KpiUnit#RATIO}).</li>
  * </ul>
  *
- * <p>Edge cases: abandoned contacts are excluded and counted in {@link #abandonedCount()}. Contacts
+ * <p>Edge cases: abandoned contacts are excluded and counted in {@link #abandonedCount()}. Handled
+ * contacts whose hold is not recorded (a source without hold data) are left out of every value and
+ * counted in {@link #notRecordedCount()}, never taken as zero hold. Contacts
  * with hold time but no segments (flat exports) count in the mean but cannot be judged per segment:
  * they are counted in {@link #holdWithoutSegmentsCount()}. No handled contact, or no segment, gives
  * an empty value.
@@ -53,6 +55,7 @@ public final class HoldTime implements KpiAccumulator<Interaction, HoldTime> {
     private long unexplained;
     private long holdWithoutSegments;
     private long abandoned;
+    private long notRecorded;
 
     private HoldTime(Duration limit) {
         this.limit = limit;
@@ -89,8 +92,13 @@ public final class HoldTime implements KpiAccumulator<Interaction, HoldTime> {
             abandoned++;
             return;
         }
-        hold.add(interaction.hold(), "hold");
-        if (interaction.holds().isEmpty() && !interaction.hold().isZero()) {
+        Duration total = interaction.hold();
+        if (total == null) {
+            notRecorded++;
+            return;
+        }
+        hold.add(total, "hold");
+        if (interaction.holds().isEmpty() && !total.isZero()) {
             holdWithoutSegments++;
         }
         for (HoldSegment segment : interaction.holds()) {
@@ -113,6 +121,7 @@ public final class HoldTime implements KpiAccumulator<Interaction, HoldTime> {
         unexplained += other.unexplained;
         holdWithoutSegments += other.holdWithoutSegments;
         abandoned += other.abandoned;
+        notRecorded += other.notRecorded;
         return this;
     }
 
@@ -161,5 +170,14 @@ public final class HoldTime implements KpiAccumulator<Interaction, HoldTime> {
      */
     public long abandonedCount() {
         return abandoned;
+    }
+
+    /**
+     * Handled contacts whose hold is not recorded, excluded from every value.
+     *
+     * @return their number
+     */
+    public long notRecordedCount() {
+        return notRecorded;
     }
 }

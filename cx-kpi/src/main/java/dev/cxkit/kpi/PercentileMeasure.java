@@ -10,7 +10,10 @@ import org.jspecify.annotations.Nullable;
 public enum PercentileMeasure {
     /** Queue wait of answered contacts ({@link Interaction#queueWait()}); ids {@code cx.kpi.wait.p50} …. */
     QUEUE_WAIT("cx.kpi.wait"),
-    /** Handle time of answered contacts ({@link Interaction#handleTime()}); ids {@code cx.kpi.handle_time.p50} …. */
+    /**
+     * Handle time of answered contacts whose handle time is recorded ({@link Interaction#handleTime()});
+     * ids {@code cx.kpi.handle_time.p50} ….
+     */
     HANDLE_TIME("cx.kpi.handle_time"),
     /**
      * Calendar time to the first agent response, as defined by {@link FirstResponseTime} (answer for
@@ -37,7 +40,8 @@ public enum PercentileMeasure {
      * The measured duration of an interaction.
      *
      * @param interaction the interaction
-     * @return the duration, or {@code null} if the interaction has none (abandoned, or no response)
+     * @return the duration, or {@code null} if the interaction has none (abandoned, no response, or
+     *     not recorded)
      */
     @Nullable Duration measure(Interaction interaction) {
         return switch (this) {

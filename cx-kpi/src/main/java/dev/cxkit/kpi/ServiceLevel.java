@@ -3,6 +3,7 @@ package dev.cxkit.kpi;
 import java.time.Duration;
 
 import dev.cxkit.core.Interaction;
+import dev.cxkit.core.InteractionFact;
 import dev.cxkit.core.internal.Checks;
 import dev.cxkit.kpi.internal.VariantCheck;
 
@@ -26,6 +27,11 @@ import dev.cxkit.kpi.internal.VariantCheck;
  * {@link #shortAbandonCount()}. The result's count is the formula's denominator. Unit
  * {@link KpiUnit#RATIO}.
  *
+ * <p>An abandon whose wait is not recorded ({@link InteractionFact#ABANDON_WAIT}) is not a short
+ * abandon. Formulas 3 and 5 need only that: it counts in O and as missed. Formulas 1 and 4 need to
+ * know whether it came within T: they leave it out, so their count is lower by
+ * {@link #unknownWaitCount()}; formula 2 ignores abandons anyway.
+ *
  * <p>Edge cases: every interaction given is an offered contact, so feed only the queue being
  * measured (usually live channels); a zero denominator (no contact, or formula 2 with nothing
  * answered) gives an empty value. {@link #result(ServiceLevelFormula)} computes any of the five
@@ -47,6 +53,7 @@ public final class ServiceLevel implements KpiAccumulator<Interaction, ServiceLe
     private long abandonedShort;
     private long abandonedWithin;
     private long abandonedAfter;
+    private long abandonedUnknownWait;
 
     private ServiceLevel(ServiceLevelConfig config) {
         this.config = config;
@@ -78,7 +85,20 @@ public final class ServiceLevel implements KpiAccumulator<Interaction, ServiceLe
      */
     @Override
     public void accept(Interaction interaction) {
-        acceptWait(interaction.queueWait(), !interaction.isAbandoned());
+        Duration wait = interaction.queueWait();
+        if (wait == null) {
+            acceptAbandonWithUnknownWait();
+        } else {
+            acceptWait(wait, !interaction.isAbandoned());
+        }
+    }
+
+    /**
+     * Counts one abandon whose wait is not known (see the class description for how each formula
+     * treats it).
+     */
+    public void acceptAbandonWithUnknownWait() {
+        abandonedUnknownWait++;
     }
 
     /**
@@ -113,6 +133,7 @@ public final class ServiceLevel implements KpiAccumulator<Interaction, ServiceLe
         abandonedShort += other.abandonedShort;
         abandonedWithin += other.abandonedWithin;
         abandonedAfter += other.abandonedAfter;
+        abandonedUnknownWait += other.abandonedUnknownWait;
         return this;
     }
 
@@ -142,9 +163,9 @@ public final class ServiceLevel implements KpiAccumulator<Interaction, ServiceLe
         return switch (formula) {
             case FORMULA1 -> KpiValue.ratio(ID, variant, answeredWithin + shortKept + abandonedWithin, offered);
             case FORMULA2 -> KpiValue.ratio(ID, variant, answeredWithin, answered);
-            case FORMULA3 -> KpiValue.ratio(ID, variant, answeredWithin, offered);
+            case FORMULA3 -> KpiValue.ratio(ID, variant, answeredWithin, offered + abandonedUnknownWait);
             case FORMULA4 -> KpiValue.ratio(ID, variant, answeredWithin, answered + abandonedAfter);
-            case FORMULA5 -> KpiValue.ratio(ID, variant, answeredWithin + shortKept, offered);
+            case FORMULA5 -> KpiValue.ratio(ID, variant, answeredWithin + shortKept, offered + abandonedUnknownWait);
         };
     }
 
@@ -155,6 +176,15 @@ public final class ServiceLevel implements KpiAccumulator<Interaction, ServiceLe
      */
     public long shortAbandonCount() {
         return abandonedShort;
+    }
+
+    /**
+     * Abandons whose wait is not recorded.
+     *
+     * @return their number
+     */
+    public long unknownWaitCount() {
+        return abandonedUnknownWait;
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.cxkit.kpi;
 
 import dev.cxkit.core.Interaction;
+import dev.cxkit.core.InteractionFact;
 
 /**
  * Transfer rate, id {@code cx.kpi.transfer}: the share of handled contacts that were transferred at
@@ -12,7 +13,10 @@ import dev.cxkit.core.Interaction;
  * per-agent figures come from one accumulator per group.
  *
  * <p>Edge cases: abandoned contacts (which cannot be transferred) are excluded and counted in
- * {@link #abandonedCount()}; no handled contact gives an empty value.
+ * {@link #abandonedCount()}. Handled contacts whose transfers are not recorded
+ * ({@link InteractionFact#TRANSFERS}, as in every flat CSV) are excluded and counted in
+ * {@link #notRecordedCount()}: an empty transfer list there means "unknown", not "none". No handled
+ * contact with recorded transfers gives an empty value (count 0).
  *
  * <p>Source: CATALOG.md §2 (transfer rate).
  *
@@ -27,6 +31,7 @@ public final class TransferRate implements KpiAccumulator<Interaction, TransferR
     private long transferred;
     private long transfers;
     private long abandoned;
+    private long notRecorded;
 
     private TransferRate() {
     }
@@ -51,6 +56,10 @@ public final class TransferRate implements KpiAccumulator<Interaction, TransferR
             abandoned++;
             return;
         }
+        if (!interaction.isRecorded(InteractionFact.TRANSFERS)) {
+            notRecorded++;
+            return;
+        }
         handled++;
         if (!interaction.transfers().isEmpty()) {
             transferred++;
@@ -64,13 +73,14 @@ public final class TransferRate implements KpiAccumulator<Interaction, TransferR
         transferred += other.transferred;
         transfers += other.transfers;
         abandoned += other.abandoned;
+        notRecorded += other.notRecorded;
         return this;
     }
 
     /**
      * The transfer rate.
      *
-     * @return a ratio over handled contacts, empty if none
+     * @return a ratio over handled contacts with recorded transfers, empty if none
      */
     @Override
     public KpiValue result() {
@@ -93,5 +103,14 @@ public final class TransferRate implements KpiAccumulator<Interaction, TransferR
      */
     public long abandonedCount() {
         return abandoned;
+    }
+
+    /**
+     * Handled contacts whose transfers are not recorded, excluded from the rate.
+     *
+     * @return their number
+     */
+    public long notRecordedCount() {
+        return notRecorded;
     }
 }

@@ -194,6 +194,8 @@ class DatabaseDecisionTest {
                 Arguments.of("/decisions?customer=c-1", "customer", "unknown query parameter"),
                 Arguments.of("/decisions?customerId=c-1&customerId=c-2", "customerId", "more than once"),
                 Arguments.of("/decisions?from=2026-03-02", "from", "ISO-8601"),
+                // Issue 25 item 6: the same 1970-2200 range as every other instant cxkit reads.
+                Arguments.of("/decisions?to=%2B999999999-12-31T23:59:59Z", "to", "up to (not including) 2200"),
                 Arguments.of("/decisions?to=yesterday", "to", "ISO-8601"),
                 Arguments.of("/decisions?limit=0", "limit", "outside 1 to 1000"),
                 Arguments.of("/decisions?limit=1001", "limit", "outside 1 to 1000"),

@@ -165,6 +165,11 @@ class DecisionEndpointTest {
                 Arguments.of(Fixtures.REFUND_120.replace("\"EUR\"", "\"EURO\""), "invalid request", "amount"),
                 Arguments.of(Fixtures.REFUND_120.replace("\"2026-03-02T09:00:00Z\"", "\"2026-03-02T09:00:00\""),
                         "invalid request", "at"),
+                // Issue 25 item 6: an instant outside 1970-2200 used to answer 500 (long overflow).
+                Arguments.of(Fixtures.REFUND_120.replace("\"2026-03-02T09:00:00Z\"", "\"+999999999-12-31T23:59:59Z\""),
+                        "invalid request", "at"),
+                Arguments.of(Fixtures.REFUND_120.replace("\"2026-03-02T09:00:00Z\"", "\"1969-12-31T23:59:59Z\""),
+                        "invalid request", "at"),
                 Arguments.of(Fixtures.REFUND_120.replace("\"r-1\"", "{\"id\":1}"), "invalid request", "requestId"),
                 Arguments.of(Fixtures.REFUND_120.replace("}", ",\"flags\":{\"vip\":\"yes\"}}"), "invalid request",
                         "flags.vip"));

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.TreeMap;
 
+import dev.cxkit.core.io.FormulaEscaping;
 import dev.cxkit.core.internal.Checks;
 import dev.cxkit.core.io.ImportException;
 import dev.cxkit.core.io.RejectKind;
@@ -65,7 +66,7 @@ public final class ForecastCsv {
                 MethodScore chosen = f.backtest().chosenScore();
                 String baseline = f.backtest().score(SeasonalNaive.ID).map(s -> text(s.wape())).orElse("");
                 for (ForecastInterval i : f.intervals()) {
-                    csv.printRecord(out, f.key(), DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(i.start().atZone(f.zone())),
+                    csv.printRecord(out, FormulaEscaping.escape(f.key()), DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(i.start().atZone(f.zone())),
                             IntervalCountsCsv.text(i.contacts()), IntervalCountsCsv.text(i.lower()),
                             IntervalCountsCsv.text(i.upper()),
                             i.averageHandleTime() == null ? "" : IntervalCountsCsv.text(i.averageHandleTime().toNanos() / 1e9),
@@ -224,12 +225,13 @@ public final class ForecastCsv {
             }
         }
 
+        /** A text cell, without the apostrophe that formula escaping put in front of it. */
         String text(String column) {
             String value = record.get(header.get(column));
             if (value.isEmpty()) {
                 throw missing(column);
             }
-            return value;
+            return FormulaEscaping.unescape(value);
         }
 
         ImportException missing(String column) {

@@ -103,9 +103,14 @@ public final class IntervalAggregator {
         double[] cell = groups.computeIfAbsent(key, k -> new TreeMap<>()).computeIfAbsent(index, k -> new double[4]);
         cell[0]++;
         if (!interaction.isAbandoned()) {
-            cell[1]++;
-            cell[2] += interaction.handleTime().toNanos() / 1e9;
-            if (answerWithin != null && interaction.queueWait().compareTo(answerWithin) <= 0) {
+            Duration handleTime = interaction.handleTime();
+            // A contact whose handle time is not recorded counts as a contact but not in the AHT.
+            if (handleTime != null) {
+                cell[1]++;
+                cell[2] += handleTime.toNanos() / 1e9;
+            }
+            Duration wait = interaction.queueWait();
+            if (answerWithin != null && wait != null && wait.compareTo(answerWithin) <= 0) {
                 cell[3]++;
             }
         }

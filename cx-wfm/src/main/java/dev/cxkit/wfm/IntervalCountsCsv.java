@@ -27,6 +27,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 import dev.cxkit.core.internal.Checks;
+import dev.cxkit.core.io.FormulaEscaping;
 import dev.cxkit.core.io.ImportException;
 import dev.cxkit.core.io.Reject;
 import dev.cxkit.core.io.RejectKind;
@@ -149,7 +150,7 @@ public final class IntervalCountsCsv {
                     throw reject(source, line, null, RejectKind.COLUMN_COUNT, "expected " + header.size()
                             + " columns, found " + record.size() + ".");
                 }
-                String key = queueColumn < 0 ? DEFAULT_KEY : record.get(queueColumn);
+                String key = queueColumn < 0 ? DEFAULT_KEY : FormulaEscaping.unescape(record.get(queueColumn));
                 if (key.isEmpty()) {
                     throw reject(source, line, "queue", RejectKind.MISSING_FIELD, "the queue is empty.");
                 }
@@ -324,7 +325,7 @@ public final class IntervalCountsCsv {
             for (IntervalSeries s : series) {
                 for (int i = 0; i < s.size(); i++) {
                     Instant start = s.startOf(i);
-                    csv.printRecord(buffered, s.key(), DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(start.atZone(zone)),
+                    csv.printRecord(buffered, FormulaEscaping.escape(s.key()), DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(start.atZone(zone)),
                             text(s.contacts(i).orElse(Double.NaN)), text(s.averageHandleTimeSeconds(i).orElse(Double.NaN)),
                             s.agents(i).isPresent() ? String.valueOf(s.agents(i).getAsInt()) : "",
                             text(s.serviceLevel(i).orElse(Double.NaN)));

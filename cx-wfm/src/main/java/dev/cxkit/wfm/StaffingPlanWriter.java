@@ -12,6 +12,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.cxkit.core.Money;
 import dev.cxkit.core.internal.Checks;
+import dev.cxkit.core.io.FormulaEscaping;
 import dev.cxkit.kpi.staffing.AverageSpeedOfAnswerTarget;
 import dev.cxkit.kpi.staffing.ServiceLevelTarget;
 import dev.cxkit.kpi.staffing.StaffingTarget;
@@ -53,7 +54,7 @@ public final class StaffingPlanWriter {
                     "abandonment", "cost");
             for (StaffingPlan plan : plans) {
                 for (PlanRow r : plan.rows()) {
-                    CSV.printRecord(out, plan.key(), DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(r.start().atZone(plan.zone())),
+                    CSV.printRecord(out, FormulaEscaping.escape(plan.key()), DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(r.start().atZone(plan.zone())),
                             IntervalCountsCsv.text(round(r.forecastContacts(), 3)), IntervalCountsCsv.text(round(r.forecastLower(), 0)), IntervalCountsCsv.text(round(r.forecastUpper(), 0)),
                             r.averageHandleTime() == null ? "" : IntervalCountsCsv.text(round(seconds(r.averageHandleTime()), 1)),
                             r.requiredAgents(), r.scheduledHeads(), optional(r.serviceLevel(), 4),
@@ -81,7 +82,7 @@ public final class StaffingPlanWriter {
             CSV.printRecord(out, "queue", "date", "contacts", "scheduled_head_hours", "peak_scheduled_heads", "cost");
             for (StaffingPlan plan : plans) {
                 for (DailyTotal d : plan.days()) {
-                    CSV.printRecord(out, plan.key(), d.date(), IntervalCountsCsv.text(round(d.contacts(), 1)), d.scheduledHeadHours().toPlainString(),
+                    CSV.printRecord(out, FormulaEscaping.escape(plan.key()), d.date(), IntervalCountsCsv.text(round(d.contacts(), 1)), d.scheduledHeadHours().toPlainString(),
                             d.peakScheduledHeads(), d.cost() == null ? "" : d.cost().amount().toPlainString());
                 }
             }

@@ -44,6 +44,19 @@ class IntervalCountsCsvTest {
     }
 
     @Test
+    void aQueueNamedLikeAFormulaIsWrittenAsTextAndReadBackUnchanged() {
+        // Issue 25 item 11: a spreadsheet must not run =HYPERLINK(...) or -2+3 from a file cxkit wrote.
+        IntervalSeries formula = Series.hourly(1, (d, h) -> h).withKey("=HYPERLINK(\"http://x\")");
+        IntervalSeries minus = Series.hourly(1, (d, h) -> h).withKey("-2+3");
+        StringWriter out = new StringWriter();
+
+        IntervalCountsCsv.write(List.of(formula, minus), out);
+
+        assertThat(out.toString().lines().skip(1)).allSatisfy(line -> assertThat(line).matches("(\"'=|'-).*"));
+        assertThat(read(IntervalCountsCsv.reader(), out.toString())).containsExactly(formula, minus);
+    }
+
+    @Test
     void readsLocalTimesInTheGivenZoneAndInfersTheInterval() {
         String text = "Interval_Start,Contacts\n2026-03-02 08:00,5\n2026-03-02 08:15,7\n2026-03-02 09:00,1\n";
         IntervalSeries s = read(IntervalCountsCsv.reader(ZoneId.of("Europe/Berlin")), text).get(0);

@@ -20,7 +20,7 @@ import dev.cxkit.core.internal.Checks;
  * @param firstReplyMillis answered contacts: (firstReplyAt, else answeredAt) − queuedAt in ms; {@code -1} if abandoned
  * @param businessFirstReplyMillis answered EMAIL contacts: the same span in business time of the
  *     auditor's calendar, in ms; {@code -1} for other channels and abandoned contacts
- * @param totalHoldMillis the interaction's total hold in ms
+ * @param totalHoldMillis the interaction's total hold in ms; {@code -1} if not recorded (no hold rule fires)
  * @param customerRepeatedInformation the interaction's flag
  */
 public record AuditedContact(Interaction interaction, Instant asOf, Channel channel, boolean answered,
@@ -56,7 +56,8 @@ public record AuditedContact(Interaction interaction, Instant asOf, Channel chan
             }
         }
         return new AuditedContact(interaction, asOf, interaction.channel(), answeredAt != null, queueWait, firstReply,
-                businessReply, interaction.hold().toMillis(), interaction.customerRepeatedInformation());
+                businessReply, interaction.hold() == null ? -1 : interaction.hold().toMillis(),
+                interaction.customerRepeatedInformation());
     }
 
     /**

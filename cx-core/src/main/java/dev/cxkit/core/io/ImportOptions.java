@@ -1,10 +1,13 @@
 package dev.cxkit.core.io;
 
 import dev.cxkit.core.internal.Checks;
+import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 
 /**
- * How a reader treats bad input and how much it buffers. Immutable and thread-safe; create with
- * {@link #builder()} or {@link #ofDefaults()}.
+ * How a reader treats bad input, how much it buffers, how much clock skew it tolerates and whether
+ * it pseudonymises customer ids. Immutable and thread-safe; create with {@link #builder()} or
+ * {@link #ofDefaults()}.
  */
 public final class ImportOptions {
 
@@ -12,21 +15,28 @@ public final class ImportOptions {
     public static final int DEFAULT_MAX_LINE_BYTES = 1 << 20;
     /** Default number of rejects kept in the report. */
     public static final int DEFAULT_MAX_REJECTS_KEPT = 1_000;
+    /** The largest clock skew that can be tolerated: beyond a minute, two times disagree for another reason. */
+    public static final Duration MAX_CLOCK_SKEW = Duration.ofMinutes(1);
 
     private static final ImportOptions DEFAULTS = builder().build();
 
     private final ErrorMode errorMode;
     private final int maxLineBytes;
     private final int maxRejectsKept;
+    private final Duration clockSkew;
+    private final @Nullable Pseudonymiser pseudonymiser;
 
     private ImportOptions(Builder builder) {
         this.errorMode = builder.errorMode;
         this.maxLineBytes = builder.maxLineBytes;
         this.maxRejectsKept = builder.maxRejectsKept;
+        this.clockSkew = builder.clockSkew;
+        this.pseudonymiser = builder.pseudonymiser;
     }
 
     /**
-     * The defaults: {@link ErrorMode#COLLECT}, 1 MiB per line, 1 000 rejects kept.
+     * The defaults: {@link ErrorMode#COLLECT}, 1 MiB per line, 1 000 rejects kept, no clock skew
+     * tolerated, ids as given.
      *
      * @return the default options
      */
@@ -49,7 +59,8 @@ public final class ImportOptions {
      * @return a new builder
      */
     public Builder toBuilder() {
-        return new Builder().errorMode(errorMode).maxLineBytes(maxLineBytes).maxRejectsKept(maxRejectsKept);
+        return new Builder().errorMode(errorMode).maxLineBytes(maxLineBytes).maxRejectsKept(maxRejectsKept)
+                .clockSkew(clockSkew).pseudonymiser(pseudonymiser);
     }
 
     /**
@@ -81,10 +92,33 @@ public final class ImportOptions {
         return maxRejectsKept;
     }
 
+    /**
+     * How far a time may lie before the time it must follow (an {@code answeredAt} before its
+     * {@code queuedAt}, an {@code endedAt} before its {@code answeredAt}) because two systems stamped
+     * the contact from clocks that disagree. Within it the later time is moved up to the earlier one
+     * and the record is counted in {@link ImportReport#clockSkewAdjusted()}; beyond it the record is
+     * rejected. The same tolerance lets talk + hold exceed the time between answer and end by as
+     * much before the record is rejected as inconsistent.
+     *
+     * @return the tolerance, zero by default
+     */
+    public Duration clockSkew() {
+        return clockSkew;
+    }
+
+    /**
+     * The keyed hash that replaces customer ids as they are read, or {@code null} to keep them.
+     *
+     * @return the pseudonymiser, or {@code null}
+     */
+    public @Nullable Pseudonymiser pseudonymiser() {
+        return pseudonymiser;
+    }
+
     @Override
     public String toString() {
         return "ImportOptions[errorMode=" + errorMode + ", maxLineBytes=" + maxLineBytes + ", maxRejectsKept="
-                + maxRejectsKept + "]";
+                + maxRejectsKept + ", clockSkew=" + clockSkew + ", pseudonymiser=" + pseudonymiser + "]";
     }
 
     /** Builds {@link ImportOptions}; not thread-safe. Each setter validates its argument. */
@@ -92,6 +126,8 @@ public final class ImportOptions {
         private ErrorMode errorMode = ErrorMode.COLLECT;
         private int maxLineBytes = DEFAULT_MAX_LINE_BYTES;
         private int maxRejectsKept = DEFAULT_MAX_REJECTS_KEPT;
+        private Duration clockSkew = Duration.ZERO;
+        private @Nullable Pseudonymiser pseudonymiser;
 
         private Builder() {
         }
@@ -135,6 +171,34 @@ public final class ImportOptions {
                 throw new IllegalArgumentException("The maxRejectsKept (" + value + ") is negative.");
             }
             this.maxRejectsKept = value;
+            return this;
+        }
+
+        /**
+         * Sets the clock-skew tolerance (see {@link ImportOptions#clockSkew()}).
+         *
+         * @param value zero (the default) up to {@link #MAX_CLOCK_SKEW}, for example {@code PT2S}
+         * @return this builder
+         * @throws IllegalArgumentException if negative or over a minute
+         */
+        public Builder clockSkew(Duration value) {
+            Checks.notNull(value, "clockSkew");
+            if (value.isNegative() || value.compareTo(MAX_CLOCK_SKEW) > 0) {
+                throw new IllegalArgumentException("The clockSkew (" + value + ") is outside PT0S–" + MAX_CLOCK_SKEW
+                        + ".\nMaybe the times are in different zones? Clock skew is a few seconds between two clocks.");
+            }
+            this.clockSkew = value;
+            return this;
+        }
+
+        /**
+         * Sets the keyed hash that replaces customer ids as they are read.
+         *
+         * @param value the pseudonymiser, or {@code null} (the default) to keep ids as given
+         * @return this builder
+         */
+        public Builder pseudonymiser(@Nullable Pseudonymiser value) {
+            this.pseudonymiser = value;
             return this;
         }
 

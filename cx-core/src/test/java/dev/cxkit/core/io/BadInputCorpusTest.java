@@ -2,6 +2,7 @@ package dev.cxkit.core.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cxkit.core.PersonalData;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -68,7 +69,39 @@ class BadInputCorpusTest {
                 Arguments.of("malformed.jsonl", 4, 1, 3, "1||malformed JSON: Unexpected end-of-input"),
                 Arguments.of("deeply-nested.jsonl", 2, 1, 1, "1||nesting depth (33) exceeds the maximum allowed (32"),
                 Arguments.of("duplicate-field.jsonl", 2, 1, 1, "1||duplicate field 'id'"),
-                Arguments.of("unterminated-quote.csv", 2, 1, 1, "3||unterminated quoted value"),
+                // Issue 25 item 7: the quote opened on line 3 costs that record only; line 4 is read on its own.
+                Arguments.of("unterminated-quote.csv", 3, 2, 1, "3||unbalanced quote: the quote opened at column 1 "
+                        + "does not close by the end of the input"),
+                // Issue 25 item 7: a stray quote in a value, one that closes on a later line, text after a
+                // closing quote and one that never closes each cost their own record only.
+                Arguments.of("stray-quote.csv", 10, 6, 4, "3||stray quote at column 23"),
+                // Issue 25 item 6: instants outside 1970-01-01 .. 2200-01-01 (exclusive), the edges themselves accepted.
+                Arguments.of("instant-range.jsonl", 6, 2, 4, "1|queuedAt|expected an instant from 1970-01-01T00:00:00Z "
+                        + "up to (not including) 2200-01-01T00:00:00Z, got '-999999999-01-01T00:00:00Z'"),
+                // Issue 25 item 11: bidi controls and zero-width characters in ids are rejected; ids that start
+                // like a formula are data (the writer escapes them), and the escaped '=SUM(A1) reads as =SUM(A1).
+                Arguments.of("invisible-ids.csv", 5, 2, 3, "2|customer_id|contains the invisible formatting character "
+                        + "U+202E at index 3"),
+                Arguments.of("invisible-ids.jsonl", 5, 1, 4, "1|customerId|contains the invisible formatting character "
+                        + "U+202E at index 3"),
+                // Issue 25 item 10: a file without a header is not echoed (its first line holds an e-mail and a
+                // phone number), and its first line is counted and rejected like the second.
+                Arguments.of("no-header-personal-data.csv", 2, 0, 2, "1||the file has no header row"),
+                // A header of another format (the real help-desk event log) is a header: not counted.
+                Arguments.of("foreign-header.csv", 4, 0, 4, "2||the header names none of the columns id, customer_id, "
+                        + "channel, queued_at, ended_at (a file of another format?)"),
+                // Issue 25 item 8: talk + hold must fit between the answer and the end; after-contact work is
+                // not compared (it follows the end).
+                Arguments.of("timeline-overflow.jsonl", 5, 1, 4, "1|talkSeconds|talk (300000000 s) and hold (0 s) add up "
+                        + "to 300000000 s, more than the 600 s between answeredAt and endedAt"),
+                Arguments.of("timeline-overflow.csv", 3, 1, 2, "2|talk_seconds|talk (300000000 s) and hold (0 s) add up "
+                        + "to 300000000 s, more than the 600 s between answeredAt and endedAt"),
+                // Issue 19 §1: a gap of seconds is clock skew (tolerated only with ImportOptions.clockSkew), an hour a zone.
+                Arguments.of("clock-skew.jsonl", 4, 1, 3, "1|answeredAt|Maybe clock skew? The two times may come from "
+                        + "clocks that disagree by PT1S"),
+                // Issue 19 §2: missing columns, empty cells and JSON nulls are "not recorded", never zero.
+                Arguments.of("not-recorded.csv", 5, 4, 1, "6|ended_at|required column is empty"),
+                Arguments.of("not-recorded.jsonl", 5, 3, 2, "4|endedAt|required field is missing"),
                 Arguments.of("case-events.jsonl", 4, 2, 2,
                         "2|status|Unknown case status (REOPENED). Allowed: NEW, OPEN, PENDING, ON_HOLD, SOLVED, CLOSED."));
     }
@@ -106,5 +139,8 @@ class BadInputCorpusTest {
             assertThat(reject.message()).doesNotContain("\n");
         }
         assertThat(report.rejectsByKind().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(rejected);
+        // Issue 25 item 10: no reject and no warning quotes an e-mail address or a phone number.
+        assertThat(report.rejects()).extracting(Reject::message).noneMatch(PersonalData::containsContactDetails);
+        assertThat(report.warnings()).noneMatch(PersonalData::containsContactDetails);
     }
 }

@@ -16,6 +16,7 @@ import dev.cxkit.core.Feedback;
 import dev.cxkit.core.Grant;
 import dev.cxkit.core.HoldSegment;
 import dev.cxkit.core.Interaction;
+import dev.cxkit.core.InteractionFact;
 import dev.cxkit.core.InteractionId;
 import dev.cxkit.core.Priority;
 import dev.cxkit.core.Promise;
@@ -30,6 +31,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.jspecify.annotations.Nullable;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 
@@ -98,12 +100,31 @@ final class InteractionGenerators {
         };
     }
 
+    /** A duration from zero to {@code max}: zero, all of it, or a random part down to the nanosecond. */
+    private static Duration upTo(Random r, Duration max) {
+        return switch (r.nextInt(4)) {
+            case 0 -> Duration.ZERO;
+            case 1 -> max;
+            case 2 -> Duration.ofSeconds((long) (r.nextDouble() * max.getSeconds()));
+            default -> Duration.ofNanos((long) (r.nextDouble() * max.toNanos()));
+        };
+    }
+
+    /** One time in ten a duration is not recorded ({@code null}), else up to {@code max}. */
+    private static @Nullable Duration maybeRecorded(Random r, Duration max) {
+        return r.nextInt(10) == 0 ? null : upTo(r, max);
+    }
+
     private static Interaction.Builder base(Random r, boolean abandoned) {
         InteractionId id = InteractionId.of(text(r) + "-" + Long.toHexString(r.nextLong()));
         Instant queuedAt = instant(r, BASE, 100_000_000);
         Instant answeredAt = abandoned ? null : instant(r, queuedAt, 600);
-        Instant endedAt = instant(r, answeredAt == null ? queuedAt : answeredAt, 3600);
-        return Interaction.builder(id, CustomerId.of(text(r)), pick(r, Channel.values()))
+        // One abandon in four hung up at a time the source does not know (issue 19 §2).
+        boolean waitUnknown = abandoned && r.nextInt(4) == 0;
+        Instant endedAt = waitUnknown ? queuedAt : instant(r, answeredAt == null ? queuedAt : answeredAt, 3600);
+        // Talk (and, in flat records, hold) fit between the answer and the end (issue 25 item 8).
+        Duration span = Duration.between(answeredAt == null ? queuedAt : answeredAt, endedAt);
+        Interaction.Builder builder = Interaction.builder(id, CustomerId.of(text(r)), pick(r, Channel.values()))
                 .agent(r.nextBoolean() ? AgentId.of(text(r)) : null, r.nextBoolean() ? pick(r, Tier.values()) : null,
                         null)
                 .reason(r.nextBoolean() ? ContactReason.of(text(r)) : null)
@@ -111,14 +132,24 @@ final class InteractionGenerators {
                 .queuedAt(queuedAt)
                 .answeredAt(answeredAt)
                 .endedAt(endedAt)
-                .talk(duration(r))
-                .afterContactWork(duration(r))
+                .talk(maybeRecorded(r, span))
+                .afterContactWork(r.nextInt(10) == 0 ? null : duration(r))
                 .resolved(r.nextBoolean() ? r.nextBoolean() : null);
+        if (waitUnknown) {
+            builder.notRecorded(InteractionFact.ABANDON_WAIT);
+        }
+        return builder;
     }
 
     private static Interaction flat(Random r) {
         boolean abandoned = r.nextInt(5) == 0;
-        Interaction.Builder b = base(r, abandoned).hold(duration(r));
+        // Flat CSV has no transfer columns: transfers are never recorded there.
+        Interaction.Builder b = base(r, abandoned).notRecorded(InteractionFact.TRANSFERS);
+        Interaction talkOnly = b.build();
+        Duration span = Duration.between(talkOnly.answeredAt() == null ? talkOnly.queuedAt() : talkOnly.answeredAt(),
+                talkOnly.endedAt());
+        Duration talk = talkOnly.talk() == null ? Duration.ZERO : talkOnly.talk();
+        b.hold(maybeRecorded(r, span.minus(talk)));
         Interaction draft = b.build();
         if (r.nextBoolean()) {
             CsatScore csat = r.nextBoolean() ? csat(r) : null;
@@ -158,11 +189,23 @@ final class InteractionGenerators {
                 marks.add(between(r, answeredAt, endedAt));
             }
             marks.sort(null);
+            Duration holdSum = Duration.ZERO;
             for (int i = 0; i < holds; i++) {
-                b.addHold(new HoldSegment(marks.get(2 * i), marks.get(2 * i + 1), r.nextBoolean(),
-                        r.nextBoolean() ? duration(r) : null));
+                HoldSegment segment = new HoldSegment(marks.get(2 * i), marks.get(2 * i + 1), r.nextBoolean(),
+                        r.nextBoolean() ? duration(r) : null);
+                b.addHold(segment);
+                holdSum = holdSum.plus(segment.duration());
             }
-            for (int i = r.nextInt(3); i > 0; i--) {
+            if (holds == 0 && r.nextInt(10) == 0) {
+                b.hold(null);
+            }
+            // Talk and the holds fit between the answer and the end (issue 25 item 8).
+            b.talk(r.nextInt(10) == 0 ? null : upTo(r, Duration.between(answeredAt, endedAt).minus(holdSum)));
+            int transfers = r.nextInt(10) == 0 ? -1 : r.nextInt(3);
+            if (transfers < 0) {
+                b.notRecorded(InteractionFact.TRANSFERS);
+            }
+            for (int i = transfers; i > 0; i--) {
                 b.addTransfer(new Transfer(between(r, queuedAt, endedAt), r.nextBoolean() ? AgentId.of(text(r)) : null,
                         r.nextBoolean() ? pick(r, Tier.values()) : null, r.nextBoolean(),
                         r.nextBoolean() ? (r.nextBoolean() ? "" : text(r) + "\nline 2") : null));

@@ -32,6 +32,8 @@ public final class ContactTimeline {
     private final long windowMillis;
     private final boolean observed;
     private final long observedUntilMillis;
+    /** First contacts queued after this (observation end − window) are censored. */
+    private final long censorAfterMillis;
     private @Nullable String[] customers = new String[INITIAL_CAPACITY];
     private @Nullable String[] reasons = new String[INITIAL_CAPACITY];
     private long[][] instants = new long[INITIAL_CAPACITY][];
@@ -53,6 +55,15 @@ public final class ContactTimeline {
         Instant end = variant.observedUntil();
         this.observed = end != null;
         this.observedUntilMillis = end != null ? end.toEpochMilli() : Long.MAX_VALUE;
+        // Saturating (issue 25 item 6): an observation end near the far past minus a long window must
+        // not wrap around to the far future and censor nothing.
+        long bound;
+        try {
+            bound = Math.subtractExact(observedUntilMillis, windowMillis);
+        } catch (ArithmeticException e) {
+            bound = Long.MIN_VALUE;
+        }
+        this.censorAfterMillis = bound;
     }
 
     /**
@@ -101,7 +112,7 @@ public final class ContactTimeline {
 
     private boolean isCensored(long firstContactAt) {
         // The window [t, t + w] must lie within the observed data: t + w ≤ observedUntil.
-        return observed && firstContactAt > observedUntilMillis - windowMillis;
+        return observed && firstContactAt > censorAfterMillis;
     }
 
     /** The key's slot, or {@code ~free slot} if absent. */

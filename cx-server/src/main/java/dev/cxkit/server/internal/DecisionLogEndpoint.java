@@ -11,6 +11,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.sun.net.httpserver.HttpExchange;
 import dev.cxkit.core.AgentId;
 import dev.cxkit.core.CustomerId;
+import dev.cxkit.core.InstantBounds;
 import dev.cxkit.core.Money;
 import dev.cxkit.jdbc.CxDatabase;
 import dev.cxkit.jdbc.DecisionQuery;
@@ -147,11 +148,18 @@ final class DecisionLogEndpoint {
 
     /** An ISO-8601 instant with zone, as {@code from} and {@code to} take it. */
     private static Instant instant(String text) {
+        Instant value;
         try {
-            return Instant.parse(text.trim());
+            value = Instant.parse(text.trim());
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException("expected an ISO-8601 instant with Z, such as 2026-03-02T09:00:00Z, "
                     + "not (" + HttpProblem.abbreviate(text) + ").", e);
         }
+        // The range of every other instant cxkit reads (issue 25 item 6); the caller names the parameter.
+        if (!InstantBounds.contains(value)) {
+            throw new IllegalArgumentException("expected an instant " + InstantBounds.RANGE_TEXT + ", not ("
+                    + HttpProblem.abbreviate(text) + ").");
+        }
+        return value;
     }
 }

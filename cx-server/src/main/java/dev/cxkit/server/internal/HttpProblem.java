@@ -1,5 +1,6 @@
 package dev.cxkit.server.internal;
 
+import dev.cxkit.core.internal.Checks;
 import dev.cxkit.json.JsonShapeException;
 import org.jspecify.annotations.Nullable;
 
@@ -51,9 +52,13 @@ final class HttpProblem extends RuntimeException {
                 + " bytes.\nMaybe send it in smaller parts?", null);
     }
 
-    /** Shortens a value quoted in a detail, so that an answer never echoes a huge field. */
+    /**
+     * Shortens a value quoted in a message, so that a message never echoes a huge field, with e-mail
+     * addresses and phone numbers masked and invisible characters escaped: the one function cxkit
+     * uses for every value it quotes ({@code Checks.abbreviate}, issue 25 item 10).
+     */
     static String abbreviate(String value) {
-        return value.length() <= 64 ? value : value.substring(0, 61) + "...";
+        return Checks.abbreviate(value);
     }
 
     int status() {

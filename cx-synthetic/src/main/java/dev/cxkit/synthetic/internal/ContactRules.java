@@ -60,7 +60,8 @@ public final class ContactRules {
                 codes.add(MistakeCode.UNEXPLAINED_HOLD);
             }
         }
-        if (interaction.hold().compareTo(LONG_HOLD) > 0) {
+        Duration totalHold = interaction.hold();
+        if (totalHold != null && totalHold.compareTo(LONG_HOLD) > 0) {
             codes.add(MistakeCode.LONG_HOLD);
         }
         if (isSlowFirstReply(interaction, calendar)) {
@@ -97,7 +98,7 @@ public final class ContactRules {
         }
         Instant reply = interaction.firstReplyAt() != null ? interaction.firstReplyAt() : answered;
         return switch (interaction.channel()) {
-            case PHONE -> interaction.queueWait().compareTo(PHONE_ANSWER) > 0;
+            case PHONE -> interaction.queueWait() != null && interaction.queueWait().compareTo(PHONE_ANSWER) > 0;
             case CHAT, SOCIAL -> Duration.between(interaction.queuedAt(), reply).compareTo(WRITTEN_LIVE_REPLY) > 0;
             case EMAIL -> calendar.businessDurationBetween(interaction.queuedAt(), reply).compareTo(EMAIL_REPLY) > 0;
             case MESSAGING, SELF_SERVICE -> false;

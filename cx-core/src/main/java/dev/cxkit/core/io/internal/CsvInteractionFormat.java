@@ -9,6 +9,7 @@ import dev.cxkit.core.CsatScore;
 import dev.cxkit.core.CustomerId;
 import dev.cxkit.core.Feedback;
 import dev.cxkit.core.Interaction;
+import dev.cxkit.core.InteractionFact;
 import dev.cxkit.core.InteractionId;
 import dev.cxkit.core.Priority;
 import dev.cxkit.core.Tier;
@@ -18,7 +19,12 @@ import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** FORMATS.md §2 flat interactions with the optional survey columns. Stateless. */
+/**
+ * FORMATS.md §2 flat interactions with the optional survey columns. Stateless. An empty cell or an
+ * absent column of talk, hold or after-contact work is not recorded (never zero); CSV has no
+ * transfer columns, so transfers are never recorded; an abandoned row (no {@code answered_at}) with
+ * an empty {@code ended_at} is an abandon whose wait is not recorded.
+ */
 public final class CsvInteractionFormat implements CsvRecordFormat<Interaction> {
 
     /** The columns in FORMATS.md order, then the survey columns; the CSV writer writes them in this order. */
@@ -27,6 +33,9 @@ public final class CsvInteractionFormat implements CsvRecordFormat<Interaction> 
             "resolved", "case_id", "csat", "csat_scale", "ces", "ces_scale", "nps");
 
     private static final List<String> REQUIRED = List.of("id", "customer_id", "channel", "queued_at", "ended_at");
+
+    private static final List<String> FACT_FIELDS = InteractionImport.factFields("talk_seconds", "hold_seconds",
+            "acw_seconds", "transfers (no CSV column)", "ended_at of abandoned contacts", "resolved", "csat, ces, nps");
 
     @Override
     public List<String> requiredColumns() {
@@ -39,25 +48,45 @@ public final class CsvInteractionFormat implements CsvRecordFormat<Interaction> 
     }
 
     @Override
-    public Interaction parse(CsvRow row) {
+    public List<String> factFields() {
+        return FACT_FIELDS;
+    }
+
+    @Override
+    public void countNotRecorded(Interaction value, ImportSession session) {
+        InteractionImport.countNotRecorded(value, session);
+    }
+
+    @Override
+    public Interaction parse(CsvRow row, ImportSession session) {
         InteractionId id = row.required("id", InteractionId::of);
-        CustomerId customerId = row.required("customer_id", CustomerId::of);
+        CustomerId customerId = InteractionImport.customerId(row.required("customer_id", CustomerId::of), session);
         Channel channel = row.required("channel", Channel::parse);
         Instant queuedAt = Values.instant("queued_at", row.required("queued_at"));
-        Instant endedAt = Values.instant("ended_at", row.required("ended_at"));
         String answered = row.get("answered_at");
+        Instant answeredAt = InteractionImport.clamp(answered == null ? null : Values.instant("answered_at", answered),
+                queuedAt, session);
+        // An abandon may leave ended_at empty: it hung up at a time the source does not know.
+        String ended = answeredAt == null ? row.get("ended_at") : row.required("ended_at");
+        Instant endedAt = ended == null ? queuedAt
+                : InteractionImport.clamp(Values.instant("ended_at", ended), answeredAt != null ? answeredAt : queuedAt,
+                        session);
         String resolved = row.get("resolved");
         Interaction.Builder builder = Interaction.builder(id, customerId, channel)
                 .agent(row.optional("agent_id", AgentId::of), row.optional("agent_tier", Tier::parse), null)
                 .reason(row.optional("reason", ContactReason::of))
                 .caseId(row.optional("case_id", CaseId::of))
                 .queuedAt(queuedAt)
-                .answeredAt(answered == null ? null : Values.instant("answered_at", answered))
+                .answeredAt(answeredAt)
                 .endedAt(endedAt)
                 .talk(seconds(row, "talk_seconds"))
                 .hold(seconds(row, "hold_seconds"))
                 .afterContactWork(seconds(row, "acw_seconds"))
-                .resolved(resolved == null ? null : Values.bool("resolved", resolved));
+                .resolved(resolved == null ? null : Values.bool("resolved", resolved))
+                .notRecorded(InteractionFact.TRANSFERS);
+        if (ended == null) {
+            builder.notRecorded(InteractionFact.ABANDON_WAIT);
+        }
         CsatScore csat = score(row, "csat", "csat_scale", CsatScore::of);
         CesScore ces = score(row, "ces", "ces_scale", CesScore::of);
         String npsText = row.get("nps");
@@ -66,11 +95,14 @@ public final class CsvInteractionFormat implements CsvRecordFormat<Interaction> 
             builder.feedback(DomainErrors.build("nps",
                     () -> new Feedback(csat, ces, nps, null, List.of(), Priority.NORMAL, endedAt, null)));
         }
+        Interaction interaction;
         try {
-            return DomainErrors.build(null, builder::build);
+            interaction = DomainErrors.build(null, builder::build);
         } catch (RecordException e) {
             throw new RecordException(column(e.field()), e.kind(), e.getMessage());
         }
+        InteractionImport.checkFits(interaction, session, "talk_seconds", "hold_seconds");
+        return interaction;
     }
 
     /** The CSV column for a field name inferred from a domain message. */
@@ -88,9 +120,10 @@ public final class CsvInteractionFormat implements CsvRecordFormat<Interaction> 
         };
     }
 
-    private static Duration seconds(CsvRow row, String column) {
+    /** The seconds of a cell; {@code null} (not recorded) for an empty cell or an absent column. */
+    private static @Nullable Duration seconds(CsvRow row, String column) {
         String text = row.get(column);
-        return text == null ? Duration.ZERO : Values.seconds(column, Values.decimal(column, text));
+        return text == null ? null : Values.seconds(column, Values.decimal(column, text));
     }
 
     private static <S> @Nullable S score(CsvRow row, String scoreColumn, String scaleColumn,

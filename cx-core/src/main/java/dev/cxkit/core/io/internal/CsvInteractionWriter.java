@@ -2,7 +2,9 @@ package dev.cxkit.core.io.internal;
 
 import dev.cxkit.core.Feedback;
 import dev.cxkit.core.Interaction;
+import dev.cxkit.core.InteractionFact;
 import dev.cxkit.core.internal.Checks;
+import dev.cxkit.core.io.FormulaEscaping;
 import dev.cxkit.core.io.InteractionWriter;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -61,20 +63,22 @@ public final class CsvInteractionWriter implements InteractionWriter {
         }
         Feedback f = i.feedback();
         List<@Nullable String> row = new ArrayList<>(CsvInteractionFormat.COLUMNS.size());
-        row.add(i.id().value());
-        row.add(i.customerId().value());
-        row.add(i.agentId() == null ? null : i.agentId().value());
+        // Text cells are escaped against formula injection (issue 25 item 11); the rest is ours.
+        row.add(FormulaEscaping.escape(i.id().value()));
+        row.add(FormulaEscaping.escape(i.customerId().value()));
+        row.add(i.agentId() == null ? null : FormulaEscaping.escape(i.agentId().value()));
         row.add(i.agentTier() == null ? null : i.agentTier().name());
         row.add(i.channel().name());
-        row.add(i.reason() == null ? null : i.reason().key());
+        row.add(i.reason() == null ? null : FormulaEscaping.escape(i.reason().key()));
         row.add(text(i.queuedAt()));
         row.add(text(i.answeredAt()));
-        row.add(text(i.endedAt()));
+        // An abandon whose wait is not recorded has no known end: an empty ended_at says so.
+        row.add(i.isRecorded(InteractionFact.ABANDON_WAIT) ? text(i.endedAt()) : null);
         row.add(seconds(i.talk()));
         row.add(seconds(i.hold()));
         row.add(seconds(i.afterContactWork()));
         row.add(i.resolved() == null ? null : i.resolved().toString());
-        row.add(i.caseId() == null ? null : i.caseId().value());
+        row.add(i.caseId() == null ? null : FormulaEscaping.escape(i.caseId().value()));
         row.add(f == null || f.csat() == null ? null : String.valueOf(f.csat().score()));
         row.add(f == null || f.csat() == null ? null : String.valueOf(f.csat().scale().max()));
         row.add(f == null || f.ces() == null ? null : String.valueOf(f.ces().score()));
@@ -91,8 +95,9 @@ public final class CsvInteractionWriter implements InteractionWriter {
         return value == null ? null : value.toString();
     }
 
-    private static String seconds(Duration value) {
-        return JsonLinesWriter.plainSeconds(value);
+    /** Plain seconds, or an empty cell for a duration that is not recorded. */
+    private static @Nullable String seconds(@Nullable Duration value) {
+        return value == null ? null : JsonLinesWriter.plainSeconds(value);
     }
 
     @Override

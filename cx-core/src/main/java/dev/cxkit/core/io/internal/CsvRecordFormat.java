@@ -21,11 +21,27 @@ public interface CsvRecordFormat<T> {
      *
      * @throws RecordException naming the column if the record must be rejected
      */
-    T parse(CsvRow row);
+    T parse(CsvRow row, ImportSession session);
 
     /** The value's id if ids must be unique within a source, else {@code null}. */
     @Nullable String uniqueKey(T value);
 
     /** The name of the id column, for duplicate rejects. */
     String keyField();
+
+    /**
+     * The fields whose absence the import report counts ({@code ImportReport.notRecorded()}), in
+     * report order; none by default.
+     */
+    default List<String> factFields() {
+        return List.of();
+    }
+
+    /**
+     * Counts, for an accepted value, each fact field it does not carry with
+     * {@code session.countNotRecorded(index)}, the index into {@link #factFields()}.
+     */
+    default void countNotRecorded(T value, ImportSession session) {
+        // No facts by default.
+    }
 }

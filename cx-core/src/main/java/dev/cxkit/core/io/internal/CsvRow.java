@@ -1,5 +1,6 @@
 package dev.cxkit.core.io.internal;
 
+import dev.cxkit.core.io.FormulaEscaping;
 import dev.cxkit.core.io.RejectKind;
 import java.util.List;
 import java.util.Map;
@@ -17,14 +18,21 @@ public final class CsvRow {
         this.values = values;
     }
 
-    /** The cell of a column, or {@code null} if the column is absent or the cell is empty. */
+    /**
+     * The cell of a column, or {@code null} if the column is absent or the cell is empty. The
+     * apostrophe that formula escaping puts in front of {@code = + - @} is removed
+     * ({@link FormulaEscaping#unescape(String)}), so that what cxkit writes reads back unchanged.
+     */
     public @Nullable String get(String column) {
         Integer index = columns.get(column);
         if (index == null) {
             return null;
         }
         String value = values.get(index);
-        return value.isEmpty() ? null : value;
+        if (value.isEmpty()) {
+            return null;
+        }
+        return value.charAt(0) == '\'' ? FormulaEscaping.unescape(value) : value;
     }
 
     /** A required non-empty cell. */

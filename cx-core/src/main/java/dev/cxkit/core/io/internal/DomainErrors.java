@@ -68,6 +68,12 @@ final class DomainErrors {
         if (message.contains(" was abandoned (no answeredAt)")) {
             return "answeredAt";
         }
+        if (message.contains(" but its hold is marked not recorded")) {
+            return "holds";
+        }
+        if (message.contains(" but its transfers are marked not recorded")) {
+            return "transfers";
+        }
         return null;
     }
 }

@@ -1,5 +1,6 @@
 package dev.cxkit.core.io.internal;
 
+import dev.cxkit.core.PersonalData;
 import dev.cxkit.core.io.ErrorMode;
 import dev.cxkit.core.io.ImportException;
 import dev.cxkit.core.io.ImportOptions;
@@ -9,6 +10,7 @@ import dev.cxkit.core.io.RejectKind;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,14 +33,47 @@ public final class ImportSession {
     private final Set<String> warnedKeys = new HashSet<>();
     private long warningsNotKept;
     private final Map<RejectKind, Long> byKind = new EnumMap<>(RejectKind.class);
+    private final List<String> factFields;
+    private final long[] notRecorded;
+    private long clockSkewAdjusted;
+    private boolean skewInRecord;
 
     ImportSession(String source, ImportOptions options) {
+        this(source, options, List.of());
+    }
+
+    /**
+     * A session that also counts, per fact field of the format, the accepted records without it.
+     *
+     * @param factFields the format's fact fields, in report order; see {@link #countNotRecorded(int)}
+     */
+    ImportSession(String source, ImportOptions options, List<String> factFields) {
         this.source = source;
         this.options = options;
+        this.factFields = factFields;
+        this.notRecorded = new long[factFields.size()];
     }
 
     String source() {
         return source;
+    }
+
+    /** The options of this read. */
+    public ImportOptions options() {
+        return options;
+    }
+
+    /** Counts an accepted record that lacks the fact field at {@code index} of the format's fact fields. */
+    void countNotRecorded(int index) {
+        notRecorded[index]++;
+    }
+
+    /**
+     * Notes that the record being parsed had a time moved up to the one it follows (clock skew); it
+     * is counted if the record is accepted.
+     */
+    void markClockSkewAdjusted() {
+        skewInRecord = true;
     }
 
     void countRead() {
@@ -47,10 +82,15 @@ public final class ImportSession {
 
     void countAccepted() {
         accepted++;
+        if (skewInRecord) {
+            clockSkewAdjusted++;
+            skewInRecord = false;
+        }
     }
 
     /** Records a reject of the record last counted as read; throws in fail-fast mode. */
     void reject(long line, @Nullable String field, RejectKind kind, String message) {
+        skewInRecord = false;
         Reject reject = new Reject(source, line, field, kind, oneLine(message));
         rejected++;
         byKind.merge(kind, 1L, Long::sum);
@@ -82,11 +122,22 @@ public final class ImportSession {
         if (warningsNotKept > 0) {
             allWarnings.add(source + ": " + warningsNotKept + " further distinct warning(s) were not kept.");
         }
-        return new ImportReport(source, read, accepted, rejected, rejects, rejectsNotKept, allWarnings, byKind);
+        Map<String, Long> missing = new LinkedHashMap<>();
+        for (int i = 0; i < notRecorded.length; i++) {
+            if (notRecorded[i] > 0) {
+                missing.put(factFields.get(i), notRecorded[i]);
+            }
+        }
+        return new ImportReport(source, read, accepted, rejected, rejects, rejectsNotKept, allWarnings, byKind, missing,
+                clockSkewAdjusted);
     }
 
-    /** Messages are one line so that a reject prints as one line. */
+    /**
+     * Messages are one line so that a reject prints as one line, and they never carry an e-mail
+     * address or a phone number from the input (issue 25 item 10): values quoted by the parsers are
+     * already masked, and this catches anything quoted by a library, such as a JSON token.
+     */
     static String oneLine(String message) {
-        return message.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ');
+        return PersonalData.maskContactDetails(message.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' '));
     }
 }

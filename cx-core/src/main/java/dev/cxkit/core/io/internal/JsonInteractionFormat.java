@@ -14,6 +14,7 @@ import dev.cxkit.core.Grant;
 import dev.cxkit.core.Action;
 import dev.cxkit.core.HoldSegment;
 import dev.cxkit.core.Interaction;
+import dev.cxkit.core.InteractionFact;
 import dev.cxkit.core.InteractionId;
 import dev.cxkit.core.Priority;
 import dev.cxkit.core.Promise;
@@ -29,8 +30,16 @@ import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** FORMATS.md §1 interactions, plus {@code holdSeconds} and {@code feedback.resolved}. Stateless. */
+/**
+ * FORMATS.md §1 interactions, plus {@code holdSeconds} and {@code feedback.resolved}. Stateless.
+ * An absent duration is zero and an absent {@code transfers} empty (the compact form the writer has
+ * always used); an explicit {@code null} says the fact is not recorded. An abandoned contact (no
+ * {@code answeredAt}) without {@code endedAt} is an abandon whose wait is not recorded.
+ */
 public final class JsonInteractionFormat implements JsonRecordFormat<Interaction> {
+
+    private static final List<String> FACT_FIELDS = InteractionImport.factFields("talkSeconds", "holdSeconds",
+            "acwSeconds", "transfers", "endedAt of abandoned contacts", "resolved", "feedback");
 
     static final FieldNames FIELDS = FieldNames.of("id", "customerId", "customerSegment", "agentId", "agentTier", "team",
             "channel", "reason", "caseId", "queuedAt", "answeredAt", "endedAt", "firstReplyAt", "talkSeconds",
@@ -45,13 +54,29 @@ public final class JsonInteractionFormat implements JsonRecordFormat<Interaction
             "themes", "priority", "receivedAt", "loopClosedAt");
 
     @Override
+    public List<String> factFields() {
+        return FACT_FIELDS;
+    }
+
+    @Override
+    public void countNotRecorded(Interaction value, ImportSession session) {
+        InteractionImport.countNotRecorded(value, session);
+    }
+
+    @Override
     public Interaction parse(JsonObject root, ImportSession session) {
         root.warnUnknown(FIELDS, session);
         InteractionId id = root.required("id", InteractionId::of);
-        CustomerId customerId = root.required("customerId", CustomerId::of);
+        CustomerId customerId = InteractionImport.customerId(root.required("customerId", CustomerId::of), session);
         Channel channel = root.required("channel", Channel::parse);
         Instant queuedAt = root.requiredInstant("queuedAt");
-        Instant endedAt = root.requiredInstant("endedAt");
+        Instant answeredAt = InteractionImport.clamp(root.optionalInstant("answeredAt"), queuedAt, session);
+        // An abandon may come without endedAt: it hung up at a time the source does not know.
+        Instant ended = answeredAt == null ? root.optionalInstant("endedAt") : root.requiredInstant("endedAt");
+        boolean abandonWaitUnknown = ended == null;
+        Instant endedAt = abandonWaitUnknown ? queuedAt
+                : InteractionImport.clamp(ended, answeredAt != null ? answeredAt : queuedAt, session);
+        Instant firstReplyAt = InteractionImport.clamp(root.optionalInstant("firstReplyAt"), queuedAt, session);
         Interaction.Builder builder = Interaction.builder(id, customerId, channel)
                 .customerSegment(root.optional("customerSegment", Segment::of))
                 .agent(root.optional("agentId", AgentId::of), root.optional("agentTier", Tier::parse),
@@ -59,17 +84,25 @@ public final class JsonInteractionFormat implements JsonRecordFormat<Interaction
                 .reason(root.optional("reason", ContactReason::of))
                 .caseId(root.optional("caseId", CaseId::of))
                 .queuedAt(queuedAt)
-                .answeredAt(root.optionalInstant("answeredAt"))
+                .answeredAt(answeredAt)
                 .endedAt(endedAt)
-                .firstReplyAt(root.optionalInstant("firstReplyAt"))
-                .talk(root.seconds("talkSeconds"))
-                .afterContactWork(root.seconds("acwSeconds"))
+                .firstReplyAt(firstReplyAt)
+                .talk(recordedSeconds(root, "talkSeconds"))
+                .afterContactWork(recordedSeconds(root, "acwSeconds"))
                 .resolved(root.optionalBoolean("resolved"))
                 .sentiment(root.optionalDouble("sentiment"))
                 .customerRepeatedInformation(root.flag("customerRepeatedInformation"));
         Duration hold = root.optionalSeconds("holdSeconds");
         if (hold != null) {
             builder.hold(hold);
+        } else if (root.isExplicitNull("holdSeconds")) {
+            builder.notRecorded(InteractionFact.HOLD);
+        }
+        if (root.isExplicitNull("transfers")) {
+            builder.notRecorded(InteractionFact.TRANSFERS);
+        }
+        if (abandonWaitUnknown) {
+            builder.notRecorded(InteractionFact.ABANDON_WAIT);
         }
         for (JsonObject h : root.objects("holds")) {
             h.warnUnknown(HOLD_FIELDS, session);
@@ -120,7 +153,14 @@ public final class JsonInteractionFormat implements JsonRecordFormat<Interaction
         if (f != null) {
             builder.feedback(feedback(f, endedAt, session));
         }
-        return DomainErrors.build(null, builder::build);
+        Interaction interaction = DomainErrors.build(null, builder::build);
+        InteractionImport.checkFits(interaction, session, "talkSeconds", "holdSeconds");
+        return interaction;
+    }
+
+    /** Zero if absent, {@code null} (not recorded) if JSON null, else the seconds. */
+    private static @Nullable Duration recordedSeconds(JsonObject root, String field) {
+        return root.isExplicitNull(field) ? null : root.seconds(field);
     }
 
     private static Feedback feedback(JsonObject f, Instant endedAt, ImportSession session) {

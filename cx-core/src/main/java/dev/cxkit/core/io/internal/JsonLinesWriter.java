@@ -12,6 +12,7 @@ import dev.cxkit.core.Feedback;
 import dev.cxkit.core.Grant;
 import dev.cxkit.core.HoldSegment;
 import dev.cxkit.core.Interaction;
+import dev.cxkit.core.InteractionFact;
 import dev.cxkit.core.Money;
 import dev.cxkit.core.Percent;
 import dev.cxkit.core.Promise;
@@ -164,13 +165,19 @@ public final class JsonLinesWriter implements InteractionWriter, CaseEventWriter
         }
         instant("queuedAt", i.queuedAt());
         instant("answeredAt", i.answeredAt());
-        instant("endedAt", i.endedAt());
-        instant("firstReplyAt", i.firstReplyAt());
-        seconds("talkSeconds", i.talk());
-        if (i.holds().isEmpty()) {
-            seconds("holdSeconds", i.hold());
+        if (i.isRecorded(InteractionFact.ABANDON_WAIT)) {
+            instant("endedAt", i.endedAt());
+        } else {
+            // An abandon whose wait is not recorded: endedAt is only queuedAt, so it is written as unknown.
+            g.writeNullField("endedAt");
         }
-        seconds("acwSeconds", i.afterContactWork());
+        instant("firstReplyAt", i.firstReplyAt());
+        // Absent means zero (the compact form of every file written so far); null means not recorded.
+        recordedSeconds("talkSeconds", i.talk());
+        if (i.holds().isEmpty()) {
+            recordedSeconds("holdSeconds", i.hold());
+        }
+        recordedSeconds("acwSeconds", i.afterContactWork());
         if (i.resolved() != null) {
             g.writeBooleanField("resolved", i.resolved());
         }
@@ -192,7 +199,9 @@ public final class JsonLinesWriter implements InteractionWriter, CaseEventWriter
             }
             g.writeEndArray();
         }
-        if (!i.transfers().isEmpty()) {
+        if (!i.isRecorded(InteractionFact.TRANSFERS)) {
+            g.writeNullField("transfers");
+        } else if (!i.transfers().isEmpty()) {
             g.writeArrayFieldStart("transfers");
             for (Transfer t : i.transfers()) {
                 g.writeStartObject();
@@ -295,6 +304,14 @@ public final class JsonLinesWriter implements InteractionWriter, CaseEventWriter
     private void instant(String field, @Nullable Instant value) throws IOException {
         if (value != null) {
             generator.writeStringField(field, InstantText.of(value));
+        }
+    }
+
+    private void recordedSeconds(String field, @Nullable Duration value) throws IOException {
+        if (value == null) {
+            generator.writeNullField(field);
+        } else {
+            seconds(field, value);
         }
     }
 

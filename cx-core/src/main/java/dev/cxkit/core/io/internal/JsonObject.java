@@ -189,6 +189,14 @@ public final class JsonObject {
         return value == null ? Duration.ZERO : value;
     }
 
+    /**
+     * Whether the field is present with the value JSON {@code null}, which for the facts a source may
+     * not carry (talk, hold, after-contact work, transfers) says "not recorded", unlike an absent field.
+     */
+    public boolean isExplicitNull(String name) {
+        return fields.get(name) == JsonTree.NULL;
+    }
+
     /** An optional JSON boolean, or {@code null}. */
     public @Nullable Boolean optionalBoolean(String name) {
         Object value = get(name);

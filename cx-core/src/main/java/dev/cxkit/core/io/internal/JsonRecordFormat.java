@@ -1,5 +1,6 @@
 package dev.cxkit.core.io.internal;
 
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,4 +22,20 @@ public interface JsonRecordFormat<T> {
 
     /** The name of the id field, for duplicate rejects. */
     String keyField();
+
+    /**
+     * The fields whose absence the import report counts ({@code ImportReport.notRecorded()}), in
+     * report order; none by default.
+     */
+    default List<String> factFields() {
+        return List.of();
+    }
+
+    /**
+     * Counts, for an accepted value, each fact field it does not carry with
+     * {@code session.countNotRecorded(index)}, the index into {@link #factFields()}.
+     */
+    default void countNotRecorded(T value, ImportSession session) {
+        // No facts by default.
+    }
 }

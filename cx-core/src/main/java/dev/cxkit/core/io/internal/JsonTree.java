@@ -189,8 +189,8 @@ final class JsonTree {
     /** Jackson's message without the source echo, on one line and short. */
     private static String trim(JsonProcessingException e) {
         String message = e.getOriginalMessage();
-        if (message == null) {
-            message = e.getClass().getSimpleName();
+        if (message == null || message.isBlank()) {
+            message = "not a JSON object";
         }
         message = ImportSession.oneLine(message);
         if (message.startsWith("Non-standard token ")) {
@@ -198,7 +198,9 @@ final class JsonTree {
             message = message.replaceFirst(": enable .*$", "") + " (NaN and Infinity are not JSON numbers)";
         }
         if (message.length() > 200) {
-            message = message.substring(0, 197) + "...";
+            // Cut at a word boundary, never mid-word (issue 25 item 11).
+            int cut = message.lastIndexOf(' ', 197);
+            message = message.substring(0, cut > 100 ? cut : 197) + " ...";
         }
         var location = e.getLocation();
         String where = location == null ? "" : " at column " + location.getColumnNr();

@@ -17,9 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -31,8 +29,6 @@ import org.jspecify.annotations.Nullable;
  * @param <T> the record type
  */
 public final class StreamingReader<T> {
-
-    private static final CSVFormat CSV = CSVFormat.RFC4180.builder().get();
 
     private final ImportOptions options;
     private final @Nullable JsonRecordFormat<T> jsonFormat;
@@ -74,7 +70,8 @@ public final class StreamingReader<T> {
         Checks.notNull(in, "in");
         Checks.notNull(sourceName, "sourceName");
         Checks.notNull(sink, "sink");
-        ImportSession session = new ImportSession(sourceName, options);
+        ImportSession session = new ImportSession(sourceName, options,
+                jsonFormat != null ? jsonFormat.factFields() : Checks.notNull(csvFormat, "csvFormat").factFields());
         LineSplitter lines = new LineSplitter(in, options.maxLineBytes());
         try {
             if (jsonFormat != null) {
@@ -116,6 +113,7 @@ public final class StreamingReader<T> {
                 continue;
             }
             session.countAccepted();
+            format.countNotRecorded(value, session);
             sink.accept(value);
         }
     }
@@ -239,147 +237,113 @@ public final class StreamingReader<T> {
     }
 
     /**
-     * CSV: physical lines are joined into logical records while the count of {@code '"'} is odd
-     * (RFC 4180 quoted line breaks), each record is parsed on its own, so a bad record never
-     * derails the next. The first record is the header.
+     * CSV: records from {@link CsvRecords}, which keeps a stray quote from swallowing the lines after
+     * it; each record is parsed on its own, so a bad record never derails the next. The first record
+     * is the header, unless it names none of the known columns (a file without a header): then it is
+     * counted and rejected like every other record, so that {@code read} still equals the records in
+     * the file.
      */
     private void readCsv(CsvRecordFormat<T> format, LineSplitter lines, ImportSession session,
             Consumer<? super T> sink) throws IOException {
-        Utf8LineDecoder decoder = new Utf8LineDecoder();
+        CsvRecords records = new CsvRecords(lines, options.maxLineBytes());
         IdHashSet ids = new IdHashSet();
         CsvHeader header = null;
-        StringBuilder record = new StringBuilder();
-        long recordStart = 0;
-        long recordBytes = 0;
-        long quotes = 0;
-        boolean open = false;
-        @Nullable RecordException pending = null;
-        while (lines.next()) {
-            long line = lines.lineNumber();
-            if (!open) {
-                if (lines.isTooLong()) {
-                    session.countRead();
-                    session.reject(line, null, RejectKind.TOO_LONG, tooLong(lines.length()));
+        CsvRecords.Record record;
+        while ((record = records.next(header == null)) != null) {
+            if (header == null && record.problem == null && record.encodingError == null) {
+                header = CsvHeader.parse(record, format, session);
+                if (!header.firstLineIsData()) {
                     continue;
                 }
-                if (lines.isBlank()) {
-                    continue;
-                }
-                open = true;
-                recordStart = line;
-                record.setLength(0);
-                recordBytes = 0;
-                quotes = 0;
-                pending = null;
-            } else if (pending == null) {
-                record.append('\n');
-            }
-            if (pending == null) {
-                if (lines.isTooLong() || recordBytes + lines.length() > options.maxLineBytes()) {
-                    pending = new RecordException(null, RejectKind.TOO_LONG, "record starting at line " + recordStart
-                            + " is longer than " + options.maxLineBytes() + " bytes (maxLineBytes)");
-                    record.setLength(0);
-                } else {
-                    try {
-                        record.append(decoder.decode(lines.bytes(), lines.size()));
-                    } catch (RecordException e) {
-                        pending = new RecordException(null, e.kind(), e.getMessage()
-                                + (line == recordStart ? "" : " of line " + line));
-                        record.setLength(0);
-                    }
-                }
-                recordBytes += lines.length() + 1;
-            }
-            // Quotes are counted on the raw bytes so that even a rejected record ends where it should.
-            if (lines.isTooLong()) {
-                // The bytes are gone; assume an even number of quotes in an over-long line.
-            } else {
-                byte[] bytes = lines.bytes();
-                for (int i = 0; i < lines.size(); i++) {
-                    if (bytes[i] == '"') {
-                        quotes++;
-                    }
-                }
-            }
-            if (quotes % 2 != 0) {
-                continue;
-            }
-            open = false;
-            if (header == null) {
-                if (pending != null) {
-                    session.countRead();
-                    session.reject(recordStart, "header", pending.kind(), pending.getMessage());
-                    continue;
-                }
-                header = CsvHeader.parse(record.toString(), format, session);
-                continue;
             }
             session.countRead();
+            if (header == null) {
+                // A first line that cannot be read at all (too long, not UTF-8) is rejected; the next is the header.
+                RecordException problem = record.problem != null ? record.problem : record.encodingError;
+                session.reject(record.line, "header", problem.kind(), problem.getMessage());
+                continue;
+            }
             T value;
             try {
-                if (pending != null) {
-                    throw pending;
-                }
-                value = parseCsvRecord(format, header, record.toString());
-                checkUnique(ids, format.uniqueKey(value), format.keyField(), recordStart);
+                value = parseCsvRecord(format, header, record, records, session);
+                checkUnique(ids, format.uniqueKey(value), format.keyField(), record.line);
             } catch (RecordException e) {
-                session.reject(recordStart, e.field(), e.kind(), e.getMessage());
+                session.reject(record.line, e.field(), e.kind(), e.getMessage());
                 continue;
             } catch (RuntimeException e) {
-                session.reject(recordStart, null, RejectKind.INVALID_VALUE, Values.messageOf(e));
+                session.reject(record.line, null, RejectKind.INVALID_VALUE, Values.messageOf(e));
                 continue;
             }
             session.countAccepted();
+            format.countNotRecorded(value, session);
             sink.accept(value);
-        }
-        if (open) {
-            session.countRead();
-            session.reject(recordStart, null, RejectKind.MALFORMED, "unterminated quoted value: the record starting at line "
-                    + recordStart + " has an odd number of '\"' at the end of the input");
         }
     }
 
-    private T parseCsvRecord(CsvRecordFormat<T> format, CsvHeader header, String text) {
+    private T parseCsvRecord(CsvRecordFormat<T> format, CsvHeader header, CsvRecords.Record record,
+            CsvRecords records, ImportSession session) {
+        if (record.problem != null) {
+            throw record.problem;
+        }
+        if (record.isMultiLine() && (record.syntaxError != null || record.fields.size() != header.size())) {
+            // A quoted line break that leaves a broken record was a stray quote: its line alone is the reject.
+            records.rereadContinuation(record);
+            throw new RecordException(null, RejectKind.MALFORMED, "unbalanced quote: the quote opened at column "
+                    + record.openQuoteColumn + " closes only on line " + record.lastLine() + ", which leaves "
+                    + (record.syntaxError != null ? "a broken record" : record.fields.size() + " columns instead of "
+                            + header.size()) + "; this line is rejected and reading goes on at the next line");
+        }
+        if (record.syntaxError != null) {
+            throw record.syntaxError;
+        }
+        if (record.encodingError != null) {
+            throw record.encodingError;
+        }
         if (header.problem() != null) {
             throw header.problem();
         }
-        List<String> values = parseCsvLine(text);
-        if (values.size() != header.size()) {
+        if (record.fields.size() != header.size()) {
             throw new RecordException(null, RejectKind.COLUMN_COUNT, "expected " + header.size()
-                    + " columns as in the header, got " + values.size());
+                    + " columns as in the header, got " + record.fields.size());
         }
-        return format.parse(new CsvRow(header.columns(), values));
+        return format.parse(new CsvRow(header.columns(), record.fields), session);
     }
 
-    static List<String> parseCsvLine(String text) {
-        try (CSVParser parser = CSVParser.parse(text, CSV)) {
-            List<CSVRecord> records = parser.getRecords();
-            if (records.size() != 1) {
-                throw new RecordException(null, RejectKind.MALFORMED,
-                        "expected one CSV record, got " + records.size());
-            }
-            List<String> values = new ArrayList<>();
-            records.get(0).forEach(values::add);
-            return values;
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof RecordException recordException) {
-                throw recordException;
-            }
-            String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            throw new RecordException(null, RejectKind.MALFORMED, "malformed CSV: " + Checks.abbreviate(
-                    ImportSession.oneLine(message).replaceAll("\\s+", " ")));
-        }
+    /** Whether a cell holds a date and a time, as every data row of an interaction file does. */
+    private static boolean looksLikeATime(String cell) {
+        return TIME.matcher(cell).find();
     }
 
-    /** The parsed header: column positions, or the problem that rejects every data record. */
-    record CsvHeader(Map<String, Integer> columns, int size, @Nullable RecordException problem) {
+    private static final Pattern TIME = Pattern.compile("\\d{4}-\\d{2}-\\d{2}[T ]\\d{1,2}:\\d{2}");
 
-        static <T> CsvHeader parse(String text, CsvRecordFormat<T> format, ImportSession session) {
-            List<String> names;
-            try {
-                names = parseCsvLine(text);
-            } catch (RecordException e) {
-                return new CsvHeader(Map.of(), 0, new RecordException("header", e.kind(), e.getMessage()));
+    /**
+     * The parsed header: column positions, or the problem that rejects every data record; and whether
+     * the first line was data rather than a header (it names none of the known columns).
+     */
+    record CsvHeader(Map<String, Integer> columns, int size, @Nullable RecordException problem,
+            boolean firstLineIsData) {
+
+        static <T> CsvHeader parse(CsvRecords.Record record, CsvRecordFormat<T> format, ImportSession session) {
+            if (record.syntaxError != null) {
+                RecordException e = record.syntaxError;
+                session.warnOnce("header", "the header cannot be read (" + e.getMessage() + "); every record is rejected");
+                return new CsvHeader(Map.of(), 0, new RecordException("header", e.kind(), "the header cannot be read: "
+                        + e.getMessage()), false);
+            }
+            List<String> names = record.fields;
+            if (names.stream().map(String::trim).noneMatch(format.knownColumns()::contains)) {
+                boolean data = names.stream().anyMatch(StreamingReader::looksLikeATime);
+                String message = data
+                        ? "the file has no header row: the first line names none of the columns "
+                                + String.join(", ", format.requiredColumns()) + " and holds data; every record is rejected"
+                        : "the header names none of the columns " + String.join(", ", format.requiredColumns())
+                                + " (a file of another format?); every record is rejected";
+                // Issue 25 item 10: neither a first line of data nor a foreign header is echoed (their
+                // cells may be personal data). A first line of data is counted and rejected like the
+                // records after it; a foreign header is a header and not counted.
+                session.warnOnce("header", message);
+                return new CsvHeader(Map.of(), names.size(), new RecordException(null, RejectKind.MISSING_FIELD,
+                        message), data);
             }
             Map<String, Integer> columns = new HashMap<>();
             RecordException problem = null;
@@ -401,7 +365,7 @@ public final class StreamingReader<T> {
                             + "'; every record is rejected");
                 }
             }
-            return new CsvHeader(Map.copyOf(columns), names.size(), problem);
+            return new CsvHeader(Map.copyOf(columns), names.size(), problem, false);
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.cxkit.core.io.internal;
 
+import dev.cxkit.core.InstantBounds;
 import dev.cxkit.core.internal.Checks;
 import dev.cxkit.core.io.RejectKind;
 import java.math.BigDecimal;
@@ -27,11 +28,12 @@ final class Values {
     static Instant instant(String field, String text) {
         Instant fast = utcInstant(text);
         if (fast != null) {
-            return fast;
+            return inRange(field, text, fast);
         }
         if (text.length() <= 64) {
             try {
-                return OffsetDateTime.parse(text.trim(), DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+                return inRange(field, text,
+                        OffsetDateTime.parse(text.trim(), DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant());
             } catch (DateTimeException e) {
                 // reported below
             }
@@ -39,6 +41,15 @@ final class Values {
         throw new RecordException(field, RejectKind.INVALID_VALUE,
                 "expected an ISO-8601 instant with offset such as 2026-03-02T09:00:00Z, got '"
                         + Checks.abbreviate(text) + "'");
+    }
+
+    /** Issue 25 item 6: an instant outside {@link InstantBounds} is refused here, before any arithmetic sees it. */
+    private static Instant inRange(String field, String text, Instant value) {
+        if (!InstantBounds.contains(value)) {
+            throw new RecordException(field, RejectKind.INVALID_VALUE, "expected an instant " + InstantBounds.RANGE_TEXT
+                    + ", got '" + Checks.abbreviate(text) + "'");
+        }
+        return value;
     }
 
     /** Days per month in a common year, by month number 1–12. */
@@ -203,11 +214,14 @@ final class Values {
         }
     }
 
-    /** The exception's message, or its class name if it has none. */
+    /**
+     * The exception's message, or "invalid value" if it has none: a reject names the problem in our
+     * words, never a library's class name (issue 25 item 11).
+     */
     static String messageOf(RuntimeException e) {
         String message = e.getMessage();
-        if (message == null || message.isEmpty()) {
-            return e.getClass().getSimpleName();
+        if (message == null || message.isBlank()) {
+            return "invalid value";
         }
         return message;
     }
