@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import com.sun.net.httpserver.HttpExchange;
 import dev.cxkit.rules.Policy;
 import dev.cxkit.rules.PolicyEngine;
 import dev.cxkit.rules.PolicyProblem;
@@ -39,8 +38,8 @@ final class PolicyReloader {
         this.maxBytes = maxBytes;
     }
 
-    Reply reload(HttpExchange exchange) throws IOException {
-        String name = QueryString.parse(exchange.getRequestURI().getRawQuery(), List.of("name")).get("name");
+    Reply reload(Exchange exchange) throws IOException {
+        String name = QueryString.parse(exchange.rawQuery(), List.of("name")).get("name");
         String text = utf8(BoundedBody.read(exchange, maxBytes, "POST /policy"));
         synchronized (lock) {
             Policy current = engine.policy();
