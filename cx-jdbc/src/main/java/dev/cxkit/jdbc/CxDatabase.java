@@ -39,6 +39,7 @@ public final class CxDatabase implements AutoCloseable {
     private final JdbcGrantLedger grants;
     private final JdbcDecisionLog decisions;
     private final JdbcFindingStore findings;
+    private final JdbcPolicyStore policies;
 
     private CxDatabase(HikariDataSource pool, String url, InstantSource clock, boolean syncToDisk) {
         this.pool = pool;
@@ -48,6 +49,7 @@ public final class CxDatabase implements AutoCloseable {
         this.grants = new JdbcGrantLedger(tx, clock);
         this.decisions = new JdbcDecisionLog(tx, clock);
         this.findings = new JdbcFindingStore(tx, clock);
+        this.policies = new JdbcPolicyStore(tx, clock);
     }
 
     /**
@@ -98,6 +100,15 @@ public final class CxDatabase implements AutoCloseable {
      */
     public JdbcFindingStore findings() {
         return findings;
+    }
+
+    /**
+     * The policies a service applied at run time, so that a restart keeps them.
+     *
+     * @return the store; the same instance every call
+     */
+    public JdbcPolicyStore policies() {
+        return policies;
     }
 
     /**

@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import dev.cxkit.server.HelpdeskServer;
 import dev.cxkit.jdbc.CxDatabase;
+import dev.cxkit.rules.Policy;
 import dev.cxkit.rules.PolicyEngine;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
@@ -61,12 +62,14 @@ public final class DefaultHelpdeskServer implements HelpdeskServer {
         CxDatabase database = settings.database();
         // With a database the engine reads that ledger and writes that log; POST /decisions goes through
         // decideAndRecord, which sums, decides, logs and records in one transaction.
-        this.engine = database != null ? database.policyEngine(settings.policy())
-                : PolicyEngine.builder(settings.policy())
+        PolicyPersistence persistence = new PolicyPersistence(database, settings.policy());
+        Policy initial = persistence.initial(settings.policy());
+        this.engine = database != null ? database.policyEngine(initial)
+                : PolicyEngine.builder(initial)
                         .grantLedger(settings.grantLedger())
                         .decisionLog(settings.decisionLog())
                         .build();
-        this.handler = new HelpdeskHandler(engine, settings);
+        this.handler = new HelpdeskHandler(engine, settings, persistence);
     }
 
     @Override

@@ -59,13 +59,14 @@ final class HelpdeskHandler {
     private final DecisionLogEndpoint decisionLog;
     private final AtomicLong errors = new AtomicLong();
 
-    HelpdeskHandler(PolicyEngine engine, ServerSettings settings) {
+    HelpdeskHandler(PolicyEngine engine, ServerSettings settings, PolicyPersistence persistence) {
         this.engine = engine;
         this.database = settings.database();
         this.kpis = new RunningKpis(settings.kpiConfig(), settings.scorecard());
         this.audit = new AuditEndpoint(settings.contactAudit(), kpis, settings.maxAuditRequestBytes());
         this.decisionLog = new DecisionLogEndpoint(settings.database());
-        PolicyReloader reloader = new PolicyReloader(engine, settings.allowDrlReload(), settings.maxRequestBytes());
+        PolicyReloader reloader = new PolicyReloader(engine, settings.allowDrlReload(), settings.maxRequestBytes(),
+                persistence);
         DecisionEndpoint decisions = new DecisionEndpoint(engine, settings);
         route("POST", "/decisions", Permission.DECIDE, settings.maxRequestBytes(), List.of(), true, decisions::decide);
         route("GET", "/decisions", Permission.READ_DECISIONS, 0, List.of(), true, decisionLog::find);
