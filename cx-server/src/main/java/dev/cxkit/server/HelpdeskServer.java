@@ -621,7 +621,7 @@ public interface HelpdeskServer extends AutoCloseable {
             CxMetrics metrics = CxMetrics.create(metricsTags);
             metrics.bindTo(registry);
             TransportSettings transport = new TransportSettings(idleTimeout, headerTimeout, readTimeout, apiKeys,
-                    tlsKeystore, tlsPassword, java.util.Set.copyOf(allowedHosts), allowedOrigins, registry, metrics);
+                    tlsKeystore, tlsPassword, java.util.Set.copyOf(allowedHosts), allowedOrigins, registry);
             // Every decision is counted after it is recorded: the log the engine or the database path tells last.
             return new DefaultHelpdeskServer(new ServerSettings(policy, database,
                     grantLedger != null ? grantLedger : InMemoryGrantLedger.create(), metrics.around(decisionLog),

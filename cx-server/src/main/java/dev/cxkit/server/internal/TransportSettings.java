@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 
-import dev.cxkit.micrometer.CxMetrics;
 import dev.cxkit.server.ApiKeys;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import org.jspecify.annotations.Nullable;
@@ -22,12 +21,11 @@ import org.jspecify.annotations.Nullable;
  * @param tlsPassword the keystore's password, or {@code null} without TLS
  * @param allowedHosts extra host names accepted in {@code Host}, lowercase
  * @param allowedOrigins extra origins accepted in {@code Origin} on a state change, such as {@code https://crm.example}
- * @param registry the registry behind {@code GET /metrics}
- * @param metrics the cxkit meters, bound to the registry
+ * @param registry the registry behind {@code GET /metrics}, with the cxkit meters bound to it
  */
 public record TransportSettings(Duration idleTimeout, Duration headerTimeout, Duration readTimeout, ApiKeys apiKeys,
         @Nullable Path tlsKeystore, @Nullable String tlsPassword, Set<String> allowedHosts, List<String> allowedOrigins,
-        PrometheusMeterRegistry registry, CxMetrics metrics) {
+        PrometheusMeterRegistry registry) {
 
     /** Copies the collections. */
     public TransportSettings {
