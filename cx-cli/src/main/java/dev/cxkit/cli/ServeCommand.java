@@ -3,6 +3,7 @@ package dev.cxkit.cli;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,12 +13,14 @@ import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
 import dev.cxkit.synthetic.GeneratorConfig;
+import dev.cxkit.server.ApiKeys;
 import dev.cxkit.server.ContactAudit;
 import dev.cxkit.server.HelpdeskServer;
 import dev.cxkit.jdbc.CxDatabase;
 import dev.cxkit.rules.Policy;
 import dev.cxkit.audit.Auditor;
 import org.jspecify.annotations.Nullable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -33,22 +36,36 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "until interrupted.",
             "Grants and decisions are kept in a database, so caps count across restarts: an embedded one in --data "
                 + "by default, or PostgreSQL with --jdbc-url."},
-        footer = {"", "Endpoints: POST /decisions, GET /decisions, POST /audit, GET /kpis, POST /policy, GET /health.",
-            "It listens on the loopback address only unless --bind says otherwise; it has no authentication.",
-            "POST /policy accepts the authority-matrix CSV only: DRL is code, so --allow-drl-reload is needed for it.",
-            "The database password comes from the environment variable " + ServeCommand.PASSWORD_VARIABLE
-                + ", never from the command line (other users of the host can read that).",
+        footer = {"", "Endpoints: POST /decisions, GET /decisions, POST /audit, GET /kpis, POST /policy, GET /health, "
+                + "GET /metrics.",
+            "It listens on the loopback address only unless --bind says otherwise. API keys come from --api-keys FILE "
+                + "or the environment variable " + ServeCommand.TOKEN_VARIABLE + " (one token, every permission); the "
+                + "keystore password of --tls-keystore from " + ServeCommand.TLS_PASSWORD_VARIABLE + ".",
+            "Bound to another address without keys or TLS it warns loudly at start.",
+            "POST /policy accepts the authority-matrix CSV only (Content-Type: text/csv): DRL is code, so "
+                + "--allow-drl-reload is needed for it.",
+            "Passwords and tokens come from the environment or a file, never from the command line (other users "
+                + "of the host can read that); the database password from " + ServeCommand.PASSWORD_VARIABLE + ".",
             "", "Examples:",
             "  cx serve --policy authority.csv",
             "  cx serve --port 9090 --data /var/lib/cx --policy authority.csv --policy vip.drl --allow-drl-reload",
             "  CX_JDBC_PASSWORD=secret cx serve --jdbc-url jdbc:postgresql://db:5432/cx --jdbc-user cx --policy authority.csv",
             "  curl -s localhost:8080/decisions -d '{\"requestId\":\"r-1\",\"agentId\":\"a-1\",\"agentTier\":\"T1\","
                 + "\"action\":\"REFUND\",\"amount\":\"120.00\",\"currency\":\"EUR\",\"customerId\":\"c-1\"}'",
-            "  curl -s 'localhost:8080/decisions?customerId=c-1&from=2026-03-01T00:00:00Z'"})
+            "  curl -s 'localhost:8080/decisions?customerId=c-1&from=2026-03-01T00:00:00Z'",
+            "  curl -s localhost:8080/policy -H 'Content-Type: text/csv' --data-binary @authority.csv",
+            "  CX_TLS_PASSWORD=secret cx serve --bind 0.0.0.0 --tls-keystore server.p12 --api-keys keys.txt "
+                + "--allowed-host cx.example.org --policy authority.csv"})
 final class ServeCommand implements Callable<Integer> {
 
     /** The environment variable that holds the password for {@code --jdbc-user}. */
     static final String PASSWORD_VARIABLE = "CX_JDBC_PASSWORD";
+
+    /** The environment variable that may hold one API token with every permission. */
+    static final String TOKEN_VARIABLE = "CX_API_TOKEN";
+
+    /** The environment variable that holds the password of {@code --tls-keystore}. */
+    static final String TLS_PASSWORD_VARIABLE = "CX_TLS_PASSWORD";
 
     /** The directory of the embedded database when neither {@code --data} nor {@code --jdbc-url} is given. */
     static final String DEFAULT_DATA = "cx-data";
@@ -57,8 +74,8 @@ final class ServeCommand implements Callable<Integer> {
     int port;
 
     @Option(names = "--bind", defaultValue = "127.0.0.1", paramLabel = "ADDRESS",
-            description = "Address to listen on (default: ${DEFAULT-VALUE}); another one only behind an "
-                    + "authenticating proxy.")
+            description = "Address to listen on (default: ${DEFAULT-VALUE}); another one with --api-keys and "
+                    + "--tls-keystore, or behind a proxy that authenticates.")
     String bind;
 
     @Option(names = "--policy", required = true, paramLabel = "FILE",
@@ -83,6 +100,43 @@ final class ServeCommand implements Callable<Integer> {
             description = "User for --jdbc-url; the password is read from the environment variable "
                     + PASSWORD_VARIABLE + ".")
     @Nullable String jdbcUser;
+
+    @Option(names = "--threads", defaultValue = "" + HelpdeskServer.Builder.DEFAULT_THREADS, paramLabel = "N",
+            description = "Workers: requests that run at once (default: ${DEFAULT-VALUE}); slow clients take none.")
+    int threads;
+
+    @Option(names = "--queue", defaultValue = "" + HelpdeskServer.Builder.DEFAULT_QUEUE_CAPACITY, paramLabel = "N",
+            description = "Requests that may wait for a worker; beyond them 503 (default: ${DEFAULT-VALUE}).")
+    int queue;
+
+    @Option(names = "--header-timeout", defaultValue = "10s", paramLabel = "TIME", converter = Durations.class,
+            description = "A new connection's time to send its headers, as 500ms, 10s or 2m (default: ${DEFAULT-VALUE}).")
+    Duration headerTimeout;
+
+    @Option(names = "--read-timeout", defaultValue = "30s", paramLabel = "TIME", converter = Durations.class,
+            description = "A request's time to send its body; slower gets 408 (default: ${DEFAULT-VALUE}).")
+    Duration readTimeout;
+
+    @Option(names = "--idle-timeout", defaultValue = "30s", paramLabel = "TIME", converter = Durations.class,
+            description = "A silent connection is closed after this (default: ${DEFAULT-VALUE}).")
+    Duration idleTimeout;
+
+    @Option(names = "--api-keys", paramLabel = "FILE",
+            description = "API keys, one a line: name, permissions (decide, read-decisions, change-policy, "
+                    + "read-metrics or *), token or sha256:hash. Every endpoint but /health then needs one.")
+    @Nullable Path apiKeys;
+
+    @Option(names = "--tls-keystore", paramLabel = "FILE",
+            description = "Serve HTTPS with this PKCS#12 keystore; its password from " + TLS_PASSWORD_VARIABLE + ".")
+    @Nullable Path tlsKeystore;
+
+    @Option(names = "--allowed-host", paramLabel = "NAME",
+            description = "A host name clients use for this service (Host header); repeatable. Others get 421.")
+    List<String> allowedHosts = new ArrayList<>();
+
+    @Option(names = "--allowed-origin", paramLabel = "ORIGIN",
+            description = "A web origin whose pages may post here, such as https://crm.example.org; repeatable.")
+    List<String> allowedOrigins = new ArrayList<>();
 
     @Spec
     private CommandSpec spec;
@@ -121,19 +175,38 @@ final class ServeCommand implements Callable<Integer> {
             throw new BadInputException("Unknown address (" + bind + ") for --bind. Maybe 127.0.0.1 or 0.0.0.0?");
         }
         // Closed in reverse: the server stops answering before the database closes under it.
+        HelpdeskServer.Builder builder;
+        try {
+            builder = HelpdeskServer.builder().bindAddress(address).port(port).allowDrlReload(allowDrlReload)
+                    .threads(threads).queueCapacity(queue).headerTimeout(headerTimeout).readTimeout(readTimeout)
+                    .idleTimeout(idleTimeout).allowedHosts(allowedHosts).allowedOrigins(allowedOrigins);
+            ApiKeys keys = apiKeys();
+            if (keys != null) {
+                builder.apiKeys(keys);
+            }
+            if (tlsKeystore != null) {
+                String password = environment.apply(TLS_PASSWORD_VARIABLE);
+                if (password == null) {
+                    throw new BadInputException("--tls-keystore (" + tlsKeystore + ") needs its password in the "
+                            + "environment variable " + TLS_PASSWORD_VARIABLE + " (empty for none); cx never takes it "
+                            + "as an argument. Maybe export " + TLS_PASSWORD_VARIABLE + " first?");
+                }
+                builder.tls(tlsKeystore, password);
+            }
+        } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+            throw new BadInputException(String.valueOf(e.getMessage()));
+        }
         try (CxDatabase database = openDatabase();
-                HelpdeskServer server = HelpdeskServer.builder()
+                HelpdeskServer server = builder
                         .policy(policy)
                         .database(database)
-                        .bindAddress(address)
-                        .port(port)
-                        .allowDrlReload(allowDrlReload)
                         .contactAudit(contactAudit(policy))
                         .build()) {
             server.start();
             spec.commandLine().getErr().println("cx serve: listening on " + server.uri() + " with policy "
                     + server.policyVersion() + (allowDrlReload ? " (DRL reload allowed)" : "") + "; grants and "
-                    + "decisions in " + describe(database) + "; Ctrl-C stops it.");
+                    + "decisions in " + describe(database) + "; " + (apiKeys != null || environment.apply(
+                    TOKEN_VARIABLE) != null ? "API keys required" : "no API keys") + "; Ctrl-C stops it.");
             spec.commandLine().getErr().flush();
             if (whileRunning != null) {
                 whileRunning.accept(server);
@@ -142,6 +215,44 @@ final class ServeCommand implements Callable<Integer> {
             }
         }
         return ExitCodes.OK;
+    }
+
+    /** The keys of {@code --api-keys}, or the one token of {@code CX_API_TOKEN}, or none; not both. */
+    private @Nullable ApiKeys apiKeys() {
+        String token = environment.apply(TOKEN_VARIABLE);
+        if (apiKeys != null && token != null) {
+            throw new BadInputException("Give either --api-keys (" + apiKeys + ") or the environment variable "
+                    + TOKEN_VARIABLE + ", not both. Maybe unset " + TOKEN_VARIABLE + "?");
+        }
+        if (apiKeys != null) {
+            return ApiKeys.read(apiKeys);
+        }
+        return token == null ? null : ApiKeys.ofToken("token", token);
+    }
+
+    /** Durations as {@code 500ms}, {@code 10s}, {@code 2m} or ISO-8601 ({@code PT10S}). */
+    static final class Durations implements CommandLine.ITypeConverter<Duration> {
+        @Override
+        public Duration convert(String value) {
+            String text = value.strip().toLowerCase(java.util.Locale.ROOT);
+            try {
+                if (text.startsWith("pt")) {
+                    return Duration.parse(text);
+                }
+                if (text.endsWith("ms")) {
+                    return Duration.ofMillis(Long.parseLong(text.substring(0, text.length() - 2)));
+                }
+                if (text.endsWith("s")) {
+                    return Duration.ofSeconds(Long.parseLong(text.substring(0, text.length() - 1)));
+                }
+                if (text.endsWith("m")) {
+                    return Duration.ofMinutes(Long.parseLong(text.substring(0, text.length() - 1)));
+                }
+            } catch (NumberFormatException | java.time.format.DateTimeParseException e) {
+                // reported below
+            }
+            throw new CommandLine.TypeConversionException("(" + value + ") is not a duration. Maybe 500ms, 10s or 2m?");
+        }
     }
 
     /** The embedded database in {@code --data} (or its default), or the one at {@code --jdbc-url}. */

@@ -108,6 +108,54 @@ class ServeCommandTest {
     }
 
     @Test
+    void asksForTheApiTokenOfTheEnvironmentOnEveryEndpointButHealth() {
+        String token = "env-token-0123456789abcdef";
+        List<Integer> statuses = new ArrayList<>();
+        StringWriter err = new StringWriter();
+
+        int code = serve(server -> {
+            statuses.add(status(server, "/health", null));
+            statuses.add(status(server, "/kpis", null));
+            statuses.add(status(server, "/kpis", token));
+        }, name -> name.equals(ServeCommand.TOKEN_VARIABLE) ? token : null, err,
+                "--port", "0", "--policy", policy.toString(), "--data", dir.resolve("data").toString(),
+                "--threads", "2", "--queue", "4", "--read-timeout", "5s", "--header-timeout", "500ms");
+
+        assertThat(code).isZero();
+        assertThat(statuses).containsExactly(200, 401, 200);
+        assertThat(err.toString()).contains("API keys required").doesNotContain(token);
+    }
+
+    @Test
+    void readsApiKeysFromAFileAndRefusesThemTogetherWithTheVariable() throws IOException {
+        Path keys = Files.writeString(dir.resolve("keys.txt"), "compliance read-decisions compliance-0123456789\n");
+        ServeCommand serve = new ServeCommand(server -> { },
+                name -> name.equals(ServeCommand.TOKEN_VARIABLE) ? "env-token-0123456789abcdef" : null);
+        new CommandLine(serve).parseArgs("--policy", policy.toString(), "--api-keys", keys.toString());
+
+        assertThatThrownBy(serve::call).isInstanceOf(BadInputException.class)
+                .hasMessageContaining("either --api-keys").hasMessageNotContaining("env-token");
+    }
+
+    @Test
+    void aTlsKeystoreWithoutItsPasswordVariableIsBadInput() {
+        ServeCommand serve = new ServeCommand(server -> { }, NO_ENVIRONMENT);
+        new CommandLine(serve).parseArgs("--policy", policy.toString(), "--tls-keystore", "server.p12");
+
+        assertThatThrownBy(serve::call).isInstanceOf(BadInputException.class)
+                .hasMessageContaining("--tls-keystore (server.p12) needs its password in the environment variable "
+                        + "CX_TLS_PASSWORD");
+    }
+
+    @Test
+    void aMalformedTimeoutIsAUsageError() {
+        CliRun run = CliRun.of("serve", "--policy", policy.toString(), "--read-timeout", "soon");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("(soon) is not a duration");
+    }
+
+    @Test
     void aJdbcUserWithoutThePasswordVariableIsBadInput() {
         ServeCommand serve = new ServeCommand(server -> { }, NO_ENVIRONMENT);
         new CommandLine(serve).parseArgs("--policy", policy.toString(), "--jdbc-url", "jdbc:postgresql://db/cx",
@@ -119,7 +167,8 @@ class ServeCommandTest {
 
     @Test
     void thePasswordVariableWithoutAJdbcUserIsBadInput() {
-        ServeCommand serve = new ServeCommand(server -> { }, name -> "secret");
+        ServeCommand serve = new ServeCommand(server -> { },
+                name -> name.equals(ServeCommand.PASSWORD_VARIABLE) ? "secret" : null);
         new CommandLine(serve).parseArgs("--policy", policy.toString(), "--jdbc-url", "jdbc:postgresql://db/cx");
 
         assertThatThrownBy(serve::call).isInstanceOf(BadInputException.class)
@@ -160,7 +209,9 @@ class ServeCommandTest {
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("--allow-drl-reload", "--data", "--jdbc-url", "--jdbc-user", "CX_JDBC_PASSWORD",
-                "curl -s localhost:8080/decisions", "GET /decisions");
+                "curl -s localhost:8080/decisions", "GET /decisions", "--threads", "--queue", "--read-timeout",
+                "--header-timeout", "--idle-timeout", "--api-keys", "CX_API_TOKEN", "--tls-keystore", "CX_TLS_PASSWORD",
+                "--allowed-host", "--allowed-origin", "GET /metrics", "Content-Type: text/csv");
     }
 
     private static int serve(Consumer<HelpdeskServer> whileRunning, UnaryOperator<String> environment, StringWriter err,
@@ -181,6 +232,14 @@ class ServeCommandTest {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return (String) JsonTestSupport.parseObject(response.body()).get("outcome");
+    }
+
+    private static int status(HelpdeskServer server, String path, String token) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(server.uri().resolve(URI.create(path)));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return send(request.build()).statusCode();
     }
 
     private static String get(HelpdeskServer server, String path) {

@@ -3,11 +3,15 @@ package dev.cxkit.jdbc;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.cxkit.core.internal.Checks;
+import dev.cxkit.jdbc.internal.GroupFlush;
 import dev.cxkit.jdbc.internal.Migrations;
 import dev.cxkit.jdbc.internal.Transactor;
 import dev.cxkit.rules.Policy;
 import dev.cxkit.rules.PolicyEngine;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
 import java.time.InstantSource;
 import org.jspecify.annotations.Nullable;
 
@@ -35,19 +39,23 @@ public final class CxDatabase implements AutoCloseable {
     private final JdbcGrantLedger grants;
     private final JdbcDecisionLog decisions;
     private final JdbcFindingStore findings;
+    private final JdbcPolicyStore policies;
 
-    private CxDatabase(HikariDataSource pool, String url, InstantSource clock) {
+    private CxDatabase(HikariDataSource pool, String url, InstantSource clock, boolean syncToDisk) {
         this.pool = pool;
         this.url = url;
-        Transactor tx = new Transactor(pool);
+        // H2 makes a commit durable when it writes the store; PostgreSQL (synchronous_commit on) within the commit.
+        Transactor tx = new Transactor(pool, url.startsWith("jdbc:h2:") ? new GroupFlush(pool, syncToDisk) : null);
         this.grants = new JdbcGrantLedger(tx, clock);
         this.decisions = new JdbcDecisionLog(tx, clock);
         this.findings = new JdbcFindingStore(tx, clock);
+        this.policies = new JdbcPolicyStore(tx, clock);
     }
 
     /**
      * Opens (or creates) the embedded H2 database in a directory, with the defaults. The state survives
-     * a restart of the process; commits are written to the file before they return.
+     * a restart of the process and a crash of it: every write is in the file before it returns (see
+     * {@link Builder#syncToDisk(boolean)} for a power cut).
      *
      * @param dir the directory of the database files; created if missing
      * @return the open database
@@ -95,6 +103,15 @@ public final class CxDatabase implements AutoCloseable {
     }
 
     /**
+     * The policies a service applied at run time, so that a restart keeps them.
+     *
+     * @return the store; the same instance every call
+     */
+    public JdbcPolicyStore policies() {
+        return policies;
+    }
+
+    /**
      * A policy engine that reads granted amounts from {@link #grants()} and writes every decision to
      * {@link #decisions()}: the one call that wires cxkit's rules to this database.
      *
@@ -103,6 +120,28 @@ public final class CxDatabase implements AutoCloseable {
      */
     public PolicyEngine policyEngine(Policy policy) {
         return PolicyEngine.builder(policy).grantLedger(grants).decisionLog(decisions).build();
+    }
+
+    /**
+     * Whether the database answers now: a pooled connection is had and is valid
+     * ({@link java.sql.Connection#isValid(int)}) within the timeout, for a readiness probe. Never throws
+     * for a database that is down. When every pooled connection is busy, the wait for one is the pool's
+     * connection timeout (30 s) rather than this timeout.
+     *
+     * @param timeout how long to wait, rounded up to whole seconds for the validity check; at least 1 ms
+     * @return {@code true} if the database answered in time
+     * @throws IllegalArgumentException if the timeout is not positive
+     */
+    public boolean isReachable(Duration timeout) {
+        Checks.notNull(timeout, "timeout");
+        if (timeout.isZero() || timeout.isNegative()) {
+            throw new IllegalArgumentException("The timeout (" + timeout + ") of the reachability probe is not positive.");
+        }
+        try (Connection c = pool.getConnection()) {
+            return c.isValid((int) Math.max(1, (timeout.toMillis() + 999) / 1000));
+        } catch (SQLException | RuntimeException e) {
+            return false;
+        }
     }
 
     /**
@@ -136,15 +175,17 @@ public final class CxDatabase implements AutoCloseable {
         private @Nullable String user;
         private @Nullable String password;
         private int maxPoolSize = 10;
+        private boolean syncToDisk;
         private InstantSource clock = InstantSource.system();
 
         private Builder() {
         }
 
         /**
-         * Uses the embedded H2 database in a directory (file {@code cxkit.mv.db}), opened with
-         * {@code WRITE_DELAY=0} so that a commit is in the file when it returns, and a lock timeout
-         * of 10 s.
+         * Uses the embedded H2 database in a directory (file {@code cxkit.mv.db}), with a lock timeout of
+         * 10 s. Every write of the stores returns only once it is in the file: commits are written in
+         * groups, one checkpoint for all the transactions that committed while the previous one ran, so
+         * concurrent writers share a file write instead of queueing for one each.
          *
          * @param dir the directory; created if missing
          * @return this builder
@@ -176,6 +217,21 @@ public final class CxDatabase implements AutoCloseable {
         public Builder credentials(String user, String password) {
             this.user = Checks.notNull(user, "user");
             this.password = Checks.notNull(password, "password");
+            return this;
+        }
+
+        /**
+         * Makes the embedded database (and any {@code jdbc:h2:} URL) also force each group of commits to
+         * the disk ({@code fsync}) before the writes return, so that a power cut or a crash of the
+         * operating system loses nothing answered. Off by default: a write is then in the operating
+         * system's file cache when it returns, which a crash or {@code kill -9} of the process does not
+         * lose, but a power cut may. PostgreSQL is not affected: its {@code synchronous_commit} decides.
+         *
+         * @param syncToDisk {@code true} to fsync every group of commits; default {@code false}
+         * @return this builder
+         */
+        public Builder syncToDisk(boolean syncToDisk) {
+            this.syncToDisk = syncToDisk;
             return this;
         }
 
@@ -214,7 +270,7 @@ public final class CxDatabase implements AutoCloseable {
                         + (dir == null ? "neither is set." : "both are set (" + dir + ", " + url + ")."));
             }
             String jdbcUrl = url != null ? url
-                    : "jdbc:h2:file:" + dir.toAbsolutePath().resolve("cxkit") + ";WRITE_DELAY=0;LOCK_TIMEOUT=10000";
+                    : "jdbc:h2:file:" + dir.toAbsolutePath().resolve("cxkit") + ";LOCK_TIMEOUT=10000";
             HikariConfig config = new HikariConfig();
             config.setPoolName("cxkit");
             config.setJdbcUrl(jdbcUrl);
@@ -239,7 +295,7 @@ public final class CxDatabase implements AutoCloseable {
                 throw new CxStorageException("Could not bring the schema of " + jdbcUrl + " up to date: "
                         + e.getMessage(), e);
             }
-            return new CxDatabase(pool, jdbcUrl, clock);
+            return new CxDatabase(pool, jdbcUrl, clock, syncToDisk);
         }
     }
 }

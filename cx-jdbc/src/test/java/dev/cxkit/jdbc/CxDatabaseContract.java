@@ -25,6 +25,7 @@ import dev.cxkit.rules.Denied;
 import dev.cxkit.rules.Headroom;
 import dev.cxkit.rules.NeedsApproval;
 import dev.cxkit.rules.PolicyEngine;
+import dev.cxkit.rules.PolicySource;
 import dev.cxkit.audit.AuditFinding;
 import dev.cxkit.audit.Severity;
 import java.time.Duration;
@@ -76,6 +77,25 @@ abstract class CxDatabaseContract {
             Decision after = db.grants().decideAndRecord(db.policyEngine(policy()), refund("r-4", "c-1", "20.00"));
             assertThat(after).isInstanceOfSatisfying(NeedsApproval.class,
                     n -> assertThat(n.reason()).contains("160.00 EUR", "150.00 EUR"));
+        }
+    }
+
+    @Test
+    void keepsTheNewestSavedPolicyAcrossARestart() {
+        List<PolicySource> first = List.of(PolicySource.authorityMatrix("authority.csv", "a"));
+        List<PolicySource> second = List.of(PolicySource.authorityMatrix("authority.csv", "b"),
+                new PolicySource("vip.drl", PolicySource.Kind.DRL, "rule \"x\" when then end"));
+        try (CxDatabase db = open()) {
+            assertThat(db.policies().latest()).isEmpty();
+            db.policies().save(first, "sha256:1", "sha256:0");
+            db.policies().save(second, "sha256:2", "sha256:0");
+        }
+        try (CxDatabase db = open()) {
+            assertThat(db.policies().latest()).get().satisfies(saved -> {
+                assertThat(saved.version()).isEqualTo("sha256:2");
+                assertThat(saved.startedFrom()).isEqualTo("sha256:0");
+                assertThat(saved.sources()).isEqualTo(second);
+            });
         }
     }
 

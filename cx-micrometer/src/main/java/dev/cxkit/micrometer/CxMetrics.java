@@ -22,6 +22,7 @@ import dev.cxkit.rules.spi.DecisionLog;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tag;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.binder.MeterBinder;
 
@@ -93,7 +94,11 @@ public final class CxMetrics implements MeterBinder, DecisionLog {
     private final Map<Tags, LongAdder> findings = new ConcurrentHashMap<>();
     private final Map<GaugeKey, KpiGauge> gauges = new ConcurrentHashMap<>();
 
-    private CxMetrics() {
+    /** Tags added to every meter, as Micrometer's own binders take them ({@code new JvmMemoryMetrics(tags)}). */
+    private final Tags commonTags;
+
+    private CxMetrics(Tags commonTags) {
+        this.commonTags = commonTags;
     }
 
     /**
@@ -102,7 +107,23 @@ public final class CxMetrics implements MeterBinder, DecisionLog {
      * @return the binder
      */
     public static CxMetrics create() {
-        return new CxMetrics();
+        return new CxMetrics(Tags.empty());
+    }
+
+    /**
+     * Creates a binder whose meters all carry extra tags, the way Micrometer's own binders take them
+     * (for example {@code new JvmMemoryMetrics(Tags.of("service", "refunds"))}): to tell apart two
+     * services, sites or tenants in one registry. A registry's own common tags
+     * ({@code registry.config().commonTags(...)}) apply as well.
+     *
+     * @param tags the extra tags; a key that one of this binder's meters sets itself ({@code outcome},
+     *     {@code action}, {@code tier}, {@code segment}, {@code channel}, {@code team}, {@code variant},
+     *     {@code code}, {@code severity}) is overridden there by the meter's own value
+     * @return the binder
+     */
+    public static CxMetrics create(Iterable<Tag> tags) {
+        Objects.requireNonNull(tags, "tags");
+        return new CxMetrics(Tags.of(tags));
     }
 
     /**
@@ -243,17 +264,17 @@ public final class CxMetrics implements MeterBinder, DecisionLog {
     }
 
     private void registerDecisions(MeterRegistry registry, Tags tags, LongAdder count) {
-        FunctionCounter.builder(DECISIONS, count, LongAdder::doubleValue).tags(tags)
+        FunctionCounter.builder(DECISIONS, count, LongAdder::doubleValue).tags(commonTags).tags(tags)
                 .description("Empowerment decisions of the cxkit policy engine, by outcome").register(registry);
     }
 
     private void registerFindings(MeterRegistry registry, Tags tags, LongAdder count) {
-        FunctionCounter.builder(FINDINGS, count, LongAdder::doubleValue).tags(tags)
+        FunctionCounter.builder(FINDINGS, count, LongAdder::doubleValue).tags(commonTags).tags(tags)
                 .description("Mistakes found by the cxkit audit, by code and severity").register(registry);
     }
 
-    private static void registerGauge(MeterRegistry registry, GaugeKey key, KpiGauge gauge) {
-        Gauge.Builder<KpiGauge> builder = Gauge.builder(key.id(), gauge, KpiGauge::value).tags(key.tags())
+    private void registerGauge(MeterRegistry registry, GaugeKey key, KpiGauge gauge) {
+        Gauge.Builder<KpiGauge> builder = Gauge.builder(key.id(), gauge, KpiGauge::value).tags(commonTags).tags(key.tags())
                 .description("cxkit KPI " + key.id() + " (FORMATS.md section 4), the last value given");
         if (key.unit() == KpiUnit.SECONDS) {
             builder.baseUnit("seconds");

@@ -33,6 +33,7 @@ import dev.cxkit.test.TestRequests;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.Tag;
+import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -51,6 +52,19 @@ class CxMetricsTest {
 
     private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
     private final CxMetrics metrics = CxMetrics.create();
+
+    @Test
+    void addsCommonTagsToEveryMeterAsMicrometersBindersDo() {
+        CxMetrics tagged = CxMetrics.create(Tags.of("service", "refunds", "outcome", "overridden"));
+        tagged.bindTo(registry);
+
+        tagged.record(T1_REFUND, DENIED);
+        tagged.update(KpiValue.ratio("cx.kpi.fcr", "", 7, 10));
+
+        Meter decisions = registry.get(CxMetrics.DECISIONS).tag("service", "refunds").meter();
+        assertThat(decisions.getId().getTag("outcome")).isEqualTo("DENIED");
+        assertThat(registry.get("cx.kpi.fcr").tag("service", "refunds").gauge().value()).isEqualTo(0.7);
+    }
 
     @Test
     void countsDecisionsByOutcomeActionTierSegmentAndChannel() {

@@ -1,12 +1,34 @@
 package dev.cxkit.server;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.time.Duration;
 import java.time.InstantSource;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 import dev.cxkit.server.internal.DefaultHelpdeskServer;
 import dev.cxkit.server.internal.ServerSettings;
+import dev.cxkit.server.internal.TransportSettings;
+import dev.cxkit.micrometer.CxMetrics;
+import io.micrometer.core.instrument.Tag;
+import io.micrometer.core.instrument.Tags;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.core.instrument.binder.system.UptimeMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import dev.cxkit.jdbc.CxDatabase;
 import dev.cxkit.jdbc.DecisionQuery;
 import dev.cxkit.kpi.Scorecard;
@@ -19,9 +41,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * An HTTP service that a helpdesk calls: empowerment decisions, mistake audits, the KPI scorecard and
- * policy reloads, all as JSON over HTTP/1.1 on the JDK's built-in server. Thread-safe: requests are
- * handled on a bounded pool of threads; {@link #start()} and {@link #close()} may be called from any
- * thread.
+ * policy reloads, all as JSON over HTTP/1.1 (or HTTPS) on an embedded Jetty 12. Thread-safe: requests
+ * run on a bounded pool of workers ({@link Builder#threads(int)}, {@link Builder#queueCapacity(int)});
+ * {@link #start()} and {@link #close()} may be called from any thread.
  *
  * <h2>Storage</h2>
  * With a {@link Builder#database(CxDatabase) database} (what {@code cx serve} uses: embedded H2 by
@@ -75,8 +97,15 @@ import org.jspecify.annotations.Nullable;
  *       200 {@code {"status":"APPLIED","policyVersion":new,"previousVersion":old,"sources":[…]}}; a
  *       source that does not compile → 422 with {@code "problems":[{"source","line","column",
  *       "message"}]} and the old policy stays in force.</li>
- *   <li>{@code GET /health} → 200 {@code {"status":"UP","policyVersion":…,"auditConfigured":…,
- *       "databaseConfigured":…}}.</li>
+ *   <li>{@code GET /health}: readiness, for a load balancer or an orchestrator; needs no key. 200
+ *       {@code {"status":"UP","policyLoaded":true,"policyVersion":…,"database":"UP","auditConfigured":…,
+ *       "databaseConfigured":…}} when the policy is in force and the database (if any) answers a probe
+ *       within 2 s ({@code "database":"NOT_CONFIGURED"} without one); 503 with {@code "status":"DOWN"} and
+ *       {@code "database":"DOWN"} when it does not. Answered even when every worker is busy.</li>
+ *   <li>{@code GET /metrics}: every meter in the Prometheus text format (version 0.0.4): {@code cx_decisions_total}
+ *       by outcome, action, tier, segment and channel ({@link CxMetrics}), {@code http_server_requests_seconds}
+ *       by method, route, status and outcome, and the JVM's memory, threads, GC, CPU and uptime. Tags from
+ *       {@link Builder#metricsTags(Iterable)} are on all of them. Answered even when every worker is busy.</li>
  * </ul>
  *
  * <h2>Decision request</h2>
@@ -94,18 +123,40 @@ import org.jspecify.annotations.Nullable;
  * <h2>Errors</h2>
  * Every error is JSON {@code {"error":…,"detail":…}}, sometimes with more fields ({@code field},
  * {@code problems}, {@code rejects}): 400 for malformed JSON or an invalid request (the detail names
- * the field), 403 for a DRL reload that is not allowed, 404 for an unknown path, 405 for a wrong
- * method (with {@code Allow}), 409 for a request id reused for another grant, 413 for a body over the
- * limit ({@link Builder#maxRequestBytes(int)}, {@link Builder#maxAuditRequestBytes(long)}), 422 for a
- * policy that does not compile, 501 for an audit or a decision log that is not configured, and 500 for anything else, never with a stack trace. When every
- * thread is busy and the queue is full, a new request's connection is closed without an answer; the
- * client may retry. The server logs ids, counts, statuses and outcomes only: never request bodies,
- * exception messages (they can quote input) or personal data.
+ * the field), 401 without a valid API key (with {@code WWW-Authenticate: Bearer}), 403 for a key without
+ * the permission, a cross-origin state change or a DRL reload that is not allowed, 404 for an unknown
+ * path, 405 for a wrong method (with {@code Allow}), 408 for a body slower than
+ * {@link Builder#readTimeout(Duration)}, 409 for a request id reused for another grant, 413 for a body
+ * over the limit ({@link Builder#maxRequestBytes(int)}, {@link Builder#maxAuditRequestBytes(long)}), 415
+ * for a {@code POST /policy} that is not {@code text/csv} (or {@code text/x-drl}), 421 for a {@code Host}
+ * that is not this server, 422 for a policy that does not compile, 501 for an audit or a decision log
+ * that is not configured, 503 (with {@code Retry-After: 1}) when every worker is busy and the queue is
+ * full, and 500 for anything else, never with a stack trace.
+ *
+ * <h2>Slow and idle clients</h2>
+ * Headers are parsed and bodies read as bytes arrive, without holding a worker; a connection that
+ * sends no complete headers within {@link Builder#headerTimeout(Duration)} is closed, a body that takes
+ * longer than {@link Builder#readTimeout(Duration)} gets 408, and a connection silent for
+ * {@link Builder#idleTimeout(Duration)} is closed. So slow or half-open clients cost connections, never
+ * workers, and {@code /health} keeps answering. Answers are written in one piece with their length,
+ * on connections with TCP no-delay, so a kept-alive client never waits for a delayed acknowledgement.
+ *
+ * <h2>Logging</h2>
+ * One access-log line per request on the logger {@code dev.cxkit.server.access} at INFO:
+ * {@code method=POST route=/decisions status=200 ms=1.84 in=187 out=243 key=helpdesk}: the route only
+ * for a known path (never the raw path or the query, which can hold customer ids), the API key's name,
+ * and no client address, body or header. Other lines hold ids, counts, statuses and outcomes only:
+ * never request bodies, exception messages (they can quote input) or personal data.
  *
  * <h2>Security</h2>
- * No authentication and no TLS: the server binds the loopback address by default, for a helpdesk on
- * the same host or behind a reverse proxy that authenticates. Bind another address only behind such a
- * proxy.
+ * The server binds the loopback address by default. Against a web page on the operator's machine: a
+ * {@code Host} other than the server's own address (or an {@link Builder#allowedHosts allowed name}) gets
+ * 421, which defeats DNS rebinding; a state change with a foreign {@code Origin} gets 403; and
+ * {@code POST /policy} takes only {@code text/csv} (or {@code text/x-drl}), which a page cannot send
+ * without a CORS preflight that this server never grants. Against other hosts:
+ * {@link Builder#apiKeys(ApiKeys) API keys} with one {@link Permission} per kind of endpoint, and
+ * {@link Builder#tls(Path, String) TLS} from a PKCS#12 keystore. Bound to an address other hosts can
+ * reach without keys or without TLS, the server logs a loud warning at start.
  */
 public interface HelpdeskServer extends AutoCloseable {
 
@@ -172,6 +223,15 @@ public interface HelpdeskServer extends AutoCloseable {
         /** The default number of requests that may wait for a thread. */
         public static final int DEFAULT_QUEUE_CAPACITY = 64;
 
+        /** The default time a connection may stay silent before it is closed: 30 s. */
+        public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofSeconds(30);
+
+        /** The default time a new connection has to send its first request's headers: 10 s. */
+        public static final Duration DEFAULT_HEADER_TIMEOUT = Duration.ofSeconds(10);
+
+        /** The default time a request has to send its body once its headers are in: 30 s. */
+        public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(30);
+
         private @Nullable Policy policy;
         private @Nullable GrantLedger grantLedger;
         private @Nullable CxDatabase database;
@@ -187,6 +247,16 @@ public interface HelpdeskServer extends AutoCloseable {
         private InstantSource clock = InstantSource.system();
         private StandardKpis.Config kpiConfig = StandardKpis.Config.ofDefaults();
         private Scorecard scorecard = Scorecard.ofDefaults();
+        private Duration idleTimeout = DEFAULT_IDLE_TIMEOUT;
+        private Duration headerTimeout = DEFAULT_HEADER_TIMEOUT;
+        private Duration readTimeout = DEFAULT_READ_TIMEOUT;
+        private ApiKeys apiKeys = ApiKeys.builder().build();
+        private @Nullable Path tlsKeystore;
+        private @Nullable String tlsPassword;
+        private List<String> allowedHosts = List.of();
+        private List<String> allowedOrigins = List.of();
+        private @Nullable PrometheusMeterRegistry meterRegistry;
+        private Tags metricsTags = Tags.empty();
 
         private Builder() {
         }
@@ -322,7 +392,9 @@ public interface HelpdeskServer extends AutoCloseable {
         }
 
         /**
-         * Sets the number of request threads.
+         * Sets the number of workers: how many requests run their endpoint at once (a decision holds one
+         * for its database transaction). Reading requests and answering {@code /health} and
+         * {@code /metrics} does not take a worker.
          *
          * @param threads 1–256; default {@value #DEFAULT_THREADS}
          * @return this builder
@@ -334,8 +406,8 @@ public interface HelpdeskServer extends AutoCloseable {
         }
 
         /**
-         * Sets how many requests may wait for a busy thread; beyond that, new connections are closed
-         * without an answer.
+         * Sets how many requests (with their bodies read) may wait for a busy worker; beyond that, a
+         * request gets 503 with {@code Retry-After: 1} and nothing of it is done.
          *
          * @param queueCapacity 0 (hand over or refuse) to 100 000; default {@value #DEFAULT_QUEUE_CAPACITY}
          * @return this builder
@@ -343,6 +415,145 @@ public interface HelpdeskServer extends AutoCloseable {
          */
         public Builder queueCapacity(int queueCapacity) {
             this.queueCapacity = inRange(queueCapacity, 0, 100_000, "queueCapacity");
+            return this;
+        }
+
+        /**
+         * Sets how long a connection may stay silent (no byte either way) before the server closes it;
+         * also the most a kept-alive connection may wait between requests.
+         *
+         * @param timeout 10 ms to 1 h; default {@link #DEFAULT_IDLE_TIMEOUT} (30 s)
+         * @return this builder
+         * @throws IllegalArgumentException if outside 10 ms to 1 h
+         */
+        public Builder idleTimeout(Duration timeout) {
+            this.idleTimeout = timeout(timeout, "idleTimeout");
+            return this;
+        }
+
+        /**
+         * Sets how long a new connection has to send the headers of its first request; a connection
+         * that trickles them slower is closed without an answer. Waiting for headers holds no worker.
+         *
+         * @param timeout 10 ms to 1 h; default {@link #DEFAULT_HEADER_TIMEOUT} (10 s)
+         * @return this builder
+         * @throws IllegalArgumentException if outside 10 ms to 1 h
+         */
+        public Builder headerTimeout(Duration timeout) {
+            this.headerTimeout = timeout(timeout, "headerTimeout");
+            return this;
+        }
+
+        /**
+         * Sets how long a request has to send its whole body once its headers are in; a slower one gets
+         * 408 and its connection is closed, and nothing of it is done. The body is read without holding
+         * a worker, so slow senders never keep other requests waiting.
+         *
+         * @param timeout 10 ms to 1 h; default {@link #DEFAULT_READ_TIMEOUT} (30 s)
+         * @return this builder
+         * @throws IllegalArgumentException if outside 10 ms to 1 h
+         */
+        public Builder readTimeout(Duration timeout) {
+            this.readTimeout = timeout(timeout, "readTimeout");
+            return this;
+        }
+
+        /**
+         * Makes every endpoint but {@code GET /health} ask for an API key
+         * ({@code Authorization: Bearer <token>}) with the endpoint's {@link Permission}: 401 without a
+         * valid one, 403 with one that lacks the permission. Read the keys from a file
+         * ({@link ApiKeys#read(Path)}) or an environment variable, never from a command line.
+         *
+         * @param apiKeys the keys; default none, and then no endpoint asks for a key
+         * @return this builder
+         */
+        public Builder apiKeys(ApiKeys apiKeys) {
+            this.apiKeys = Objects.requireNonNull(apiKeys, "The apiKeys must not be null.");
+            return this;
+        }
+
+        /**
+         * Serves HTTPS instead of HTTP, with the key and certificate chain of a PKCS#12 keystore (for
+         * example {@code keytool -genkeypair -storetype PKCS12}, or {@code openssl pkcs12 -export} from a
+         * PEM key and certificate). The keystore is opened by {@link #build()}, so that a wrong password
+         * fails there.
+         *
+         * @param keystore the {@code .p12} file
+         * @param password its password; read it from an environment variable or a file, never from a
+         *     command line
+         * @return this builder
+         */
+        public Builder tls(Path keystore, String password) {
+            this.tlsKeystore = Objects.requireNonNull(keystore, "The TLS keystore must not be null.");
+            this.tlsPassword = Objects.requireNonNull(password, "The TLS keystore password must not be null.");
+            return this;
+        }
+
+        /**
+         * Adds host names the server answers for in the {@code Host} header, besides its bound address
+         * (and {@code localhost} when bound to loopback or to every address): the names clients and a
+         * reverse proxy use for it. A request for any other name gets 421, which defeats DNS rebinding.
+         *
+         * @param hosts names such as {@code cx.example.org}, without port; default none
+         * @return this builder
+         * @throws IllegalArgumentException if a name is blank or holds a port, path or space
+         */
+        public Builder allowedHosts(Collection<String> hosts) {
+            List<String> checked = new ArrayList<>();
+            for (String host : Objects.requireNonNull(hosts, "The allowedHosts must not be null.")) {
+                if (host == null || !host.matches("[A-Za-z0-9.-]{1,253}")) {
+                    throw new IllegalArgumentException("The allowed host (" + host + ") is not a host name.\nMaybe "
+                            + "leave out the scheme and the port, as in cx.example.org?");
+                }
+                checked.add(host.toLowerCase(Locale.ROOT));
+            }
+            this.allowedHosts = List.copyOf(checked);
+            return this;
+        }
+
+        /**
+         * Adds web origins whose pages may change state here (any method but GET and HEAD): an
+         * {@code Origin} header that is neither the server's own nor one of these gets 403. Requests
+         * without {@code Origin} (every non-browser client) are not affected.
+         *
+         * @param origins origins such as {@code https://crm.example.org}, exactly as browsers send them;
+         *     default none
+         * @return this builder
+         * @throws IllegalArgumentException if an origin is not {@code scheme://host[:port]}
+         */
+        public Builder allowedOrigins(Collection<String> origins) {
+            List<String> checked = new ArrayList<>();
+            for (String origin : Objects.requireNonNull(origins, "The allowedOrigins must not be null.")) {
+                if (origin == null || !origin.matches("https?://[A-Za-z0-9.\\[\\]:-]+")) {
+                    throw new IllegalArgumentException("The allowed origin (" + origin + ") is not scheme://host[:port]."
+                            + "\nMaybe https://crm.example.org, without a path or a final slash?");
+                }
+                checked.add(origin);
+            }
+            this.allowedOrigins = List.copyOf(checked);
+            return this;
+        }
+
+        /**
+         * Sets the registry behind {@code GET /metrics}, for an application that already has one.
+         *
+         * @param registry the registry; default a new {@link PrometheusMeterRegistry} with JVM meters
+         * @return this builder
+         */
+        public Builder meterRegistry(PrometheusMeterRegistry registry) {
+            this.meterRegistry = Objects.requireNonNull(registry, "The meterRegistry must not be null.");
+            return this;
+        }
+
+        /**
+         * Sets tags added to the cxkit meters ({@link CxMetrics#create(Iterable)}) and the JVM meters the
+         * server registers, as Micrometer's binders take them, such as {@code Tags.of("site", "lisbon")}.
+         *
+         * @param tags the tags; default none
+         * @return this builder
+         */
+        public Builder metricsTags(Iterable<Tag> tags) {
+            this.metricsTags = Tags.of(Objects.requireNonNull(tags, "The metricsTags must not be null."));
             return this;
         }
 
@@ -395,10 +606,60 @@ public interface HelpdeskServer extends AutoCloseable {
                         + ") and a grant ledger (" + grantLedger + "); with a database, its ledger is the one that counts."
                         + "\nMaybe drop grantLedger(...)?");
             }
+            if (tlsKeystore != null && tlsPassword != null) {
+                checkKeystore(tlsKeystore, tlsPassword);
+            }
+            PrometheusMeterRegistry registry = meterRegistry;
+            if (registry == null) {
+                registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+                new JvmMemoryMetrics(metricsTags).bindTo(registry);
+                new JvmThreadMetrics(metricsTags).bindTo(registry);
+                new ProcessorMetrics(metricsTags).bindTo(registry);
+                new UptimeMetrics(metricsTags).bindTo(registry);
+                new JvmGcMetrics(metricsTags).bindTo(registry);
+            }
+            CxMetrics metrics = CxMetrics.create(metricsTags);
+            metrics.bindTo(registry);
+            TransportSettings transport = new TransportSettings(idleTimeout, headerTimeout, readTimeout, apiKeys,
+                    tlsKeystore, tlsPassword, java.util.Set.copyOf(allowedHosts), allowedOrigins, registry);
+            // Every decision is counted after it is recorded: the log the engine or the database path tells last.
             return new DefaultHelpdeskServer(new ServerSettings(policy, database,
-                    grantLedger != null ? grantLedger : InMemoryGrantLedger.create(), decisionLog, contactAudit,
-                    allowDrlReload, bindAddress, port, maxRequestBytes, maxAuditRequestBytes, threads,
-                    queueCapacity, clock, kpiConfig, scorecard));
+                    grantLedger != null ? grantLedger : InMemoryGrantLedger.create(), metrics.around(decisionLog),
+                    contactAudit, allowDrlReload, bindAddress, port, maxRequestBytes, maxAuditRequestBytes, threads,
+                    queueCapacity, clock, kpiConfig, scorecard, transport));
+        }
+
+        /** Opens the keystore, so that a wrong path or password fails here and not at the first client. */
+        private static void checkKeystore(Path keystore, String password) {
+            if (!Files.isRegularFile(keystore)) {
+                throw new IllegalArgumentException("The TLS keystore (" + keystore + ") is not a file.\nMaybe give the "
+                        + "path of the .p12 file?");
+            }
+            try (InputStream in = Files.newInputStream(keystore)) {
+                KeyStore store = KeyStore.getInstance("PKCS12");
+                store.load(in, password.toCharArray());
+                boolean hasKey = false;
+                for (String alias : java.util.Collections.list(store.aliases())) {
+                    hasKey |= store.isKeyEntry(alias);
+                }
+                if (!hasKey) {
+                    throw new IllegalArgumentException("The TLS keystore (" + keystore + ") holds no private key."
+                            + "\nMaybe it is a trust store? The server needs its own key and certificate.");
+                }
+            } catch (IOException | GeneralSecurityException e) {
+                throw new IllegalArgumentException("The TLS keystore (" + keystore + ") cannot be opened as PKCS#12 "
+                        + "with the given password (" + e.getClass().getSimpleName() + ").\nMaybe the password is "
+                        + "wrong, or the file is PEM or JKS?", e);
+            }
+        }
+
+        private static Duration timeout(Duration timeout, String name) {
+            Objects.requireNonNull(timeout, "The " + name + " must not be null.");
+            if (timeout.compareTo(Duration.ofMillis(10)) < 0 || timeout.compareTo(Duration.ofHours(1)) > 0) {
+                throw new IllegalArgumentException("The " + name + " (" + timeout + ") of the helpdesk server is outside "
+                        + "10 ms to 1 h.");
+            }
+            return timeout;
         }
 
         private static int inRange(int value, int min, int max, String name) {

@@ -29,29 +29,54 @@ final class HelpdeskClient {
         }
     }
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http;
     private final URI base;
 
     HelpdeskClient(HelpdeskServer server) {
-        this.base = server.uri();
+        this(server, HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build());
     }
 
-    Answer get(String path) {
-        return send(request(path).GET());
+    HelpdeskClient(HelpdeskServer server, HttpClient http) {
+        this.base = server.uri();
+        this.http = http;
     }
+
 
     Answer post(String path, String body) {
-        return send(request(path).POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+        return send(request(path).header("Content-Type", contentType(path))
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
     }
 
     Answer post(String path, byte[] body) {
-        return send(request(path).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+        return send(request(path).header("Content-Type", contentType(path)).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
+    /** Posts with the given headers (name, value, name, value, …). */
+    Answer post(String path, String body, String... headers) {
+        return send(withHeaders(request(path), headers).POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+    }
+
+    /** Gets with the given headers (name, value, name, value, …). */
+    Answer get(String path, String... headers) {
+        return send(withHeaders(request(path), headers).GET());
+    }
+
+    private static HttpRequest.Builder withHeaders(HttpRequest.Builder request, String... headers) {
+        return headers.length == 0 ? request : request.headers(headers);
+    }
+
+    /** What a well-behaved client sends: CSV or DRL to /policy, JSON elsewhere. */
+    private static String contentType(String path) {
+        if (path.startsWith("/policy")) {
+            return path.endsWith(".drl") ? "text/x-drl" : "text/csv";
+        }
+        return path.startsWith("/audit") ? "application/x-ndjson" : "application/json";
     }
 
     /** Posts without a Content-Length, so the body goes chunked. */
     Answer postChunked(String path, String body) {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        return send(request(path).POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes))));
+        return send(request(path).header("Content-Type", contentType(path)).POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes))));
     }
 
     Answer send(String method, String path) {

@@ -3,7 +3,6 @@ package dev.cxkit.server;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -131,7 +130,7 @@ class HelpdeskServerTest {
     }
 
     @Test
-    void closesTheConnectionOfARequestNoThreadCanTake() throws Exception {
+    void answers503WhenTheWorkersAndTheQueueAreFullAndStillAnswersHealth() throws Exception {
         CountDownLatch entered = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         HelpdeskClient client = start(HelpdeskServer.builder().policy(Fixtures.POLICY).threads(1).queueCapacity(0)
@@ -149,8 +148,13 @@ class HelpdeskServerTest {
             Future<HelpdeskClient.Answer> busy = caller.submit(() -> client.post("/audit", Fixtures.TWO_INTERACTIONS));
             assertThat(entered.await(30, TimeUnit.SECONDS)).isTrue();
 
-            // The only thread is inside the audit and nothing may queue: the JDK server closes the connection.
-            assertThatThrownBy(() -> client.postOrThrow("/health", "")).isInstanceOf(IOException.class);
+            // The one worker is inside the audit and nothing may queue: an answer, not a dropped connection.
+            HelpdeskClient.Answer refused = client.get("/kpis");
+            assertThat(refused.status()).isEqualTo(503);
+            assertThat(refused.json().get("error").asText()).isEqualTo("busy");
+            // Health and metrics need no worker.
+            assertThat(client.get("/health").status()).isEqualTo(200);
+            assertThat(client.get("/metrics").status()).isEqualTo(200);
 
             release.countDown();
             assertThat(busy.get(30, TimeUnit.SECONDS).status()).isEqualTo(200);

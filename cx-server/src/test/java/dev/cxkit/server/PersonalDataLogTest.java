@@ -50,9 +50,10 @@ class PersonalDataLogTest {
                     client.post("/decisions", Fixtures.REFUND_120.replace("\"r-1\"", "\"r-1\",\"email\":\""
                             + CUSTOMER.email() + "\"")).status(),
                     client.get("/customers/" + CUSTOMER.email()).status(),
+                    client.get("/decisions?customerId=" + CUSTOMER.email()).status(),
                     client.post("/decisions", Fixtures.REFUND_120).status());
 
-            assertThat(statuses).containsExactly(500, 400, 400, 400, 404, 200);
+            assertThat(statuses).containsExactly(500, 400, 400, 400, 404, 501, 200);
         } finally {
             System.err.flush();
             System.setErr(original);
@@ -61,6 +62,9 @@ class PersonalDataLogTest {
 
         // The 500 is logged at ERROR (shown at the examples' default level), so the capture saw the log.
         assertThat(log).contains("failed with error 1", IllegalStateException.class.getName());
+        // The access log (issue 21) has a line per request, with the route and never the raw path or query.
+        assertThat(log).contains("method=POST route=/decisions status=200", "method=GET route=(unknown) status=404",
+                "method=GET route=/decisions status=501");
         assertThat(log).doesNotContain("Jane", "Marlowe", "jane.marlowe", "example.com", "7946", "0958");
     }
 }

@@ -19,6 +19,12 @@ final class ServerFixture implements AfterEachCallback {
         return new HelpdeskClient(server);
     }
 
+    /** Starts a built server (for a client of its own); closes it after the test. */
+    void start(HelpdeskServer server) {
+        started.add(server);
+        server.start();
+    }
+
     /** The server started last. */
     HelpdeskServer server() {
         return started.get(started.size() - 1);

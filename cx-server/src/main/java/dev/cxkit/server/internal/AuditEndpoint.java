@@ -2,12 +2,10 @@ package dev.cxkit.server.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import com.sun.net.httpserver.HttpExchange;
 import dev.cxkit.core.Interaction;
 import dev.cxkit.core.io.ImportOptions;
 import dev.cxkit.core.io.ImportReport;
@@ -45,7 +43,7 @@ final class AuditEndpoint {
         return audit != null;
     }
 
-    Reply audit(HttpExchange exchange) throws IOException {
+    Reply audit(Exchange exchange) throws IOException {
         ContactAudit checks = audit;
         if (checks == null) {
             return Reply.error(501, "audit not configured", "This server was started without a mistake audit, so "
@@ -55,11 +53,6 @@ final class AuditEndpoint {
         ImportReport report;
         try (InputStream in = BoundedBody.stream(exchange, maxBytes, WHAT)) {
             report = READER.read(in, "body", batch::add);
-        } catch (UncheckedIOException e) {
-            if (e.getCause() instanceof BoundedBody.TooLargeException) {
-                throw HttpProblem.tooLarge(WHAT, maxBytes);
-            }
-            throw e;
         }
         if (!report.isClean()) {
             LOG.info("{}: {} of {} records rejected; nothing audited or counted.", WHAT, report.rejected(),

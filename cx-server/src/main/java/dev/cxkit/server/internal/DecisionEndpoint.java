@@ -2,7 +2,6 @@ package dev.cxkit.server.internal;
 
 import java.io.IOException;
 
-import com.sun.net.httpserver.HttpExchange;
 import dev.cxkit.jdbc.CxDatabase;
 import dev.cxkit.rules.Decision;
 import dev.cxkit.rules.DecisionRequest;
@@ -36,7 +35,7 @@ final class DecisionEndpoint {
         this.settings = settings;
     }
 
-    Reply decide(HttpExchange exchange) throws IOException {
+    Reply decide(Exchange exchange) throws IOException {
         byte[] body = BoundedBody.read(exchange, settings.maxRequestBytes(), WHAT);
         DecisionRequest request;
         try {

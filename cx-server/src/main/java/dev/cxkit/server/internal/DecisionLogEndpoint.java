@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.function.Function;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.sun.net.httpserver.HttpExchange;
 import dev.cxkit.core.AgentId;
 import dev.cxkit.core.CustomerId;
 import dev.cxkit.core.InstantBounds;
@@ -44,14 +43,14 @@ final class DecisionLogEndpoint {
         return database != null;
     }
 
-    Reply find(HttpExchange exchange) {
+    Reply find(Exchange exchange) {
         CxDatabase db = database;
         if (db == null) {
             return Reply.error(501, "decision log not configured", "This server keeps no queryable decision log: it "
                     + "was started without a database.\nMaybe build it with HelpdeskServer.Builder.database(...), "
                     + "as cx serve does?");
         }
-        DecisionQuery query = query(QueryString.parse(exchange.getRequestURI().getRawQuery(), PARAMETERS));
+        DecisionQuery query = query(QueryString.parse(exchange.rawQuery(), PARAMETERS));
         Page<LoggedDecision> page = db.decisions().find(query);
         LOG.info("GET /decisions: {} decision(s){}.", page.items().size(), page.hasMore() ? ", more to come" : "");
         return Reply.json(200, json -> {

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import com.sun.net.httpserver.HttpExchange;
 import dev.cxkit.rules.Policy;
 import dev.cxkit.rules.PolicyEngine;
 import dev.cxkit.rules.PolicyProblem;
@@ -33,14 +32,17 @@ final class PolicyReloader {
     private final int maxBytes;
     private final Object lock = new Object();
 
-    PolicyReloader(PolicyEngine engine, boolean allowDrl, int maxBytes) {
+    private final PolicyPersistence persistence;
+
+    PolicyReloader(PolicyEngine engine, boolean allowDrl, int maxBytes, PolicyPersistence persistence) {
         this.engine = engine;
         this.allowDrl = allowDrl;
         this.maxBytes = maxBytes;
+        this.persistence = persistence;
     }
 
-    Reply reload(HttpExchange exchange) throws IOException {
-        String name = QueryString.parse(exchange.getRequestURI().getRawQuery(), List.of("name")).get("name");
+    Reply reload(Exchange exchange) throws IOException {
+        String name = SourceNames.check(QueryString.parse(exchange.rawQuery(), List.of("name")).get("name"));
         String text = utf8(BoundedBody.read(exchange, maxBytes, "POST /policy"));
         synchronized (lock) {
             Policy current = engine.policy();
@@ -81,6 +83,7 @@ final class PolicyReloader {
                         });
             }
             ReloadResult.Applied applied = (ReloadResult.Applied) result;
+            boolean persisted = persistence.save(sources, applied.currentVersion());
             LOG.info("POST /policy applied: policy {} replaced {} ({} source(s)).", applied.currentVersion(),
                     applied.previousVersion(), sources.size());
             return Reply.json(200, json -> {
@@ -92,6 +95,11 @@ final class PolicyReloader {
                     json.writeString(s.name());
                 }
                 json.writeEndArray();
+                json.writeBooleanField("persisted", persisted);
+                if (!persisted) {
+                    json.writeStringField("note", "This server has no database: a restart goes back to the policy "
+                            + "it was started with.");
+                }
             });
         }
     }

@@ -31,9 +31,10 @@ import org.jspecify.annotations.Nullable;
  * @param clock the instant of a decision request without one
  * @param kpiConfig the running KPIs' configuration
  * @param scorecard the benchmarks of {@code GET /kpis}
+ * @param transport timeouts, TLS, API keys, allowed hosts and origins, metrics
  */
 public record ServerSettings(Policy policy, @Nullable CxDatabase database, GrantLedger grantLedger, DecisionLog decisionLog,
         @Nullable ContactAudit contactAudit, boolean allowDrlReload, InetAddress bindAddress, int port,
         int maxRequestBytes, long maxAuditRequestBytes, int threads, int queueCapacity, InstantSource clock,
-        StandardKpis.Config kpiConfig, Scorecard scorecard) {
+        StandardKpis.Config kpiConfig, Scorecard scorecard, TransportSettings transport) {
 }
