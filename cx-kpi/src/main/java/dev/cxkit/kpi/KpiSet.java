@@ -21,7 +21,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Many KPIs over one pass of interactions, overall and per group of dimensions (channel, team,
- * tier, agent, reason, week), without rewriting any KPI: each group holds its own accumulators,
+ * tier, agent, reason, hour of day, day, week), without rewriting any KPI: each group holds its own accumulators,
  * created from the factories given to the builder.
  *
  * <pre>{@code
@@ -50,7 +50,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Cost per interaction: the accumulators' own {@code accept}, plus per grouping one hash lookup
  * per dimension on a tag string the interaction already holds (enum names, id strings; the week
- * label is cached per week), walking a small tree of maps rather than building a tuple key. The set
+ * and day labels are cached per week and day), walking a small tree of maps rather than building a tuple key. The set
  * itself allocates nothing per interaction except when a new group appears; without groupings it is
  * a loop over the accumulators.
  *
@@ -103,10 +103,36 @@ public final class KpiSet implements Consumer<Interaction> {
                 if (dimension instanceof Dimension.Week week) {
                     ContactWeek weeks = new ContactWeek(week.zone());
                     tags[i] = interaction -> weeks.labelOf(interaction.queuedAt());
+                } else if (dimension instanceof Dimension.Day day) {
+                    tags[i] = new DayLabels(day);
                 } else {
                     tags[i] = dimension::valueOf;
                 }
             }
+        }
+    }
+
+    /** The day label of the last day seen, so that a run of contacts on one day builds one string. */
+    private static final class DayLabels implements TagOf {
+        private final Dimension.Day day;
+        private final java.time.zone.ZoneRules rules;
+        private long lastDay = Long.MIN_VALUE;
+        private String lastLabel = "";
+
+        DayLabels(Dimension.Day day) {
+            this.day = day;
+            this.rules = day.zone().getRules();
+        }
+
+        @Override
+        public String of(Interaction interaction) {
+            Instant at = interaction.queuedAt();
+            long local = Math.floorDiv(at.getEpochSecond() + rules.getOffset(at).getTotalSeconds(), 86_400L);
+            if (local != lastDay) {
+                lastLabel = day.valueOf(interaction);
+                lastDay = local;
+            }
+            return lastLabel;
         }
     }
 

@@ -3,6 +3,7 @@ package dev.cxkit.kpi;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -39,7 +40,8 @@ class KpiSetPropertyTest {
                 .add("trend", () -> ContactReasonTrend.create(ContactReasonTrendConfig.builder().minimumCount(2).build()))
                 .groupBy(Dimension.CHANNEL, Dimension.TEAM)
                 .groupBy(Dimension.WEEK)
-                .groupBy(Dimension.TIER, Dimension.AGENT, Dimension.REASON);
+                .groupBy(Dimension.TIER, Dimension.AGENT, Dimension.REASON)
+                .groupBy(Dimension.day(ZoneId.of("Asia/Tokyo")), Dimension.HOUR);
     }
 
     @Property(tries = 300)
@@ -114,7 +116,8 @@ class KpiSetPropertyTest {
     }
 
     private static final List<List<Dimension>> GROUPINGS = List.of(List.of(Dimension.CHANNEL, Dimension.TEAM),
-            List.of(Dimension.WEEK), List.of(Dimension.TIER, Dimension.AGENT, Dimension.REASON));
+            List.of(Dimension.WEEK), List.of(Dimension.TIER, Dimension.AGENT, Dimension.REASON),
+            List.of(Dimension.day(ZoneId.of("Asia/Tokyo")), Dimension.HOUR));
 
     /** Adds {numerator, denominator} per group of one grouping, read straight from the definitions. */
     private static void bruteForce(List<Interaction> all, List<Dimension> grouping,
@@ -218,7 +221,7 @@ class KpiSetPropertyTest {
 
     private static boolean matches(Interaction interaction, Map<String, String> tags) {
         for (Dimension dimension : List.of(Dimension.CHANNEL, Dimension.TEAM, Dimension.WEEK, Dimension.TIER,
-                Dimension.AGENT, Dimension.REASON)) {
+                Dimension.AGENT, Dimension.REASON, Dimension.day(ZoneId.of("Asia/Tokyo")), Dimension.HOUR)) {
             String tag = tags.get(dimension.key());
             if (tag != null && !tag.equals(dimension.valueOf(interaction))) {
                 return false;
