@@ -378,6 +378,22 @@ public final class KpiSet implements Consumer<Interaction> {
         return List.copyOf(result);
     }
 
+    /** The overall group's values only, with an observation end and an as-of instant for the KPIs that take them. */
+    List<GroupedKpiValue> overallResults(ResultContext context) {
+        List<GroupedKpiValue> result = new ArrayList<>();
+        addOverall(result, context);
+        return result;
+    }
+
+    /** The overall group's accumulator of a KPI, for {@link StandardKpis}' counts. */
+    KpiAccumulator<Interaction, ?> overallAccumulator(String name) {
+        int index = names.indexOf(name);
+        if (index < 0) {
+            throw new IllegalArgumentException("There is no KPI (" + name + ") in this set; it has " + names + ".");
+        }
+        return overall[index];
+    }
+
     private void addOverall(List<GroupedKpiValue> result, ResultContext context) {
         Instant end = context.observedUntil();
         for (int k = 0; k < overall.length; k++) {
