@@ -100,15 +100,31 @@ public final class KpiSet implements Consumer<Interaction> {
             this.tags = new TagOf[dimensions.size()];
             for (int i = 0; i < tags.length; i++) {
                 Dimension dimension = dimensions.get(i);
+                // Named classes, not lambdas: a set must survive serialisers that copy fields (Flink's Kryo).
                 if (dimension instanceof Dimension.Week week) {
-                    ContactWeek weeks = new ContactWeek(week.zone());
-                    tags[i] = interaction -> weeks.labelOf(interaction.queuedAt());
+                    tags[i] = new WeekLabels(new ContactWeek(week.zone()));
                 } else if (dimension instanceof Dimension.Day day) {
                     tags[i] = new DayLabels(day);
                 } else {
-                    tags[i] = dimension::valueOf;
+                    tags[i] = new FieldTag(dimension);
                 }
             }
+        }
+    }
+
+    /** The tag of a dimension read straight from the interaction. */
+    private record FieldTag(Dimension dimension) implements TagOf {
+        @Override
+        public String of(Interaction interaction) {
+            return dimension.valueOf(interaction);
+        }
+    }
+
+    /** The week label, cached per week by {@link ContactWeek}. */
+    private record WeekLabels(ContactWeek weeks) implements TagOf {
+        @Override
+        public String of(Interaction interaction) {
+            return weeks.labelOf(interaction.queuedAt());
         }
     }
 

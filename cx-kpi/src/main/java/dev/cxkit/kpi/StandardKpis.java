@@ -9,8 +9,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BiFunction;
-import java.util.function.Predicate;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 import dev.cxkit.core.Agent;
 import dev.cxkit.core.CesScale;
@@ -43,17 +43,18 @@ import org.jspecify.annotations.Nullable;
  * {@code cx.kpi.attrition} and {@code cx.kpi.tenure} when agents were given (overall only). Customer
  * churn needs customer membership, which interactions do not carry: use {@link Churn} directly.
  *
- * <p>The set is a {@link KpiSet}: each KPI is one line of {@code kpis(Config)}, so adding a KPI to
- * the standard set is one line there, and grouping works for every KPI. As in {@link KpiSet}, FCR and
+ * <p>The set is a {@link KpiSet}: each KPI is one constant of the private {@code Line} enum, so adding
+ * a KPI to the standard set is one line there, and grouping works for every KPI. As in {@link KpiSet}, FCR and
  * the repeat-contact rate find repeats across all contacts, whatever the group: a repeat by chat after
  * a call lowers the phone group's FCR.
  *
  * <p>"As of": promise-kept and feedback-closure figures are judged at {@link #asOf()}: the
  * configured {@link Config#asOf()}, or, when it is not set, the latest {@code endedAt} seen (the end of
  * the data). With {@link Config#censorAtAsOf()} (what {@code cx kpi} does unless told otherwise) the
- * repeat-window FCR is judged at the same instant: first contacts whose window runs past it cannot be
- * judged yet and are left out and counted ({@link #fcrCounts()}), and contacts queued after it are
- * ignored. To allow that, the promises, surveys and agents are kept until {@link #results()}: roughly
+ * repeat-window FCR is judged at {@link #fcrJudgedAt()}: the configured as-of instant or else the
+ * latest {@code queuedAt}, since no later contact, and so no later repeat, is in the data. First
+ * contacts whose window runs past it cannot be judged yet and are left out and counted
+ * ({@link #fcrCounts()}); contacts queued after it are ignored. To allow that, the promises, surveys and agents are kept until {@link #results()}: roughly
  * 100–200 bytes per promise and per survey (per grouping too). Everything else is constant memory per
  * group apart from repeat detection (see {@link FirstContactResolution}). The attrition period is the
  * UTC days from the first {@code queuedAt} to the as-of instant.
@@ -66,15 +67,13 @@ import org.jspecify.annotations.Nullable;
 public final class StandardKpis {
 
     private static final Set<Channel> CHAT_SOCIAL = Set.of(Channel.CHAT, Channel.SOCIAL);
-    private static final Predicate<Interaction> LIVE = interaction -> interaction.channel().isLive();
-    private static final Predicate<Interaction> ALL = interaction -> true;
-    private static final String FCR = "fcr";
 
     private final Config config;
     private final List<List<Dimension>> groupings;
     private final KpiSet set;
     private final List<Agent> agents = new ArrayList<>();
     private @Nullable Instant firstQueued;
+    private @Nullable Instant lastQueued;
     private @Nullable Instant lastEnded;
 
     private StandardKpis(Config config, List<List<Dimension>> groupings) {
@@ -86,33 +85,57 @@ public final class StandardKpis {
     }
 
     /**
-     * The standard set, one KPI per line, in the order of {@link #results()}. A KPI that yields
-     * several values, or is fed only some interactions, is wrapped by {@link #reading}.
+     * The standard set, one KPI per line, in the order of {@link #results()}: adding a KPI is one
+     * constant here. A KPI that yields several values, or is fed only some interactions, is wrapped in
+     * a {@link Reading}. The lambdas live in the constants only; instances hold the constant and
+     * named classes, so a set survives serialisers that copy fields (Flink's Kryo).
      */
-    private static KpiSet.Builder kpis(Config c) {
-        return KpiSet.builder()
-                .add(FCR, () -> FirstContactResolution.create(c.fcr()))
-                .add("repeat_contact", () -> RepeatContactRate.create(c.repeatWindow()))
-                .add("csat", () -> CustomerSatisfaction.create(c.csat()))
-                .add("ces", EffortScores::new)
-                .add("nps", NetPromoterScore::create)
-                .add("aht", AverageHandleTime::create)
-                .add("asa", () -> reading(AverageSpeedOfAnswer.create(), LIVE, (asa, at) -> List.of(asa.result())))
-                .add("service_level", () -> reading(ServiceLevel.create(c.serviceLevelConfig()), LIVE,
-                        (sl, at) -> Arrays.stream(ServiceLevelFormula.values()).map(sl::result).toList()))
-                .add("abandonment", () -> reading(Abandonment.create(c.shortAbandon()), LIVE,
-                        (abandonment, at) -> List.of(abandonment.result())))
-                .add("hold", () -> reading(HoldTime.create(c.holdLimit()), ALL,
-                        (hold, at) -> List.of(hold.result(), hold.overLimitResult(), hold.unexplainedResult())))
-                .add("transfer", TransferRate::create)
-                .add("escalation", EscalationRate::create)
-                .add("promise_kept", PromisesKept::new)
-                .add("first_reply", FirstReplies::new)
-                .add("wait", () -> reading(Percentiles.create(PercentileMeasure.QUEUE_WAIT), LIVE,
-                        (wait, at) -> wait.all()))
-                .add("handle_time", () -> reading(Percentiles.create(PercentileMeasure.HANDLE_TIME), ALL,
-                        (handle, at) -> handle.all()))
-                .add("feedback", () -> new FeedbackLoops(c.feedbackWithin()));
+    private enum Line {
+        FCR(c -> FirstContactResolution.create(c.fcr())),
+        REPEAT_CONTACT(c -> RepeatContactRate.create(c.repeatWindow())),
+        CSAT(c -> CustomerSatisfaction.create(c.csat())),
+        CES(c -> new EffortScores()),
+        NPS(c -> NetPromoterScore.create()),
+        AHT(c -> AverageHandleTime.create()),
+        ASA(c -> new Reading<>(AverageSpeedOfAnswer.create(), Filter.LIVE, Readout.RESULT)),
+        SERVICE_LEVEL(c -> new Reading<>(ServiceLevel.create(c.serviceLevelConfig()), Filter.LIVE, Readout.FORMULAS)),
+        ABANDONMENT(c -> new Reading<>(Abandonment.create(c.shortAbandon()), Filter.LIVE, Readout.RESULT)),
+        HOLD(c -> new Reading<>(HoldTime.create(c.holdLimit()), Filter.ALL, Readout.HOLD)),
+        TRANSFER(c -> TransferRate.create()),
+        ESCALATION(c -> EscalationRate.create()),
+        PROMISE_KEPT(c -> new PromisesKept()),
+        FIRST_REPLY(c -> new FirstReplies()),
+        WAIT(c -> new Reading<>(Percentiles.create(PercentileMeasure.QUEUE_WAIT), Filter.LIVE, Readout.PERCENTILES)),
+        HANDLE_TIME(c -> new Reading<>(Percentiles.create(PercentileMeasure.HANDLE_TIME), Filter.ALL,
+                Readout.PERCENTILES)),
+        FEEDBACK(c -> new FeedbackLoops(c.feedbackWithin()));
+
+        private final Function<Config, KpiAccumulator<Interaction, ?>> create;
+
+        Line(Function<Config, KpiAccumulator<Interaction, ?>> create) {
+            this.create = create;
+        }
+
+        /** The name in {@link GroupedKpiValue#name()}: {@code fcr}, {@code service_level}, … */
+        String key() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    /** Creates the accumulator of one line for one group. */
+    private record Factory(Line line, Config config) implements Supplier<KpiAccumulator<Interaction, ?>> {
+        @Override
+        public KpiAccumulator<Interaction, ?> get() {
+            return line.create.apply(config);
+        }
+    }
+
+    private static KpiSet.Builder kpis(Config config) {
+        KpiSet.Builder builder = KpiSet.builder();
+        for (Line line : Line.values()) {
+            builder.add(line.key(), new Factory(line, config));
+        }
+        return builder;
     }
 
     /**
@@ -182,6 +205,9 @@ public final class StandardKpis {
         if (firstQueued == null || interaction.queuedAt().isBefore(firstQueued)) {
             firstQueued = interaction.queuedAt();
         }
+        if (lastQueued == null || interaction.queuedAt().isAfter(lastQueued)) {
+            lastQueued = interaction.queuedAt();
+        }
         if (lastEnded == null || interaction.endedAt().isAfter(lastEnded)) {
             lastEnded = interaction.endedAt();
         }
@@ -214,6 +240,9 @@ public final class StandardKpis {
         if (other.firstQueued != null && (firstQueued == null || other.firstQueued.isBefore(firstQueued))) {
             firstQueued = other.firstQueued;
         }
+        if (other.lastQueued != null && (lastQueued == null || other.lastQueued.isAfter(lastQueued))) {
+            lastQueued = other.lastQueued;
+        }
         if (other.lastEnded != null && (lastEnded == null || other.lastEnded.isAfter(lastEnded))) {
             lastEnded = other.lastEnded;
         }
@@ -231,6 +260,21 @@ public final class StandardKpis {
     }
 
     /**
+     * The instant the repeat-window FCR and repeat-contact rate are judged at when
+     * {@link Config#censorAtAsOf()} is on: the configured {@link Config#asOf()}, or, when it is not set,
+     * the latest {@code queuedAt} seen. Not the latest {@code endedAt}: a repeat is a new contact, and
+     * the data holds no contact queued after its last one, so a window is observed only up to there.
+     *
+     * @return the instant, or {@code null} when censoring is off or there is no data
+     */
+    public @Nullable Instant fcrJudgedAt() {
+        if (!config.censorAtAsOf()) {
+            return null;
+        }
+        return config.asOf() != null ? config.asOf() : lastQueued;
+    }
+
+    /**
      * The earliest {@code queuedAt} seen, where the data (and the promise and attrition periods) start.
      *
      * @return the instant, or {@code null} with no data
@@ -242,12 +286,12 @@ public final class StandardKpis {
     /**
      * The counts behind the overall FCR value, as {@link #results()} judges it: with
      * {@link Config#censorAtAsOf()}, {@link FcrCounts#censored()} says how many first contacts were left
-     * out because their window runs past {@link #asOf()}.
+     * out because their window runs past {@link #fcrJudgedAt()}.
      *
      * @return the counts
      */
     public FcrCounts fcrCounts() {
-        FirstContactResolution fcr = (FirstContactResolution) set.overallAccumulator(FCR);
+        FirstContactResolution fcr = (FirstContactResolution) set.overallAccumulator(Line.FCR.key());
         return fcr.counts(context().observedUntil());
     }
 
@@ -299,7 +343,7 @@ public final class StandardKpis {
 
     private KpiSet.ResultContext context() {
         Instant asOf = asOf();
-        return new KpiSet.ResultContext(config.censorAtAsOf() ? asOf : null, asOf, firstQueued);
+        return new KpiSet.ResultContext(fcrJudgedAt(), asOf, firstQueued);
     }
 
     private List<KpiValue> workforce() {
@@ -318,9 +362,39 @@ public final class StandardKpis {
         return new KpiValue(value.id(), variant, value.value(), value.count(), value.unit());
     }
 
-    private static <A extends KpiAccumulator<Interaction, A>> Reading<A> reading(A accumulator,
-            Predicate<Interaction> filter, BiFunction<A, KpiSet.ResultContext, List<KpiValue>> read) {
-        return new Reading<>(accumulator, filter, read);
+    /** Which interactions a {@link Reading} is fed. */
+    private enum Filter {
+        ALL,
+        /** Live channels only (phone, chat): the queues a threshold T applies to. */
+        LIVE;
+
+        boolean test(Interaction interaction) {
+            return this == ALL || interaction.channel().isLive();
+        }
+    }
+
+    /** How a {@link Reading} is read. */
+    private enum Readout {
+        RESULT,
+        /** Service level by each of the five formulas. */
+        FORMULAS,
+        /** Mean hold, share over the limit, share unexplained. */
+        HOLD,
+        /** p50, p90, p99. */
+        PERCENTILES;
+
+        List<KpiValue> read(KpiAccumulator<Interaction, ?> accumulator) {
+            return switch (this) {
+                case RESULT -> List.of(accumulator.result());
+                case FORMULAS -> Arrays.stream(ServiceLevelFormula.values())
+                        .map(((ServiceLevel) accumulator)::result).toList();
+                case HOLD -> {
+                    HoldTime hold = (HoldTime) accumulator;
+                    yield List.of(hold.result(), hold.overLimitResult(), hold.unexplainedResult());
+                }
+                case PERCENTILES -> ((Percentiles) accumulator).all();
+            };
+        }
     }
 
     /**
@@ -330,13 +404,13 @@ public final class StandardKpis {
     private static final class Reading<A extends KpiAccumulator<Interaction, A>>
             implements KpiAccumulator<Interaction, Reading<A>>, KpiSet.MultiValued {
         private final A accumulator;
-        private final Predicate<Interaction> filter;
-        private final BiFunction<A, KpiSet.ResultContext, List<KpiValue>> read;
+        private final Filter filter;
+        private final Readout readout;
 
-        Reading(A accumulator, Predicate<Interaction> filter, BiFunction<A, KpiSet.ResultContext, List<KpiValue>> read) {
+        Reading(A accumulator, Filter filter, Readout readout) {
             this.accumulator = accumulator;
             this.filter = filter;
-            this.read = read;
+            this.readout = readout;
         }
 
         @Override
@@ -354,12 +428,12 @@ public final class StandardKpis {
 
         @Override
         public KpiValue result() {
-            return results(KpiSet.ResultContext.NONE).get(0);
+            return accumulator.result();
         }
 
         @Override
         public List<KpiValue> results(KpiSet.ResultContext context) {
-            return read.apply(accumulator, context);
+            return readout.read(accumulator);
         }
     }
 
@@ -526,8 +600,9 @@ public final class StandardKpis {
      * @param fcr how FCR is measured: the repeat window (default), {@link FcrVariant#ticket()} or
      *        {@link FcrVariant#survey()}
      * @param csat how CSAT is summarised (default {@link CsatVariant#topBox()})
-     * @param censorAtAsOf whether the repeat-window FCR is judged at the as-of instant: first contacts
-     *        whose window runs past it are left out and counted, contacts queued after it ignored
+     * @param censorAtAsOf whether the repeat-window FCR is judged at the as-of instant (without one, at
+     *        the latest {@code queuedAt}): first contacts whose window runs past it are left out and
+     *        counted, contacts queued after it ignored
      *        (default {@code false} for the library, so a running or streaming total is unchanged;
      *        {@code cx kpi} turns it on)
      */
@@ -706,9 +781,9 @@ public final class StandardKpis {
             }
 
             /**
-             * Sets whether the repeat-window FCR is judged at the as-of instant (the end of the data
-             * unless {@link #asOf} is set): first contacts whose window runs past it are left out and
-             * counted in {@link FcrCounts#censored()}.
+             * Sets whether the repeat-window FCR is judged at the as-of instant (the latest
+             * {@code queuedAt} unless {@link #asOf} is set): first contacts whose window runs past it
+             * are left out and counted in {@link FcrCounts#censored()}.
              *
              * @param value {@code true} to censor; the default is {@code false}
              * @return this builder

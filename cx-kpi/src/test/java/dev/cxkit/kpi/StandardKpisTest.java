@@ -115,8 +115,8 @@ class StandardKpisTest {
     @Test
     void censoringLeavesOutFirstContactsWhoseWindowRunsPastTheEndOfTheData() {
         // Issue 20 item 5. c-1 calls on day 0 and again on day 2 (a repeat); c-2 calls on day 1 and never
-        // again; c-3 calls on day 9, two days before the data ends (day 11, 00:10): its 7-day window
-        // runs past the end, so nobody can tell yet whether it was resolved.
+        // again; c-3 calls on day 9, two days before the last contact (day 11): its 7-day window runs past
+        // the end of the data, so nobody can tell yet whether it was resolved.
         List<Interaction> contacts = List.of(FcrTestData.contact("i-1", "c-1", "billing", FcrTestData.day(0, 9)),
                 FcrTestData.contact("i-2", "c-1", "billing", FcrTestData.day(2, 9)),
                 FcrTestData.contact("i-3", "c-2", "billing", FcrTestData.day(1, 9)),
@@ -130,11 +130,14 @@ class StandardKpisTest {
 
         // Uncensored: first contacts i-1 (repeated), i-3, i-4 and i-5 (both unjudged, counted resolved): 3 of 4.
         assertThat(value(uncensored, "cx.kpi.fcr")).isEqualTo(KpiValue.ratio("cx.kpi.fcr", "per-issue/P7D", 3, 4));
-        // Censored at the end of the data (day 11, 00:10): i-4 and i-5 are left out: 1 of 2.
-        Instant end = FcrTestData.day(11, 0).plusSeconds(600);
-        assertThat(censored.asOf()).isEqualTo(end);
+        // Censored at the last contact in the data (i-5, day 11, 00:00; promises are judged at its end, 00:10):
+        // i-4 and i-5 are left out: 1 of 2.
+        Instant lastContact = FcrTestData.day(11, 0);
+        assertThat(censored.asOf()).isEqualTo(lastContact.plusSeconds(600));
+        assertThat(censored.fcrJudgedAt()).isEqualTo(lastContact);
+        assertThat(uncensored.fcrJudgedAt()).isNull();
         assertThat(value(censored, "cx.kpi.fcr"))
-                .isEqualTo(KpiValue.ratio("cx.kpi.fcr", "per-issue/P7D/as-of=" + end, 1, 2));
+                .isEqualTo(KpiValue.ratio("cx.kpi.fcr", "per-issue/P7D/as-of=" + lastContact, 1, 2));
         assertThat(censored.fcrCounts().censored()).isEqualTo(2);
         assertThat(uncensored.fcrCounts().censored()).isZero();
         // The repeat-contact rate needs no censoring: 1 repeat of 5 contacts either way.
