@@ -54,6 +54,19 @@ final class Progress {
                 forced || (!json && System.console() != null), System::nanoTime);
     }
 
+    /**
+     * Progress without the command's spec (so without {@code --progress}): on a terminal outside
+     * {@code --json} only. Kept for callers that have only the error stream.
+     *
+     * @param err standard error
+     * @param what what is counted
+     * @param json whether the command prints JSON
+     * @return the progress
+     */
+    static Progress of(PrintWriter err, String what, boolean json) {
+        return new Progress(err, "cx", what, !json && System.console() != null, System::nanoTime);
+    }
+
     /** Progress that prints nothing, for code run outside a command. */
     static Progress off() {
         return new Progress(new PrintWriter(PrintWriter.nullWriter()), "cx", "", false, () -> 0);
