@@ -11,18 +11,30 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "cx",
         mixinStandardHelpOptions = true,
+        // -h/--help and -V/--version on every command and subcommand, not only on cx itself.
+        scope = CommandLine.ScopeType.INHERIT,
         versionProvider = CxCommand.Version.class,
         description = "cxkit on the command line: generate contact-centre data, compute KPIs and staffing.",
-        subcommands = {DemoCommand.class, GenerateCommand.class, KpiCommand.class, ScorecardCommand.class, AuditCommand.class, DecideCommand.class, StaffingCommand.class, ForecastCommand.class, PlanCommand.class, ServeCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {DemoCommand.class, GenerateCommand.class, KpiCommand.class, ScorecardCommand.class,
+            ReportCommand.class, SlaCommand.class, AuditCommand.class, DecideCommand.class, StaffingCommand.class,
+            ForecastCommand.class, PlanCommand.class, ServeCommand.class, CommandLine.HelpCommand.class},
         footer = {
             "",
             "Exit codes: 0 success, 1 findings or denial (where a command says so), 2 bad usage or bad input, 3 internal error.",
             "Every command takes --json to print one JSON document on standard output; messages go to standard error.",
+            "Durations take 30s, 5m, 2h, 7d or ISO-8601 (PT20S, P7D); names of channels, tiers, actions and scopes",
+            "may be written in any case.",
         })
 public final class CxCommand implements Runnable {
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
+
+    /** Phase and progress lines on standard error even when it is not a terminal; see {@link Progress}. */
+    @CommandLine.Option(names = "--progress", scope = CommandLine.ScopeType.INHERIT,
+            description = "Print phase and progress lines on standard error even when it is not a terminal "
+                    + "(on a terminal they are shown anyway, except with --json).")
+    boolean progress;
 
     /**
      * Runs {@code cx} and exits with its exit code.
@@ -46,6 +58,8 @@ public final class CxCommand implements Runnable {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setUsageHelpAutoWidth(true);
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.registerConverter(java.time.Duration.class, new Durations());
         commandLine.setParameterExceptionHandler((exception, ignoredArgs) -> {
             CommandLine cmd = exception.getCommandLine();
             cmd.getErr().println(cmd.getCommandSpec().qualifiedName() + ": " + firstLine(exception.getMessage())
@@ -56,6 +70,9 @@ public final class CxCommand implements Runnable {
             if (exception instanceof BadInputException || exception instanceof IllegalArgumentException
                     || exception instanceof CxException) {
                 cmd.getErr().println(cmd.getCommandSpec().qualifiedName() + ": " + firstLine(exception.getMessage()));
+                if (exception instanceof BadInputException bad) {
+                    bad.details().forEach(cmd.getErr()::println);
+                }
                 return ExitCodes.BAD_INPUT;
             }
             cmd.getErr().println(cmd.getCommandSpec().qualifiedName() + ": internal error: " + exception

@@ -49,7 +49,7 @@ final class DecideCommand implements Callable<Integer> {
     @Option(names = "--action", required = true, description = "Action: ${COMPLETION-CANDIDATES}.")
     Action action;
 
-    @Option(names = "--amount", required = true, description = "Amount, e.g. 120.00, or 10% for DISCOUNT.")
+    @Option(names = "--amount", required = true, description = "Amount, e.g. 120.00, or 10%% for DISCOUNT.")
     String amount;
 
     @Option(names = "--currency", defaultValue = "EUR", description = "ISO 4217 currency (default: ${DEFAULT-VALUE}).")

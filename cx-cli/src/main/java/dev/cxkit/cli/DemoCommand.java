@@ -103,14 +103,18 @@ final class DemoCommand implements Runnable {
                     + " does not exist.\nMaybe create it first, or pass --no-report?");
         }
         GeneratorConfig config = GenerateCommand.config(seed, 35, null);
+        Progress progress = Progress.of(spec, "demo", json);
+        progress.phase("generating 35 days, computing KPIs and auditing as the data streams");
         Story story = new Story(config);
         GenerationSummary summary = SyntheticContactCentre.generate(config, story);
+        progress.phase("staffing, deciding and finishing the audit");
         Scorecard.Report scorecard = Scorecard.ofDefaults().evaluate(story.kpis.results());
         Staffing staffing = story.busiestPhoneInterval();
         AuditSummary audit = story.audit.finish();
         AuditQualityReport quality = story.quality.report();
         List<DemoDecisions.Example> decisions = DemoDecisions.run(DemoDecisions.policy(), summary.periodEnd());
         if (!noReport) {
+            progress.phase("writing the report");
             // Written before anything is printed, so a failure never leaves results looking complete.
             writeReport(reportFile, config, summary, scorecard, staffing, decisions, story);
         }

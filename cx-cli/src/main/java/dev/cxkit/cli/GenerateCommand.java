@@ -2,6 +2,8 @@ package dev.cxkit.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 import dev.cxkit.core.Agent;
@@ -24,7 +26,8 @@ import dev.cxkit.json.internal.JsonText;
 /** {@code cx generate}: a seeded synthetic data set with its ground truth. */
 @Command(name = "generate", sortOptions = false,
         description = "Generate a realistic contact centre (seeded, deterministic) with labelled mistakes.",
-        footer = {"", "Writes interactions.jsonl, cases.jsonl and truth.jsonl ({\"code\":...,\"interactionId\":...}) to --out.",
+        footer = {"", "Writes interactions.jsonl, cases.jsonl, truth.jsonl ({\"code\":...,\"interactionId\":...}) and the "
+                + "agent roster agents.csv (for --roster) to --out.",
             "The same seed and days always give byte-identical files.", "", "Examples:",
             "  cx generate --seed 42 --days 35 --out data",
             "  cx generate --seed 7 --days 420 --contacts-per-day 2400 --out big --json"})
@@ -51,13 +54,15 @@ final class GenerateCommand implements Runnable {
     @Override
     public void run() {
         GeneratorConfig config = config(seed, days, contactsPerDay);
-        PrintWriter err = spec.commandLine().getErr();
-        Progress progress = Progress.of(err, "generated", json);
+        Progress progress = Progress.of(spec, "generated interactions", json);
+        progress.phase("generating " + days + " days into " + out);
         GenerationSummary summary;
+        List<Agent> agents = new ArrayList<>();
         try (DatasetWriter files = DatasetWriter.create(out)) {
-            summary = SyntheticContactCentre.generate(config, new CountingSink(files, progress));
+            summary = SyntheticContactCentre.generate(config, new CountingSink(files, progress, agents));
         }
         progress.done();
+        RosterFile.write(out.resolve(RosterFile.FILE_NAME), agents);
         PrintWriter stdout = spec.commandLine().getOut();
         if (json) {
             stdout.println(JsonText.render(g -> {
@@ -70,9 +75,10 @@ final class GenerateCommand implements Runnable {
             }));
             return;
         }
-        stdout.printf(Locale.ROOT, "Wrote %,d interactions, %,d case events and %,d truth labels to %s (seed %d, %d days).%n",
-                summary.interactions(), summary.caseEvents(),
-                summary.labelsPerCode().values().stream().mapToLong(Long::longValue).sum(), out, seed, days);
+        stdout.printf(Locale.ROOT, "Wrote %,d interactions, %,d case events, %,d truth labels and %,d agents to %s "
+                + "(seed %d, %d days).%n", summary.interactions(), summary.caseEvents(),
+                summary.labelsPerCode().values().stream().mapToLong(Long::longValue).sum(), agents.size(), out, seed,
+                days);
         stdout.printf(Locale.ROOT, "The period ends at %s: audit it with cx audit --as-of %s%n",
                 summary.periodEnd(), summary.periodEnd());
     }
@@ -84,7 +90,7 @@ final class GenerateCommand implements Runnable {
         }
         if (days < 35) {
             // The default spike needs four full weeks of history before it; shorter runs have none.
-            builder.spikes(java.util.List.of());
+            builder.spikes(List.of());
         }
         return builder.build();
     }
@@ -109,11 +115,13 @@ final class GenerateCommand implements Runnable {
         g.writeEndObject();
     }
 
-    /** Forwards to the files and ticks the progress counter. */
-    private record CountingSink(GeneratedDataSink delegate, Progress progress) implements GeneratedDataSink {
+    /** Forwards to the files, keeps the roster and ticks the progress counter. */
+    private record CountingSink(GeneratedDataSink delegate, Progress progress, List<Agent> agents)
+            implements GeneratedDataSink {
         @Override
         public void agent(Agent agent) {
             delegate.agent(agent);
+            agents.add(agent);
         }
 
         @Override

@@ -19,18 +19,22 @@ import dev.cxkit.core.io.ImportOptions;
 import dev.cxkit.core.io.ImportReport;
 import dev.cxkit.core.io.InteractionReader;
 import dev.cxkit.core.io.Pseudonymiser;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * The {@code --input} option of the commands that read interactions, with the import options that
  * go with it ({@code --clock-skew}, {@code --pseudonymise-key-file}), and the rule that no partial
  * result is printed as if complete: a rejected record fails the command with exit 2 and the first
- * reject (file, line, field, reason), unless {@code --skip-bad} says to go on and report the count.
+ * rejects (file, line, field, reason), unless {@code --skip-bad} says to go on and report the count.
+ * {@code --rejects FILE} writes every reject as JSON Lines ({@link Rejects}).
  */
 final class InteractionInput {
 
     @Option(names = "--input", required = true, paramLabel = "FILE",
-            description = "Interactions as JSON Lines (.jsonl) or CSV (.csv), FORMATS.md §1–2.")
+            description = "Interactions as JSON Lines (.jsonl) or CSV (.csv); docs/formats.md.")
     Path file;
 
     @Option(names = "--skip-bad",
@@ -83,26 +87,42 @@ final class InteractionInput {
         }
     }
 
+    @Option(names = "--rejects", paramLabel = "FILE",
+            description = "Write every rejected record (source, line, field, kind, message) to FILE as JSON Lines.")
+    @Nullable Path rejectsFile;
+
+    /** The command this option belongs to, for progress lines. */
+    @Spec(Spec.Target.MIXEE)
+    @Nullable CommandSpec mixee;
+
     ImportReport read(Consumer<Interaction> sink, PrintWriter err, boolean json) {
         if (!Files.isRegularFile(file)) {
             throw new BadInputException("File not found: " + file + " (--input).");
         }
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         ImportOptions options = options(err);
+        if (rejectsFile != null) {
+            // With --rejects every reject is kept for the file; otherwise the reader's first thousand.
+            options = options.toBuilder().maxRejectsKept(Integer.MAX_VALUE).build();
+        }
         InteractionReader reader = name.endsWith(".csv") ? InteractionReader.csv(options)
                 : InteractionReader.jsonLines(options);
-        Progress progress = Progress.of(err, "read " + file.getFileName(), json);
+        Progress progress = mixee == null ? Progress.off() : Progress.of(mixee, "read " + file.getFileName(), json);
+        progress.phase("reading " + file);
         ImportReport report = reader.read(file, interaction -> {
             sink.accept(interaction);
             progress.tick();
         });
         progress.done();
-        checkRejects(report, skipBad, err);
+        if (rejectsFile != null) {
+            Rejects.write(rejectsFile, report);
+        }
+        Rejects.check(report, skipBad, rejectsFile, err);
         return report;
     }
 
     /**
-     * Prints the import's warnings and fails with the first reject, unless {@code skipBad}.
+     * Prints the import's warnings and fails with the first rejects, unless {@code skipBad}.
      *
      * @param report the finished import
      * @param skipBad whether rejects are reported and left out instead of failing
@@ -110,17 +130,7 @@ final class InteractionInput {
      * @throws BadInputException naming the first reject, if any and not {@code skipBad}
      */
     static void checkRejects(ImportReport report, boolean skipBad, PrintWriter err) {
-        report.warnings().forEach(warning -> err.println("warning: " + warning));
-        if (report.rejected() > 0) {
-            String first = report.rejects().isEmpty() ? "" : report.rejects().get(0).toString();
-            if (!skipBad) {
-                throw new BadInputException(first + String.format(Locale.ROOT,
-                        " (%,d of %,d records rejected; nothing printed. Use --skip-bad to go on without them.)",
-                        report.rejected(), report.read()));
-            }
-            err.printf(Locale.ROOT, "warning: %,d of %,d records rejected and left out; first: %s%n",
-                    report.rejected(), report.read(), first);
-        }
+        Rejects.check(report, skipBad, null, err);
     }
 
     /**

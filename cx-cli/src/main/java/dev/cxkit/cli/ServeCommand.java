@@ -167,6 +167,8 @@ final class ServeCommand implements Callable<Integer> {
         // INFO, unless -D options chose levels. slf4j-simple reads these when a logger is first created.
         System.getProperties().putIfAbsent("org.slf4j.simpleLogger.log.dev.cxkit.rules.decisions", "info");
         System.getProperties().putIfAbsent("org.slf4j.simpleLogger.log.dev.cxkit.server", "info");
+        Progress progress = Progress.of(spec, "serve", false);
+        progress.phase("compiling the policy");
         Policy policy = Policy.compile(policies.stream().map(DecideCommand::read).toList());
         InetAddress address;
         try {
@@ -202,12 +204,16 @@ final class ServeCommand implements Callable<Integer> {
                         .database(database)
                         .contactAudit(contactAudit(policy))
                         .build()) {
+            progress.phase("starting the server");
             server.start();
             spec.commandLine().getErr().println("cx serve: listening on " + server.uri() + " with policy "
                     + server.policyVersion() + (allowDrlReload ? " (DRL reload allowed)" : "") + "; grants and "
                     + "decisions in " + describe(database) + "; " + (apiKeys != null || environment.apply(
                     TOKEN_VARIABLE) != null ? "API keys required" : "no API keys") + "; Ctrl-C stops it.");
             spec.commandLine().getErr().flush();
+            // The URL alone on standard output once the server answers, for scripts: cx serve ... | head -1
+            spec.commandLine().getOut().println(server.uri());
+            spec.commandLine().getOut().flush();
             if (whileRunning != null) {
                 whileRunning.accept(server);
             } else {

@@ -42,10 +42,10 @@ final class StaffingCommand implements Runnable {
         double calls;
 
         @Option(names = "--interval", defaultValue = "PT30M", paramLabel = "DURATION",
-                description = "Interval length, ISO-8601 (default: ${DEFAULT-VALUE}).")
+                description = "Interval length, e.g. 30m or PT30M (default: ${DEFAULT-VALUE}).")
         Duration interval;
 
-        @Option(names = "--aht", required = true, paramLabel = "DURATION", description = "Average handle time, e.g. PT3M.")
+        @Option(names = "--aht", required = true, paramLabel = "DURATION", description = "Average handle time, e.g. 3m or PT3M.")
         Duration aht;
 
         @Option(names = "--answer-within", defaultValue = "PT20S", paramLabel = "DURATION",
@@ -108,9 +108,19 @@ final class StaffingCommand implements Runnable {
         @Override
         public void run() {
             ErlangC model = ErlangC.of(in.load(), in.aht);
-            ErlangCResult r = in.staffing.agents != null
-                    ? model.evaluate(in.staffing.agents, in.answerWithin, in.options())
-                    : model.agentsFor(ServiceLevelTarget.of(in.staffing.targetServiceLevel, in.answerWithin), in.options());
+            ErlangCResult r;
+            try {
+                r = in.staffing.agents != null
+                        ? model.evaluate(in.staffing.agents, in.answerWithin, in.options())
+                        : model.agentsFor(ServiceLevelTarget.of(in.staffing.targetServiceLevel, in.answerWithin),
+                                in.options());
+            } catch (IllegalArgumentException e) {
+                // The library names its Java class; a user of the command line needs the command.
+                String message = String.valueOf(e.getMessage()).replaceAll("Maybe use ErlangA[^?]*\\?",
+                        "Maybe try cx staffing erlang-a with --patience (how long callers wait before hanging up), "
+                                + "which models callers who hang up?");
+                throw new BadInputException(message);
+            }
             PrintWriter out = spec.commandLine().getOut();
             if (in.json) {
                 out.println(JsonText.render(json -> {
@@ -136,7 +146,7 @@ final class StaffingCommand implements Runnable {
         Inputs in;
 
         @Option(names = "--patience", required = true, paramLabel = "DURATION",
-                description = "Mean time a caller waits before hanging up, e.g. PT2M.")
+                description = "Mean time a caller waits before hanging up, e.g. 2m or PT2M.")
         Duration patience;
 
         @Spec

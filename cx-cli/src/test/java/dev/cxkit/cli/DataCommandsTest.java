@@ -48,8 +48,10 @@ class DataCommandsTest {
                 "cx.kpi.ces", "cx.kpi.nps", "cx.kpi.aht", "cx.kpi.asa", "cx.kpi.service_level", "cx.kpi.abandonment",
                 "cx.kpi.hold.mean", "cx.kpi.transfer", "cx.kpi.escalation", "cx.kpi.promise_kept",
                 "cx.kpi.first_reply.p90");
+        // Judged, and censored, at the last contact in the data (issue 20 item 5).
         assertThat(kpis).filteredOn(k -> "cx.kpi.fcr".equals(k.get("id"))).extracting(k -> k.get("variant"))
-                .containsExactly("per-issue/P7D");
+                .containsExactly("per-issue/P7D/as-of=" + json.get("fcrJudgedAt"));
+        assertThat(json).containsKeys("asOf", "fcrJudgedAt", "fcrCounts");
         @SuppressWarnings("unchecked")
         Map<String, Object> input = (Map<String, Object>) json.get("input");
         assertThat(input.get("rejected")).isEqualTo(0);
@@ -62,7 +64,7 @@ class DataCommandsTest {
                 "--fcr-scope", "PER_CUSTOMER", "--short-abandon", "PT10S", "--json");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("\"id\":\"cx.kpi.fcr\",\"variant\":\"per-customer/P3D\"")
+        assertThat(run.out()).contains("\"id\":\"cx.kpi.fcr\",\"variant\":\"per-customer/P3D/as-of=")
                 .contains("\"variant\":\"short-abandon/PT10S\"");
     }
 
@@ -90,13 +92,18 @@ class DataCommandsTest {
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
+        // The first reject, then (one of three is more than 1 %) the share and the most common reasons.
         assertThat(run.err()).startsWith("cx kpi: bad.jsonl:2: field 'queuedAt'").contains("1 of 3 records rejected")
-                .hasLineCount(1);
+                .contains("33.3 % of the records were rejected; most common: INVALID_VALUE 'queuedAt' (1)")
+                .hasLineCount(2);
 
         CliRun skipping = CliRun.of("kpi", "--input", bad.toString(), "--skip-bad", "--json");
         assertThat(skipping.exitCode()).isZero();
-        assertThat(skipping.out()).contains("\"rejected\":1");
-        assertThat(skipping.err()).contains("1 of 3 records rejected and left out");
+        assertThat(skipping.out()).contains("\"rejected\":1,\"rejectedShare\":0.3333333333333333,\"skewWarning\":true,"
+                + "\"topRejectReasons\":[{\"kind\":\"INVALID_VALUE\",\"field\":\"queuedAt\",\"count\":1}]");
+        assertThat(skipping.err()).contains("1 of 3 records rejected and left out")
+                .contains("warning: 33.3 % of the records were rejected; most common: INVALID_VALUE 'queuedAt' (1). "
+                        + "The figures leave them out and may be skewed.");
     }
 
     @Test

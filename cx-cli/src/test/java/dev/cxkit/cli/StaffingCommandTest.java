@@ -57,6 +57,8 @@ class StaffingCommandTest {
         assertThat(run.out()).isEmpty();
         assertThat(run.err()).startsWith("cx staffing erlang-c: ").contains("unstable").contains("At least 11 agents")
                 .hasLineCount(1);
+        // Issue 20: the hint names the command to try, not a Java class.
+        assertThat(run.err()).contains("Maybe try cx staffing erlang-a with --patience").doesNotContain("ErlangA");
     }
 
     @Test

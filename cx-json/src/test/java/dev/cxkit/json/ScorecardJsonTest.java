@@ -27,7 +27,7 @@ class ScorecardJsonTest {
         assertThat(json).startsWith("{\"rows\":[{\"id\":\"cx.kpi.fcr\",\"variant\":\"per-issue/P7D\"")
                 .contains("\"value\":0.78,\"target\":0.75,\"comparison\":\">=\",\"met\":true,\"status\":\"MET\",\"count\":1000")
                 .contains("\"id\":\"cx.kpi.ces\",\"variant\":\"effort-1-5\",\"label\":\"Customer effort (1-5)\",\"value\":null")
-                .endsWith("\"met\":1,\"notMet\":2,\"noData\":7}");
+                .endsWith("\"met\":1,\"notMet\":2,\"noData\":10}");
         assertWellFormed(json);
     }
 

@@ -1,13 +1,13 @@
 package dev.cxkit.kpi;
 
-import java.util.HashMap;
-import java.util.Map;
+import java.time.Instant;
 
-import dev.cxkit.core.CaseId;
 import dev.cxkit.core.Feedback;
 import dev.cxkit.core.Interaction;
 import dev.cxkit.core.internal.Checks;
+import dev.cxkit.kpi.internal.CaseOutcomes;
 import dev.cxkit.kpi.internal.ContactTimeline;
+import dev.cxkit.kpi.internal.GroupedOutcomes;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -32,9 +32,10 @@ import org.jspecify.annotations.Nullable;
  *       repeat follows it within the window;</li>
  *   <li>abandoned contacts are left out (they are no contact with the service) and counted in
  *       {@link FcrCounts#abandoned()};</li>
- *   <li>with an observation end ({@link FcrVariant.RepeatWindow#observedUntil()}) first contacts
- *       whose window ends after it are censored (left out and counted); without one, nothing is
- *       censored.</li>
+ *   <li>with an observation end ({@link FcrVariant.RepeatWindow#observedUntil()}, or given when
+ *       reading with {@link #result(Instant)}) first contacts whose window ends after it are
+ *       censored (left out and counted); without one, nothing is censored, which overstates FCR for
+ *       the last window of data.</li>
  * </ul>
  * Formula: {@code FCR = resolved first contacts / uncensored first contacts}. The result does not
  * depend on the order of the input or on how it is split across shards: all contact instants are
@@ -48,6 +49,12 @@ import org.jspecify.annotations.Nullable;
  *
  * <p><b>Ticket and survey variants</b>: see {@link FcrVariant.Ticket} and {@link FcrVariant.Survey}.
  *
+ * <p><b>Per group</b> (channel, team, …): a repeat that arrives on another channel or is handled by
+ * another team still makes the first contact unresolved. Feeding one accumulator per group's
+ * contacts would miss such repeats and overstate every group's FCR; {@link KpiSet} and
+ * {@link StandardKpis} therefore detect repeats (and a case's further contacts) across all
+ * contacts, and the grouping only decides which group the first contact's outcome is counted in.
+ *
  * <p>Edge cases: no eligible first contact (or case, or answer) gives an empty value with count 0.
  * {@link KpiValue#count()} is the denominator. Not thread-safe: use one per thread and
  * {@link #combine} them.
@@ -57,26 +64,17 @@ public final class FirstContactResolution implements KpiAccumulator<Interaction,
     /** The KPI id. */
     public static final String ID = "cx.kpi.fcr";
 
-    // Ticket state per case: one contact resolved / not resolved / outcome unknown, or several.
-    private static final Integer RESOLVED = 1;
-    private static final Integer NOT_RESOLVED = 0;
-    private static final Integer UNKNOWN = 2;
-    private static final Integer SEVERAL = 3;
-
     private final FcrVariant variant;
     private final @Nullable ContactTimeline timeline;
-    private final @Nullable HashMap<CaseId, Integer> cases;
+    private final @Nullable CaseOutcomes cases;
     private long accepted;
-    private long abandoned;
-    private long withoutCase;
-    private long unknownOutcome;
     private long answered;
     private long yes;
 
     private FirstContactResolution(FcrVariant variant) {
         this.variant = Checks.notNull(variant, "variant");
         this.timeline = variant instanceof FcrVariant.RepeatWindow window ? new ContactTimeline(window) : null;
-        this.cases = variant instanceof FcrVariant.Ticket ? new HashMap<>() : null;
+        this.cases = variant instanceof FcrVariant.Ticket ? new CaseOutcomes() : null;
     }
 
     /**
@@ -120,37 +118,19 @@ public final class FirstContactResolution implements KpiAccumulator<Interaction,
             timeline.accept(interaction);
             return;
         }
-        accepted++;
         if (cases != null) {
-            acceptTicket(interaction, cases);
+            cases.accept(interaction, 0);
             return;
         }
+        accepted++;
         Feedback feedback = interaction.feedback();
         Boolean said = feedback == null ? null : feedback.resolved();
-        if (said == null) {
-            unknownOutcome++;
-        } else {
+        if (said != null) {
             answered++;
             if (said) {
                 yes++;
             }
         }
-    }
-
-    private void acceptTicket(Interaction interaction, Map<CaseId, Integer> byCase) {
-        if (interaction.isAbandoned()) {
-            abandoned++;
-            return;
-        }
-        CaseId caseId = interaction.caseId();
-        if (caseId == null) {
-            withoutCase++;
-            return;
-        }
-        answered++;
-        Boolean resolved = interaction.resolved();
-        Integer state = resolved == null ? UNKNOWN : resolved ? RESOLVED : NOT_RESOLVED;
-        byCase.merge(caseId, state, (a, b) -> SEVERAL);
     }
 
     /**
@@ -171,16 +151,9 @@ public final class FirstContactResolution implements KpiAccumulator<Interaction,
             timeline.combine(other.timeline);
         }
         if (cases != null && other.cases != null) {
-            if (other == this) {
-                cases.replaceAll((caseId, state) -> SEVERAL);
-            } else {
-                other.cases.forEach((caseId, state) -> cases.merge(caseId, state, (a, b) -> SEVERAL));
-            }
+            cases.combine(other.cases, null);
         }
         accepted += other.accepted;
-        abandoned += other.abandoned;
-        withoutCase += other.withoutCase;
-        unknownOutcome += other.unknownOutcome;
         answered += other.answered;
         yes += other.yes;
         return this;
@@ -192,27 +165,25 @@ public final class FirstContactResolution implements KpiAccumulator<Interaction,
      * @return the counts (see {@link FcrCounts} for what each field means per variant)
      */
     public FcrCounts counts() {
+        return counts(null);
+    }
+
+    /**
+     * The counts behind the value as if the data ended at {@code observedUntil}: for the repeat
+     * variants, contacts queued after it are left out and first contacts whose window runs past it
+     * are censored. The ticket and survey variants ignore the instant.
+     *
+     * @param observedUntil the end of the observed data, or {@code null} for the variant's own
+     * @return the counts
+     */
+    public FcrCounts counts(@Nullable Instant observedUntil) {
         if (timeline != null) {
-            return timeline.counts();
+            return timeline.counts(observedUntil);
         }
-        if (cases == null) {
-            return new FcrCounts(accepted, 0, 0, 0, unknownOutcome, answered, 0, 0, 0, 0, answered, yes);
+        if (cases != null) {
+            return cases.counts();
         }
-        long eligible = 0;
-        long resolved = 0;
-        long unknownCases = 0;
-        for (Integer state : cases.values()) {
-            if (state.equals(UNKNOWN)) {
-                unknownCases++;
-            } else {
-                eligible++;
-                if (state.equals(RESOLVED)) {
-                    resolved++;
-                }
-            }
-        }
-        return new FcrCounts(accepted, abandoned, 0, withoutCase, unknownCases, answered, 0, 0, 0, 0, eligible,
-                resolved);
+        return new FcrCounts(accepted, 0, 0, 0, accepted - answered, answered, 0, 0, 0, 0, answered, yes);
     }
 
     /**
@@ -222,7 +193,37 @@ public final class FirstContactResolution implements KpiAccumulator<Interaction,
      */
     @Override
     public KpiValue result() {
-        FcrCounts counts = counts();
-        return KpiValue.ratio(ID, variant.label(), counts.resolved(), counts.eligible());
+        return valueOf(counts(), null);
+    }
+
+    /**
+     * FCR judged as if the data ended at {@code observedUntil} (see {@link #counts(Instant)}), the
+     * way to censor at the end of the data once it is known. For the repeat variants the value's
+     * variant names the instant ({@code per-issue/P7D/as-of=2026-03-31T00:00:00Z}).
+     *
+     * @param observedUntil the end of the observed data
+     * @return the ratio with the eligible count as {@link KpiValue#count()}; empty if nothing is eligible
+     */
+    public KpiValue result(Instant observedUntil) {
+        Checks.notNull(observedUntil, "observedUntil");
+        return valueOf(counts(observedUntil), observedUntil);
+    }
+
+    /** The value of some counts of this variant, for {@link KpiSet}'s groups too. */
+    KpiValue valueOf(FcrCounts counts, @Nullable Instant observedUntil) {
+        return KpiValue.ratio(ID, label(variant, observedUntil), counts.resolved(), counts.eligible());
+    }
+
+    /** A store that finds this variant's outcomes across the groups of a grouping, or null if not needed. */
+    @Nullable GroupedOutcomes newGroupedOutcomes() {
+        return GroupedOutcomes.forVariant(variant);
+    }
+
+    static String label(FcrVariant variant, @Nullable Instant observedUntil) {
+        if (observedUntil != null && variant instanceof FcrVariant.RepeatWindow window) {
+            Instant own = window.observedUntil();
+            return window.observedUntil(own != null && own.isBefore(observedUntil) ? own : observedUntil).label();
+        }
+        return variant.label();
     }
 }

@@ -1,5 +1,6 @@
 package dev.cxkit.kpi;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -15,11 +16,12 @@ import java.util.stream.Collector;
 import dev.cxkit.core.Interaction;
 import dev.cxkit.core.internal.Checks;
 import dev.cxkit.kpi.internal.ContactWeek;
+import dev.cxkit.kpi.internal.GroupedOutcomes;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Many KPIs over one pass of interactions, overall and per group of dimensions (channel, team,
- * tier, agent, reason, week), without rewriting any KPI: each group holds its own accumulators,
+ * tier, agent, reason, hour of day, day, week), without rewriting any KPI: each group holds its own accumulators,
  * created from the factories given to the builder.
  *
  * <pre>{@code
@@ -37,9 +39,18 @@ import org.jspecify.annotations.Nullable;
  * per distinct combination of its dimensions' values. The overall group (no tags) is always there.
  * An interaction is fed to the overall group and to exactly one group of each grouping.
  *
+ * <p><b>KPIs that look at other contacts.</b> Whether a first contact was resolved depends on
+ * whether the customer came back, and the customer may come back on another channel or reach
+ * another team. For {@link FirstContactResolution} (repeat-window and ticket variants) and
+ * {@link RepeatContactRate} the set therefore detects repeats (and a case's further contacts) across
+ * <em>all</em> contacts of a grouping, and the group only decides where an outcome is counted: a
+ * first contact's outcome in the first contact's group, a repeat in the repeat's group. A repeat by
+ * chat after a phone call lowers the phone group's FCR. These KPIs keep one store per grouping
+ * (8–12 bytes per contact) instead of one per group. Every other KPI sees only its group's contacts.
+ *
  * <p>Cost per interaction: the accumulators' own {@code accept}, plus per grouping one hash lookup
  * per dimension on a tag string the interaction already holds (enum names, id strings; the week
- * label is cached per week), walking a small tree of maps rather than building a tuple key. The set
+ * and day labels are cached per week and day), walking a small tree of maps rather than building a tuple key. The set
  * itself allocates nothing per interaction except when a new group appears; without groupings it is
  * a loop over the accumulators.
  *
@@ -56,6 +67,8 @@ public final class KpiSet implements Consumer<Interaction> {
     private static final class Node {
         private @Nullable HashMap<String, Node> children;
         private KpiAccumulator<Interaction, ?> @Nullable [] accumulators;
+        /** The group's index in its grouping, once it is a group. */
+        private int index = -1;
 
         Node child(String tag) {
             HashMap<String, Node> map = children;
@@ -76,19 +89,66 @@ public final class KpiSet implements Consumer<Interaction> {
         private final List<Dimension> dimensions;
         private final TagOf[] tags;
         private final Node root = new Node();
+        /** The tag values of each group, by index. */
+        private final List<List<String>> paths = new ArrayList<>();
+        /** Per KPI: the outcomes found across this grouping's groups, or null for a per-group KPI. */
+        private final @Nullable GroupedOutcomes[] shared;
 
-        Grouping(List<Dimension> dimensions) {
+        Grouping(List<Dimension> dimensions, @Nullable GroupedOutcomes[] shared) {
             this.dimensions = dimensions;
+            this.shared = shared;
             this.tags = new TagOf[dimensions.size()];
             for (int i = 0; i < tags.length; i++) {
                 Dimension dimension = dimensions.get(i);
+                // Named classes, not lambdas: a set must survive serialisers that copy fields (Flink's Kryo).
                 if (dimension instanceof Dimension.Week week) {
-                    ContactWeek weeks = new ContactWeek(week.zone());
-                    tags[i] = interaction -> weeks.labelOf(interaction.queuedAt());
+                    tags[i] = new WeekLabels(new ContactWeek(week.zone()));
+                } else if (dimension instanceof Dimension.Day day) {
+                    tags[i] = new DayLabels(day);
                 } else {
-                    tags[i] = dimension::valueOf;
+                    tags[i] = new FieldTag(dimension);
                 }
             }
+        }
+    }
+
+    /** The tag of a dimension read straight from the interaction. */
+    private record FieldTag(Dimension dimension) implements TagOf {
+        @Override
+        public String of(Interaction interaction) {
+            return dimension.valueOf(interaction);
+        }
+    }
+
+    /** The week label, cached per week by {@link ContactWeek}. */
+    private record WeekLabels(ContactWeek weeks) implements TagOf {
+        @Override
+        public String of(Interaction interaction) {
+            return weeks.labelOf(interaction.queuedAt());
+        }
+    }
+
+    /** The day label of the last day seen, so that a run of contacts on one day builds one string. */
+    private static final class DayLabels implements TagOf {
+        private final Dimension.Day day;
+        private final java.time.zone.ZoneRules rules;
+        private long lastDay = Long.MIN_VALUE;
+        private String lastLabel = "";
+
+        DayLabels(Dimension.Day day) {
+            this.day = day;
+            this.rules = day.zone().getRules();
+        }
+
+        @Override
+        public String of(Interaction interaction) {
+            Instant at = interaction.queuedAt();
+            long local = Math.floorDiv(at.getEpochSecond() + rules.getOffset(at).getTotalSeconds(), 86_400L);
+            if (local != lastDay) {
+                lastLabel = day.valueOf(interaction);
+                lastDay = local;
+            }
+            return lastLabel;
         }
     }
 
@@ -96,6 +156,8 @@ public final class KpiSet implements Consumer<Interaction> {
     private final List<Supplier<? extends KpiAccumulator<Interaction, ?>>> factories;
     private final List<List<Dimension>> groupingDimensions;
     private final KpiAccumulator<Interaction, ?>[] overall;
+    /** Per KPI: whether its groups are judged across all contacts (see the class description). */
+    private final boolean[] acrossGroups;
     private final Grouping[] groupings;
 
     private KpiSet(List<String> names, List<Supplier<? extends KpiAccumulator<Interaction, ?>>> factories,
@@ -103,11 +165,29 @@ public final class KpiSet implements Consumer<Interaction> {
         this.names = names;
         this.factories = factories;
         this.groupingDimensions = groupingDimensions;
-        this.overall = newAccumulators();
+        this.acrossGroups = new boolean[factories.size()];
+        this.overall = newAccumulators(null);
+        for (int i = 0; i < overall.length; i++) {
+            acrossGroups[i] = newGroupedOutcomes(overall[i]) != null;
+        }
         this.groupings = new Grouping[groupingDimensions.size()];
         for (int i = 0; i < groupings.length; i++) {
-            groupings[i] = new Grouping(groupingDimensions.get(i));
+            @Nullable GroupedOutcomes[] shared = new GroupedOutcomes[overall.length];
+            for (int k = 0; k < shared.length; k++) {
+                shared[k] = acrossGroups[k] ? newGroupedOutcomes(overall[k]) : null;
+            }
+            groupings[i] = new Grouping(groupingDimensions.get(i), shared);
         }
+    }
+
+    private static @Nullable GroupedOutcomes newGroupedOutcomes(KpiAccumulator<Interaction, ?> accumulator) {
+        if (accumulator instanceof FirstContactResolution fcr) {
+            return fcr.newGroupedOutcomes();
+        }
+        if (accumulator instanceof RepeatContactRate repeat) {
+            return repeat.newGroupedOutcomes();
+        }
+        return null;
     }
 
     /**
@@ -128,13 +208,20 @@ public final class KpiSet implements Consumer<Interaction> {
         return new KpiSet(names, factories, groupingDimensions);
     }
 
+    /** New accumulators, leaving out (null) those judged across groups when {@code skip} is given. */
     @SuppressWarnings("unchecked")
-    private KpiAccumulator<Interaction, ?>[] newAccumulators() {
+    private KpiAccumulator<Interaction, ?>[] newAccumulators(boolean @Nullable [] skip) {
         KpiAccumulator<Interaction, ?>[] result = (KpiAccumulator<Interaction, ?>[]) new KpiAccumulator<?, ?>[factories.size()];
         for (int i = 0; i < result.length; i++) {
-            result[i] = Checks.notNull(factories.get(i).get(), "accumulator created for " + names.get(i));
+            if (skip == null || !skip[i]) {
+                result[i] = Checks.notNull(factories.get(i).get(), "accumulator created for " + names.get(i));
+            }
         }
         return result;
+    }
+
+    private KpiAccumulator<Interaction, ?>[] newGroupAccumulators() {
+        return newAccumulators(acrossGroups);
     }
 
     /**
@@ -155,13 +242,31 @@ public final class KpiSet implements Consumer<Interaction> {
             }
             KpiAccumulator<Interaction, ?>[] accumulators = node.accumulators;
             if (accumulators == null) {
-                accumulators = newAccumulators();
-                node.accumulators = accumulators;
+                List<String> path = new ArrayList<>(grouping.tags.length);
+                for (TagOf tag : grouping.tags) {
+                    path.add(tag.of(interaction));
+                }
+                accumulators = makeGroup(grouping, node, path);
             }
             for (KpiAccumulator<Interaction, ?> accumulator : accumulators) {
-                accumulator.accept(interaction);
+                if (accumulator != null) {
+                    accumulator.accept(interaction);
+                }
+            }
+            for (GroupedOutcomes shared : grouping.shared) {
+                if (shared != null) {
+                    shared.accept(interaction, node.index);
+                }
             }
         }
+    }
+
+    private KpiAccumulator<Interaction, ?>[] makeGroup(Grouping grouping, Node node, List<String> path) {
+        KpiAccumulator<Interaction, ?>[] accumulators = newGroupAccumulators();
+        node.accumulators = accumulators;
+        node.index = grouping.paths.size();
+        grouping.paths.add(List.copyOf(path));
+        return accumulators;
     }
 
     /**
@@ -182,32 +287,46 @@ public final class KpiSet implements Consumer<Interaction> {
         }
         combineInto(overall, other.overall);
         for (int i = 0; i < groupings.length; i++) {
-            merge(groupings[i].root, other.groupings[i].root);
+            Grouping mine = groupings[i];
+            Grouping theirs = other.groupings[i];
+            int[] remap = new int[theirs.paths.size()];
+            merge(mine, mine.root, theirs.root, new ArrayList<>(), remap);
+            for (int k = 0; k < mine.shared.length; k++) {
+                GroupedOutcomes target = mine.shared[k];
+                GroupedOutcomes source = theirs.shared[k];
+                if (target != null && source != null) {
+                    target.combine(source, remap);
+                }
+            }
         }
         return this;
     }
 
-    private void merge(Node target, Node source) {
+    private void merge(Grouping grouping, Node target, Node source, List<String> path, int[] remap) {
         KpiAccumulator<Interaction, ?>[] sourceAccumulators = source.accumulators;
         if (sourceAccumulators != null) {
             KpiAccumulator<Interaction, ?>[] targetAccumulators = target.accumulators;
             if (targetAccumulators == null) {
-                targetAccumulators = newAccumulators();
-                target.accumulators = targetAccumulators;
+                targetAccumulators = makeGroup(grouping, target, path);
             }
             combineInto(targetAccumulators, sourceAccumulators);
+            remap[source.index] = target.index;
         }
         HashMap<String, Node> children = source.children;
         if (children != null) {
             for (Map.Entry<String, Node> entry : new ArrayList<>(children.entrySet())) {
-                merge(target.child(entry.getKey()), entry.getValue());
+                path.add(entry.getKey());
+                merge(grouping, target.child(entry.getKey()), entry.getValue(), path, remap);
+                path.remove(path.size() - 1);
             }
         }
     }
 
     private void combineInto(KpiAccumulator<Interaction, ?>[] target, KpiAccumulator<Interaction, ?>[] source) {
         for (int i = 0; i < target.length; i++) {
-            target[i] = combineOne(target[i], source[i], names.get(i));
+            if (target[i] != null && source[i] != null) {
+                target[i] = combineOne(target[i], source[i], names.get(i));
+            }
         }
     }
 
@@ -230,44 +349,122 @@ public final class KpiSet implements Consumer<Interaction> {
      * @return the values; for empty input only the overall group, with empty values
      */
     public List<GroupedKpiValue> results() {
+        return results(ResultContext.NONE);
+    }
+
+    /** The results with an observation end and an as-of instant for the KPIs that take them. */
+    List<GroupedKpiValue> results(ResultContext context) {
         List<GroupedKpiValue> result = new ArrayList<>();
-        addResults(result, Map.of(), overall);
+        addOverall(result, context);
         for (Grouping grouping : groupings) {
-            List<Map.Entry<List<String>, KpiAccumulator<Interaction, ?>[]>> leaves = new ArrayList<>();
-            collect(grouping.root, new ArrayList<>(), leaves);
-            leaves.sort((a, b) -> compare(a.getKey(), b.getKey()));
-            for (Map.Entry<List<String>, KpiAccumulator<Interaction, ?>[]> leaf : leaves) {
+            int groupCount = grouping.paths.size();
+            Integer[] order = new Integer[groupCount];
+            for (int g = 0; g < groupCount; g++) {
+                order[g] = g;
+            }
+            Arrays.sort(order, (a, b) -> compare(grouping.paths.get(a), grouping.paths.get(b)));
+            int[] rank = new int[groupCount];
+            for (int r = 0; r < groupCount; r++) {
+                rank[order[r]] = r;
+            }
+            FcrCounts[][] across = new FcrCounts[overall.length][];
+            for (int k = 0; k < overall.length; k++) {
+                GroupedOutcomes shared = grouping.shared[k];
+                if (shared != null) {
+                    across[k] = shared.countsByGroup(groupCount, rank, context.observedUntil());
+                }
+            }
+            for (Integer g : order) {
+                List<String> path = grouping.paths.get(g);
                 Map<String, String> tags = new LinkedHashMap<>();
                 for (int i = 0; i < grouping.dimensions.size(); i++) {
-                    tags.put(grouping.dimensions.get(i).key(), leaf.getKey().get(i));
+                    tags.put(grouping.dimensions.get(i).key(), path.get(i));
                 }
-                addResults(result, tags, leaf.getValue());
+                KpiAccumulator<Interaction, ?>[] accumulators = leafOf(grouping, path);
+                for (int k = 0; k < overall.length; k++) {
+                    if (across[k] != null) {
+                        result.add(new GroupedKpiValue(names.get(k), tags,
+                                valueAcross(overall[k], across[k][g], context.observedUntil())));
+                    } else {
+                        addValues(result, names.get(k), tags, accumulators[k], context);
+                    }
+                }
             }
         }
         return List.copyOf(result);
     }
 
-    private void addResults(List<GroupedKpiValue> result, Map<String, String> tags,
-            KpiAccumulator<Interaction, ?>[] accumulators) {
-        for (int i = 0; i < accumulators.length; i++) {
-            result.add(new GroupedKpiValue(names.get(i), tags, accumulators[i].result()));
+    /** The overall group's values only, with an observation end and an as-of instant for the KPIs that take them. */
+    List<GroupedKpiValue> overallResults(ResultContext context) {
+        List<GroupedKpiValue> result = new ArrayList<>();
+        addOverall(result, context);
+        return result;
+    }
+
+    /** The overall group's accumulator of a KPI, for {@link StandardKpis}' counts. */
+    KpiAccumulator<Interaction, ?> overallAccumulator(String name) {
+        int index = names.indexOf(name);
+        if (index < 0) {
+            throw new IllegalArgumentException("There is no KPI (" + name + ") in this set; it has " + names + ".");
+        }
+        return overall[index];
+    }
+
+    private void addOverall(List<GroupedKpiValue> result, ResultContext context) {
+        Instant end = context.observedUntil();
+        for (int k = 0; k < overall.length; k++) {
+            KpiAccumulator<Interaction, ?> accumulator = overall[k];
+            if (end != null && accumulator instanceof FirstContactResolution fcr) {
+                result.add(new GroupedKpiValue(names.get(k), Map.of(), fcr.result(end)));
+            } else if (end != null && accumulator instanceof RepeatContactRate repeat) {
+                result.add(new GroupedKpiValue(names.get(k), Map.of(), repeat.result(end)));
+            } else {
+                addValues(result, names.get(k), Map.of(), accumulator, context);
+            }
         }
     }
 
-    private static void collect(Node node, List<String> path,
-            List<Map.Entry<List<String>, KpiAccumulator<Interaction, ?>[]>> leaves) {
-        KpiAccumulator<Interaction, ?>[] accumulators = node.accumulators;
-        if (accumulators != null) {
-            leaves.add(Map.entry(List.copyOf(path), accumulators));
-        }
-        HashMap<String, Node> children = node.children;
-        if (children != null) {
-            for (Map.Entry<String, Node> entry : children.entrySet()) {
-                path.add(entry.getKey());
-                collect(entry.getValue(), path, leaves);
-                path.remove(path.size() - 1);
+    private static void addValues(List<GroupedKpiValue> result, String name, Map<String, String> tags,
+            KpiAccumulator<Interaction, ?> accumulator, ResultContext context) {
+        if (accumulator instanceof MultiValued multi) {
+            for (KpiValue value : multi.results(context)) {
+                result.add(new GroupedKpiValue(name, tags, value));
             }
+        } else {
+            result.add(new GroupedKpiValue(name, tags, accumulator.result()));
         }
+    }
+
+    private static KpiValue valueAcross(KpiAccumulator<Interaction, ?> prototype, FcrCounts counts,
+            @Nullable Instant observedUntil) {
+        if (prototype instanceof FirstContactResolution fcr) {
+            return fcr.valueOf(counts, observedUntil);
+        }
+        return ((RepeatContactRate) prototype).valueOf(counts, observedUntil);
+    }
+
+    private static KpiAccumulator<Interaction, ?>[] leafOf(Grouping grouping, List<String> path) {
+        Node node = grouping.root;
+        for (String tag : path) {
+            node = java.util.Objects.requireNonNull(java.util.Objects.requireNonNull(node.children).get(tag));
+        }
+        return java.util.Objects.requireNonNull(node.accumulators);
+    }
+
+    /**
+     * A KPI that yields several values (several formulas or percentiles of one pass), or whose values
+     * depend on when the data is judged. Package-private: the adapters of {@link StandardKpis}.
+     */
+    interface MultiValued {
+        List<KpiValue> results(ResultContext context);
+    }
+
+    /**
+     * When the data is judged: the observation end for repeat-based KPIs, the as-of instant and the
+     * start of the data for promise, feedback and workforce KPIs.
+     */
+    record ResultContext(@Nullable Instant observedUntil, @Nullable Instant asOf, @Nullable Instant firstQueued) {
+        static final ResultContext NONE = new ResultContext(null, null, null);
     }
 
     private static int compare(List<String> a, List<String> b) {

@@ -1,8 +1,12 @@
 package dev.cxkit.kpi;
 
+import java.time.Instant;
+
 import dev.cxkit.core.Interaction;
 import dev.cxkit.core.internal.Checks;
 import dev.cxkit.kpi.internal.ContactTimeline;
+import dev.cxkit.kpi.internal.GroupedOutcomes;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Repeat-contact rate, id {@code cx.kpi.repeat_contact}: contacts that repeat an earlier contact of
@@ -15,6 +19,11 @@ import dev.cxkit.kpi.internal.ContactTimeline;
  * earlier contacts. With an observation end, contacts queued after it are ignored and counted.
  * Note the data's first window: a contact may repeat one from before the data starts; feed one
  * window of earlier data to count those.
+ *
+ * <p>Per group (channel, team, …): a contact is a repeat whatever channel or team the earlier
+ * contact had; {@link KpiSet} and {@link StandardKpis} detect repeats across all contacts and count
+ * each repeat in its own group. One accumulator per group's contacts would miss repeats that cross
+ * groups.
  *
  * <p>Formula: {@code repeats / contacts} (answered, observed contacts); empty with count 0 when there
  * is no contact. Order- and shard-independent; memory as {@link FirstContactResolution} (8 bytes per
@@ -95,7 +104,7 @@ public final class RepeatContactRate implements KpiAccumulator<Interaction, Repe
      * @return the counts; the rate is {@code repeats / contacts}
      */
     public FcrCounts counts() {
-        return timeline.counts();
+        return timeline.counts(null);
     }
 
     /**
@@ -106,7 +115,29 @@ public final class RepeatContactRate implements KpiAccumulator<Interaction, Repe
      */
     @Override
     public KpiValue result() {
-        FcrCounts counts = counts();
-        return KpiValue.ratio(ID, variant.label(), counts.repeats(), counts.contacts());
+        return valueOf(counts(), null);
+    }
+
+    /**
+     * The repeat-contact rate as if the data ended at {@code observedUntil}: contacts queued after it
+     * are left out. The value's variant names the instant.
+     *
+     * @param observedUntil the end of the observed data
+     * @return {@code repeats / contacts}; empty when there is no contact
+     */
+    public KpiValue result(Instant observedUntil) {
+        Checks.notNull(observedUntil, "observedUntil");
+        return valueOf(timeline.counts(observedUntil), observedUntil);
+    }
+
+    /** The value of some counts of this variant, for {@link KpiSet}'s groups too. */
+    KpiValue valueOf(FcrCounts counts, @Nullable Instant observedUntil) {
+        return KpiValue.ratio(ID, FirstContactResolution.label(variant, observedUntil), counts.repeats(),
+                counts.contacts());
+    }
+
+    /** A store that finds repeats across the groups of a grouping. */
+    GroupedOutcomes newGroupedOutcomes() {
+        return java.util.Objects.requireNonNull(GroupedOutcomes.forVariant(variant));
     }
 }

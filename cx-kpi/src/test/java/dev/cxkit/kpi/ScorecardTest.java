@@ -59,7 +59,43 @@ class ScorecardTest {
                 .contains("1,000");
         assertThat(text).contains("6m 52s").contains("NOT MET"); // 412 s
         assertThat(text).contains("no data");
-        assertThat(text).endsWith("1 met, 2 not met, 7 without data\n");
+        assertThat(text).endsWith("1 met, 2 not met, 10 without data\n");
+    }
+
+    @Test
+    void cesOnTheEaseScaleIsNeverJudgedAgainstTheEffortTarget() {
+        // A data set whose CES answers are all on the 1-7 ease scale: 5.8 is good there (higher is better), but
+        // read against "< 2.0 on the 1-5 effort scale" it was reported NOT MET. Now the row has no data.
+        List<KpiValue> easeOnly = List.of(KpiValue.of("cx.kpi.ces", "ease-1-7", 5.8, 120, KpiUnit.SCORE));
+
+        ScorecardRow ces = row(Scorecard.ofDefaults().evaluate(easeOnly), "cx.kpi.ces");
+
+        assertThat(ces.status()).isEqualTo(ScorecardRow.Status.NO_DATA);
+        assertThat(ces.benchmark().label()).isEqualTo("Customer effort (1-5)");
+        assertThat(row(Scorecard.ofDefaults().evaluate(List.of(KpiValue.of("cx.kpi.ces", "effort-1-5", 1.8, 90,
+                KpiUnit.SCORE))), "cx.kpi.ces").status()).isEqualTo(ScorecardRow.Status.MET);
+    }
+
+    @Test
+    void judgesServiceLevelAsaAndAbandonmentOfTheLiveQueues() {
+        List<KpiValue> queue = List.of(
+                KpiValue.of("cx.kpi.service_level", "formula2", 0.83, 900, KpiUnit.RATIO),
+                KpiValue.of("cx.kpi.service_level", "formula3", 0.78, 1000, KpiUnit.RATIO),
+                KpiValue.of("cx.kpi.asa", "", 28.0, 900, KpiUnit.SECONDS),
+                KpiValue.of("cx.kpi.abandonment", "short-abandon/PT5S", 0.051, 980, KpiUnit.RATIO));
+
+        Scorecard.Report report = Scorecard.ofDefaults().evaluate(queue);
+
+        // 80/20 by formula 3 (answered within T over offered): 78 % is not met; ASA 28 s is at most 28 s; 5.1 % > 5 %.
+        assertThat(row(report, "cx.kpi.service_level").status()).isEqualTo(ScorecardRow.Status.NOT_MET);
+        assertThat(row(report, "cx.kpi.service_level").variant()).isEqualTo("formula3");
+        assertThat(row(report, "cx.kpi.asa").status()).isEqualTo(ScorecardRow.Status.MET);
+        assertThat(row(report, "cx.kpi.abandonment").status()).isEqualTo(ScorecardRow.Status.NOT_MET);
+        // Another formula is a choice of the variant the benchmark reads.
+        Scorecard formula2 = Scorecard.ofDefaults().toBuilder().variant("cx.kpi.service_level", "formula2").build();
+        assertThat(row(formula2.evaluate(queue), "cx.kpi.service_level").status()).isEqualTo(ScorecardRow.Status.MET);
+        assertThat(Scorecard.ofDefaults().benchmarks()).extracting(Benchmark::kpiId).containsSubsequence(
+                "cx.kpi.aht", "cx.kpi.service_level", "cx.kpi.asa", "cx.kpi.abandonment");
     }
 
     @Test

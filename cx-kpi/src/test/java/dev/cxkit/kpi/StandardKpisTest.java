@@ -113,6 +113,78 @@ class StandardKpisTest {
     }
 
     @Test
+    void censoringLeavesOutFirstContactsWhoseWindowRunsPastTheEndOfTheData() {
+        // Issue 20 item 5. c-1 calls on day 0 and again on day 2 (a repeat); c-2 calls on day 1 and never
+        // again; c-3 calls on day 9, two days before the last contact (day 11): its 7-day window runs past
+        // the end of the data, so nobody can tell yet whether it was resolved.
+        List<Interaction> contacts = List.of(FcrTestData.contact("i-1", "c-1", "billing", FcrTestData.day(0, 9)),
+                FcrTestData.contact("i-2", "c-1", "billing", FcrTestData.day(2, 9)),
+                FcrTestData.contact("i-3", "c-2", "billing", FcrTestData.day(1, 9)),
+                FcrTestData.contact("i-4", "c-3", "billing", FcrTestData.day(9, 9)),
+                FcrTestData.contact("i-5", "c-4", "tech", FcrTestData.day(11, 0)));
+
+        StandardKpis uncensored = StandardKpis.create();
+        StandardKpis censored = StandardKpis.create(StandardKpis.Config.builder().censorAtAsOf(true).build());
+        contacts.forEach(uncensored::accept);
+        contacts.forEach(censored::accept);
+
+        // Uncensored: first contacts i-1 (repeated), i-3, i-4 and i-5 (both unjudged, counted resolved): 3 of 4.
+        assertThat(value(uncensored, "cx.kpi.fcr")).isEqualTo(KpiValue.ratio("cx.kpi.fcr", "per-issue/P7D", 3, 4));
+        // Censored at the last contact in the data (i-5, day 11, 00:00; promises are judged at its end, 00:10):
+        // i-4 and i-5 are left out: 1 of 2.
+        Instant lastContact = FcrTestData.day(11, 0);
+        assertThat(censored.asOf()).isEqualTo(lastContact.plusSeconds(600));
+        assertThat(censored.fcrJudgedAt()).isEqualTo(lastContact);
+        assertThat(uncensored.fcrJudgedAt()).isNull();
+        assertThat(value(censored, "cx.kpi.fcr"))
+                .isEqualTo(KpiValue.ratio("cx.kpi.fcr", "per-issue/P7D/as-of=" + lastContact, 1, 2));
+        assertThat(censored.fcrCounts().censored()).isEqualTo(2);
+        assertThat(uncensored.fcrCounts().censored()).isZero();
+        // The repeat-contact rate needs no censoring: 1 repeat of 5 contacts either way.
+        assertThat(value(censored, "cx.kpi.repeat_contact").value()).hasValue(0.2);
+    }
+
+    @Test
+    void groupedFiguresFindRepeatsOnOtherChannels() {
+        // c-1 calls on Monday and writes a chat on Tuesday about the same issue: the call did not resolve it.
+        Interaction call = FcrTestData.contact("i-1", "c-1", "billing", FcrTestData.day(0, 9));
+        Interaction chat = Interaction.builder(dev.cxkit.core.InteractionId.of("i-2"), dev.cxkit.core.CustomerId.of("c-1"),
+                        dev.cxkit.core.Channel.CHAT).reason(dev.cxkit.core.ContactReason.of("billing"))
+                .queuedAt(FcrTestData.day(1, 9)).answeredAt(FcrTestData.day(1, 9)).endedAt(FcrTestData.day(1, 10)).build();
+        StandardKpis kpis = StandardKpis.create(StandardKpis.Config.ofDefaults(), List.of(List.of(Dimension.CHANNEL)));
+        kpis.accept(call);
+        kpis.accept(chat);
+
+        // Phone: one first contact, repeated by chat: 0 of 1 (a phone-only accumulator would say 1 of 1).
+        assertThat(kpis.groupedResults()).filteredOn(v -> v.name().equals("fcr") && !v.isOverall())
+                .extracting(v -> v.tags().get("channel"), GroupedKpiValue::value)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("CHAT", KpiValue.ratio("cx.kpi.fcr", "per-issue/P7D", 0, 0)),
+                        org.assertj.core.groups.Tuple.tuple("PHONE", KpiValue.ratio("cx.kpi.fcr", "per-issue/P7D", 0, 1)));
+        assertThat(kpis.groupedResults()).filteredOn(v -> v.name().equals("repeat_contact")
+                        && "CHAT".equals(v.tags().get("channel")))
+                .singleElement().satisfies(v -> assertThat(v.value().value()).hasValue(1.0));
+        // The overall values come first and equal results().
+        assertThat(kpis.groupedResults()).filteredOn(GroupedKpiValue::isOverall).extracting(GroupedKpiValue::value)
+                .containsExactlyElementsOf(kpis.results());
+    }
+
+    @Test
+    void fcrAndCsatVariantsComeFromTheConfiguration() {
+        StandardKpis.Config config = StandardKpis.Config.builder().fcr(FcrVariant.survey())
+                .csat(CsatVariant.mean(dev.cxkit.core.CsatScale.ONE_TO_FIVE)).build();
+        StandardKpis kpis = StandardKpis.create(config);
+        kpis.accept(FcrTestData.base("i-1", "c-1", "billing", FcrTestData.day(0, 9)).answeredAt(FcrTestData.day(0, 9))
+                .endedAt(FcrTestData.day(0, 10)).feedback(FcrTestData.saidResolved(true, FcrTestData.day(0, 11))).build());
+
+        assertThat(value(kpis, "cx.kpi.fcr")).isEqualTo(KpiValue.ratio("cx.kpi.fcr", "survey", 1, 1));
+        assertThat(value(kpis, "cx.kpi.csat").variant()).isEqualTo("mean/1-5");
+        // The repeat-contact rate keeps its repeat window.
+        assertThat(value(kpis, "cx.kpi.repeat_contact").variant()).isEqualTo("per-issue/P7D");
+        assertThat(config.toBuilder().build()).isEqualTo(config);
+        assertThat(StandardKpis.Config.ofDefaults().toBuilder().build()).isEqualTo(StandardKpis.Config.ofDefaults());
+    }
+
+    @Test
     void combiningDifferentConfigurationsIsRefused() {
         StandardKpis strict = StandardKpis.create(StandardKpis.Config.builder().holdLimit(Duration.ofMinutes(2)).build());
 

@@ -54,7 +54,8 @@ public final class ReportPage {
             ".badge{display:inline-block;padding:1px 9px;border-radius:10px;font-size:12.5px;font-weight:650;color:#fff;white-space:nowrap}",
             ".badge.met,.badge.allowed{background:var(--ok)} .badge.not-met,.badge.denied{background:var(--bad)}",
             ".badge.no-data{background:var(--muted)} .badge.needs-approval{background:var(--warn)}",
-            ".charts{display:grid;grid-template-columns:repeat(auto-fit,minmax(440px,1fr));gap:18px}",
+            ".charts{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(440px,100%),1fr));gap:18px}",
+            "section{overflow-x:auto}",
             "figure{margin:0} figcaption{font-weight:600;margin-bottom:4px}",
             ".legend{list-style:none;margin:4px 0 0;padding:0;display:flex;flex-wrap:wrap;gap:2px 14px;font-size:13px;color:var(--muted)}",
             ".swatch{display:inline-block;width:10px;height:10px;border-radius:2px;margin-right:5px}",
@@ -63,10 +64,15 @@ public final class ReportPage {
             "svg.chart .grid{stroke:#e1e6eb;stroke-width:1}",
             "svg.chart .target{stroke:var(--ink);stroke-width:1.2;stroke-dasharray:5 4}",
             "svg.chart g.bar:hover rect{opacity:.8}",
-            ".meter{background:#eef1f4;border-radius:4px;height:10px;min-width:120px}",
+            ".meter{background:#eef1f4;border-radius:4px;height:10px;min-width:60px}",
             ".meter span{display:block;height:10px;border-radius:4px;background:#0969da}",
             ".notice{border-left:4px solid var(--warn);background:#fff8c5;padding:10px 14px;border-radius:4px}",
-            ".split{display:grid;grid-template-columns:repeat(auto-fit,minmax(440px,1fr));gap:18px}",
+            // Each half scrolls its own table rather than running into the other one (issue 20: "by code" ran
+            // into "by team"); long codes may wrap, and the columns stack below 440 px.
+            ".split{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(440px,100%),1fr));gap:18px}",
+            // (No ">" here: the page writer escapes it, and a style element does not unescape.)
+            "#findings-by-code,#findings-by-team{min-width:0;overflow-x:auto}",
+            ".split td code{overflow-wrap:anywhere}",
             "h3{font-size:15px;margin:6px 0}",
             "footer{color:var(--muted);font-size:13px;text-align:center;margin-top:24px}",
             "code{font-size:13px}");
