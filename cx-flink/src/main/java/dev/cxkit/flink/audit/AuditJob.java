@@ -32,10 +32,10 @@ import dev.cxkit.flink.audit.internal.ReasonContact;
 import dev.cxkit.flink.audit.internal.ReasonCounter;
 import dev.cxkit.flink.audit.internal.ReasonWeek;
 import dev.cxkit.flink.audit.internal.RepeatCheck;
-import dev.cxkit.flink.audit.internal.RepeatProbe;
 import dev.cxkit.flink.audit.internal.SpikeJudge;
 import dev.cxkit.flink.internal.JobArgs;
 import dev.cxkit.flink.internal.QueuedAtWatermarks;
+import dev.cxkit.flink.internal.RepeatProbe;
 import dev.cxkit.rules.PolicySource;
 import dev.cxkit.audit.AuditFinding;
 import dev.cxkit.audit.Auditor;
@@ -142,7 +142,7 @@ public final class AuditJob {
                 .flatMap((Interaction interaction, Collector<RepeatProbe> out) -> {
                     ContactReason reason = interaction.reason();
                     if (reason != null) {
-                        out.collect(RepeatProbe.of(interaction, reason));
+                        out.collect(RepeatProbe.forAudit(interaction, reason));
                     }
                 }).returns(TypeInformation.of(RepeatProbe.class)).name("cxkit-audit-repeat-probes")
                 .keyBy(RepeatProbe::key)
