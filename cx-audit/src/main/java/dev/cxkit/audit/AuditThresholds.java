@@ -23,6 +23,8 @@ import dev.cxkit.core.internal.Checks;
  *   <tr><td>{@link #chatFirstReply()}</td><td>45 s</td><td>SLOW_FIRST_REPLY, CHAT and SOCIAL</td></tr>
  *   <tr><td>{@link #phoneAnswer()}</td><td>60 s</td><td>SLOW_FIRST_REPLY, PHONE queue wait</td></tr>
  *   <tr><td>{@link #emailFirstReply()}</td><td>24 h of business time</td><td>SLOW_FIRST_REPLY, EMAIL</td></tr>
+ *   <tr><td>{@link #messagingFirstReply()}</td><td>15 min of business time</td><td>SLOW_FIRST_REPLY, MESSAGING
+ *       (Meta's "very responsive to messages" badge: median response within 15 minutes)</td></tr>
  *   <tr><td>{@link #repeatWindow()}</td><td>7 days</td><td>REPEAT_CONTACT</td></tr>
  *   <tr><td>{@link #followUpBusinessDays()}</td><td>2</td><td>NO_FOLLOW_UP</td></tr>
  *   <tr><td>{@link #feedbackLoopOpen()}</td><td>14 days</td><td>FEEDBACK_LOOP_OPEN</td></tr>
@@ -34,7 +36,8 @@ import dev.cxkit.core.internal.Checks;
  * Every comparison is strict ("above"), as in the catalog: a hold of exactly 5 minutes is not long.
  */
 public record AuditThresholds(double holdOverStatedFactor, Duration holdOverStatedMargin, Duration longHold,
-        Duration chatFirstReply, Duration phoneAnswer, Duration emailFirstReply, Duration repeatWindow,
+        Duration chatFirstReply, Duration phoneAnswer, Duration emailFirstReply, Duration messagingFirstReply,
+        Duration repeatWindow,
         int followUpBusinessDays, Duration feedbackLoopOpen, int escalationMinContacts, double escalationMadFactor,
         double spikeSigmas, int spikeMinContacts, int spikeTrailingWeeks) implements Serializable {
 
@@ -51,6 +54,7 @@ public record AuditThresholds(double holdOverStatedFactor, Duration holdOverStat
      * @param chatFirstReply SLOW_FIRST_REPLY for chat and social, positive
      * @param phoneAnswer SLOW_FIRST_REPLY for the phone queue wait, positive
      * @param emailFirstReply SLOW_FIRST_REPLY for e-mail, in business time, positive
+     * @param messagingFirstReply SLOW_FIRST_REPLY for messaging, in business time, positive
      * @param repeatWindow REPEAT_CONTACT window, positive and at most 366 days
      * @param followUpBusinessDays NO_FOLLOW_UP business days, 1 to 30
      * @param feedbackLoopOpen FEEDBACK_LOOP_OPEN limit, positive
@@ -69,6 +73,7 @@ public record AuditThresholds(double holdOverStatedFactor, Duration holdOverStat
         positive(chatFirstReply, "chatFirstReply");
         positive(phoneAnswer, "phoneAnswer");
         positive(emailFirstReply, "emailFirstReply");
+        positive(messagingFirstReply, "messagingFirstReply");
         checkRepeatWindow(repeatWindow);
         Checks.inRange(followUpBusinessDays, 1, 30, "followUpBusinessDays", OWNER);
         positive(feedbackLoopOpen, "feedbackLoopOpen");
@@ -110,6 +115,7 @@ public record AuditThresholds(double holdOverStatedFactor, Duration holdOverStat
         b.chatFirstReply = chatFirstReply;
         b.phoneAnswer = phoneAnswer;
         b.emailFirstReply = emailFirstReply;
+        b.messagingFirstReply = messagingFirstReply;
         b.repeatWindow = repeatWindow;
         b.followUpBusinessDays = followUpBusinessDays;
         b.feedbackLoopOpen = feedbackLoopOpen;
@@ -125,7 +131,8 @@ public record AuditThresholds(double holdOverStatedFactor, Duration holdOverStat
     public String toString() {
         return "AuditThresholds[holdOverStated=×" + holdOverStatedFactor + " and +" + holdOverStatedMargin
                 + ", longHold=" + longHold + ", chatFirstReply=" + chatFirstReply + ", phoneAnswer=" + phoneAnswer
-                + ", emailFirstReply=" + emailFirstReply + " (business), repeatWindow=" + repeatWindow
+                + ", emailFirstReply=" + emailFirstReply + " (business), messagingFirstReply=" + messagingFirstReply
+                + " (business), repeatWindow=" + repeatWindow
                 + ", followUpBusinessDays=" + followUpBusinessDays + ", feedbackLoopOpen=" + feedbackLoopOpen
                 + ", escalation=median+" + escalationMadFactor + "×MAD (min " + escalationMinContacts
                 + "), spike=mean+" + spikeSigmas + "σ over " + spikeTrailingWeeks + " weeks (min " + spikeMinContacts + ")]";
@@ -169,6 +176,7 @@ public record AuditThresholds(double holdOverStatedFactor, Duration holdOverStat
         private Duration chatFirstReply = Duration.ofSeconds(45);
         private Duration phoneAnswer = Duration.ofSeconds(60);
         private Duration emailFirstReply = Duration.ofHours(24);
+        private Duration messagingFirstReply = Duration.ofMinutes(15);
         private Duration repeatWindow = Duration.ofDays(7);
         private int followUpBusinessDays = 2;
         private Duration feedbackLoopOpen = Duration.ofDays(14);
@@ -246,6 +254,21 @@ public record AuditThresholds(double holdOverStatedFactor, Duration holdOverStat
          */
         public Builder emailFirstReply(Duration limit) {
             this.emailFirstReply = positive(limit, "emailFirstReply");
+            return this;
+        }
+
+        /**
+         * Sets the SLOW_FIRST_REPLY limit for messaging (WhatsApp, SMS, in-app, Messenger), counted in
+         * the business hours of the messaging calendar. The default follows Meta's rule for the
+         * "very responsive to messages" badge (a median response within 15 minutes, away time not
+         * counted); HubSpot's survey, in which most customers called 10 minutes or less "immediate",
+         * is the customer-side reference.
+         *
+         * @param limit positive; default 15 min
+         * @return this builder
+         */
+        public Builder messagingFirstReply(Duration limit) {
+            this.messagingFirstReply = positive(limit, "messagingFirstReply");
             return this;
         }
 
@@ -347,7 +370,7 @@ public record AuditThresholds(double holdOverStatedFactor, Duration holdOverStat
          */
         public AuditThresholds build() {
             return new AuditThresholds(holdOverStatedFactor, holdOverStatedMargin, longHold, chatFirstReply,
-                    phoneAnswer, emailFirstReply, repeatWindow, followUpBusinessDays, feedbackLoopOpen,
+                    phoneAnswer, emailFirstReply, messagingFirstReply, repeatWindow, followUpBusinessDays, feedbackLoopOpen,
                     escalationMinContacts, escalationMadFactor, spikeSigmas, spikeMinContacts, spikeTrailingWeeks);
         }
     }

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 
 import dev.cxkit.core.Action;
@@ -22,6 +23,7 @@ import dev.cxkit.core.Interaction;
 import dev.cxkit.core.MistakeCode;
 import dev.cxkit.core.Money;
 import dev.cxkit.core.Percent;
+import dev.cxkit.core.TeamId;
 import dev.cxkit.core.Tier;
 import dev.cxkit.synthetic.AuthorityLimits;
 import dev.cxkit.synthetic.GeneratorConfig;
@@ -83,9 +85,14 @@ final class GroundTruth {
     private @Nullable LocalDate currentWeek;
     private int[] weekCounts;
     private final ArrayDeque<int[]> completeWeeks = new ArrayDeque<>();
-    // ESCALATION_PATTERN: handled and escalated contacts per agent.
+    // ESCALATION_PATTERN: handled and escalated contacts per agent, team and reason.
     private long[] handled = new long[0];
     private long[] escalated = new long[0];
+    private final Map<String, long[]> teamCounts = new TreeMap<>();
+    private final Map<String, long[]> reasonCounts = new TreeMap<>();
+    // NO_FOLLOW_UP: fulfilled follow-up and callback promises per customer, until they are past.
+    private final Map<Integer, List<Instant>> promiseTouches = new HashMap<>();
+    private final PriorityQueue<Object[]> touchOrder = new PriorityQueue<>((a, b) -> ((Instant) a[0]).compareTo((Instant) b[0]));
     private Instant cachedDayStart = Instant.MAX;
     private Instant cachedDayEnd = Instant.MIN;
     private LocalDate cachedDay = LocalDate.MIN;
@@ -107,11 +114,41 @@ final class GroundTruth {
         escalated = new long[count];
     }
 
-    /** Counts a contact handled by an agent for ESCALATION_PATTERN. */
-    void handled(int agent, boolean wasEscalated) {
+    /** Counts a contact handled by an agent for ESCALATION_PATTERN, by agent, team and reason. */
+    void handled(int agent, @Nullable TeamId team, int reason, boolean wasEscalated) {
         handled[agent]++;
         if (wasEscalated) {
             escalated[agent]++;
+        }
+        if (team != null) {
+            long[] t = teamCounts.computeIfAbsent(team.value(), k -> new long[2]);
+            t[0]++;
+            t[1] += wasEscalated ? 1 : 0;
+        }
+        long[] r = reasonCounts.computeIfAbsent(reasons[reason].key(), k -> new long[2]);
+        r[0]++;
+        r[1] += wasEscalated ? 1 : 0;
+    }
+
+    /**
+     * A fulfilled FOLLOW_UP or CALLBACK promise of the customer: a follow-up at {@code fulfilledAt}
+     * for the resolutions waiting now and those recorded later.
+     */
+    void promiseFulfilled(int customer, Instant fulfilledAt) {
+        satisfyFollowUps(customer, fulfilledAt);
+        promiseTouches.computeIfAbsent(customer, k -> new ArrayList<>(1)).add(fulfilledAt);
+        touchOrder.add(new Object[] {fulfilledAt, customer});
+    }
+
+    /** Forgets promise fulfilments before {@code now}: every resolution recorded from now on lies after it. */
+    private void expireTouches(Instant now) {
+        while (!touchOrder.isEmpty() && ((Instant) touchOrder.peek()[0]).isBefore(now)) {
+            Object[] old = touchOrder.poll();
+            List<Instant> list = promiseTouches.get((Integer) old[1]);
+            list.remove((Instant) old[0]);
+            if (list.isEmpty()) {
+                promiseTouches.remove((Integer) old[1]);
+            }
         }
     }
 
@@ -120,6 +157,11 @@ final class GroundTruth {
         PendingFollowUp pending = new PendingFollowUp(caseId, customer, resolvedAt, deadline, seq);
         pendingByDeadline.add(pending);
         pendingByCustomer.computeIfAbsent(customer, k -> new ArrayList<>()).add(pending);
+        for (Instant touch : promiseTouches.getOrDefault(customer, List.of())) {
+            if (!touch.isBefore(resolvedAt) && !touch.isAfter(deadline)) {
+                pending.satisfied = true;
+            }
+        }
     }
 
     boolean trackRepeat(int customer, int reason, Instant at) {
@@ -199,6 +241,7 @@ final class GroundTruth {
     }
 
     void expireFollowUps(Instant now) {
+        expireTouches(now);
         while (!pendingByDeadline.isEmpty() && pendingByDeadline.peek().deadline.isBefore(now)) {
             closeFollowUp(pendingByDeadline.poll());
         }
@@ -300,6 +343,40 @@ final class GroundTruth {
                 }
             }
         }
+        for (String team : outliers(teamCounts)) {
+            label.accept(new TruthLabel(MistakeCode.ESCALATION_PATTERN, null, null, null, null, null, team));
+        }
+        for (String reason : outliers(reasonCounts)) {
+            label.accept(new TruthLabel(MistakeCode.ESCALATION_PATTERN, null, null, null, reason, null));
+        }
+    }
+
+    /** Groups (teams or reasons) whose escalation rate exceeds the median + 2 × MAD of the groups with ≥ 20 handled. */
+    private static List<String> outliers(Map<String, long[]> counts) {
+        List<String> peers = new ArrayList<>();
+        List<Double> rates = new ArrayList<>();
+        counts.forEach((group, c) -> {
+            if (c[0] >= 20) {
+                peers.add(group);
+                rates.add((double) c[1] / c[0]);
+            }
+        });
+        if (rates.isEmpty()) {
+            return List.of();
+        }
+        double median = median(rates);
+        List<Double> deviations = new ArrayList<>();
+        for (double r : rates) {
+            deviations.add(Math.abs(r - median));
+        }
+        double threshold = median + 2 * median(deviations);
+        List<String> result = new ArrayList<>();
+        for (int i = 0; i < peers.size(); i++) {
+            if (rates.get(i) > threshold) {
+                result.add(peers.get(i));
+            }
+        }
+        return result;
     }
 
     private static double median(List<Double> values) {

@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -86,6 +87,8 @@ public final class Simulation {
     private long caseSeq;
     private long promiseSeq;
     private long caseCount;
+    /** The second resolution of cases reopened by a planned contact, until that contact is built. */
+    private final Map<CaseId, Instant> reopenResolutions = new HashMap<>();
     private long caseEventCount;
     private @Nullable Instant lastQueuedAt;
     private final Map<Channel, Long> perChannel = new EnumMap<>(Channel.class);
@@ -235,11 +238,22 @@ public final class Simulation {
         }
         if (arrival.kind() == Arrival.Kind.REOPEN && arrival.caseId() != null) {
             label(new TruthLabel(MistakeCode.REOPENED_CASE, interaction.id(), arrival.caseId(), null, null, null));
+            Instant solvedAgain = reopenResolutions.remove(arrival.caseId());
+            if (solvedAgain != null && interaction.isEscalated()) {
+                // Escalated after its opening: the second resolution needs a follow-up (issue 26 item 4).
+                followUpAfter(arrival.caseId(), arrival, solvedAgain);
+            }
         }
         truth.satisfyFollowUps(arrival.customer(), interaction.queuedAt());
+        for (Promise promise : interaction.promises()) {
+            if ((promise.kind() == PromiseKind.FOLLOW_UP || promise.kind() == PromiseKind.CALLBACK)
+                    && promise.fulfilledAt() != null) {
+                truth.promiseFulfilled(arrival.customer(), promise.fulfilledAt());
+            }
+        }
         truth.countForSpikes(arrival.reason(), interaction.queuedAt());
         if (built.agent >= 0 && !interaction.isAbandoned()) {
-            truth.handled(built.agent, interaction.isEscalated());
+            truth.handled(built.agent, interaction.team(), arrival.reason(), interaction.isEscalated());
         }
         if (built.opensCase) {
             planCase(interaction, arrival);
@@ -337,7 +351,9 @@ public final class Simulation {
                 .talk(Duration.ofSeconds(talk)).afterContactWork(Duration.ofSeconds(uniform(20, 120)));
 
         // Transfers and escalations.
-        boolean escalates = addTransfers(b, agentIndex, agentTier, team, planned, answeredAt, connected, endedAt);
+        // A reopening contact may be escalated too (a case escalated after its opening contact); follow-ups are not.
+        boolean escalates = addTransfers(b, agentIndex, agentTier, team, planned,
+                !planned || arrival.kind() == Arrival.Kind.REOPEN, answeredAt, connected, endedAt);
         b.customerRepeatedInformation(chance(rate(MistakeCode.CUSTOMER_REPEATED_INFO)));
 
         // Emotional cues.
@@ -391,8 +407,7 @@ public final class Simulation {
 
     /** The answer (or first reply) of a contact: the injected slow replies and near misses; abandonment is decided after. */
     private Response firstResponse(Channel channel, Instant queuedAt, boolean outbound) {
-        boolean slowEligible = !outbound && (channel == Channel.PHONE || channel == Channel.CHAT
-                || channel == Channel.SOCIAL || channel == Channel.EMAIL);
+        boolean slowEligible = !outbound && channel != Channel.SELF_SERVICE;
         double slowRate = rate(MistakeCode.SLOW_FIRST_REPLY) / (channel.isLive() ? 0.7 : 1.0);
         boolean slow = slowEligible && chance(Math.min(1.0, slowRate));
         boolean nearSlow = slowEligible && !slow && chance(config.nearMissRate());
@@ -425,7 +440,10 @@ public final class Simulation {
                 reply = calendar.isOpen(queuedAt) ? queuedAt.plusSeconds(seconds)
                         : calendar.plusBusiness(queuedAt, Duration.ofSeconds(seconds));
             } else {
-                reply = calendar.plusBusiness(queuedAt, Duration.ofSeconds(uniform(60, 3 * 3600L)));
+                // Messaging: 15 minutes of business time (Meta's badge); near misses at 12–14 minutes.
+                long seconds = slow ? uniform(20 * 60L, 3 * 3600L) : nearSlow ? uniform(12 * 60L, 14 * 60L)
+                        : uniform(60, 10 * 60L);
+                reply = calendar.plusBusiness(queuedAt, Duration.ofSeconds(seconds));
             }
             answeredAt = reply;
             firstReplyAt = reply;
@@ -483,10 +501,10 @@ public final class Simulation {
 
     /** Adds the escalation (when the agent's rate makes one due) and lateral transfers; says whether it escalated. */
     private boolean addTransfers(Interaction.Builder b, int agentIndex, Tier agentTier, int team, boolean planned,
-            Instant answeredAt, long connected, Instant endedAt) {
+            boolean mayEscalate, Instant answeredAt, long connected, Instant endedAt) {
         boolean escalates = false;
         if (agentIndex >= 0) {
-            escalates = roster.escalationDue(agentIndex, !planned && agentTier != Tier.T3);
+            escalates = roster.escalationDue(agentIndex, mayEscalate && agentTier != Tier.T3);
         }
         boolean cold = !planned && chance(rate(MistakeCode.COLD_TRANSFER));
         boolean noSummary = !planned && chance(rate(MistakeCode.MISSING_HANDOFF_SUMMARY));
@@ -682,26 +700,12 @@ public final class Simulation {
         events.add(new CaseEvent(caseId, resolved, CaseStatus.SOLVED, null));
         boolean needsFollowUp = priority.isHighOrAbove() || opening.isEscalated();
         if (needsFollowUp) {
-            if (!chance(rate(MistakeCode.NO_FOLLOW_UP))) {
-                Instant followUp;
-                if (chance(config.nearMissRate() * 3)) {
-                    // Near miss: on the second business day after the resolution day, still in time.
-                    LocalDate day = calendar.nthBusinessDayAfter(calendar.dateOf(resolved), 2);
-                    OpeningInterval first = calendar.openingHours(day.getDayOfWeek()).get(0);
-                    followUp = day.atTime(first.start()).atZone(zone).toInstant().plusSeconds(uniform(600, 3600));
-                } else {
-                    followUp = calendar.plusBusiness(resolved, Duration.ofSeconds(uniform(900, 5 * 3600L)));
-                }
-                arrivals.plan(followUp, Arrival.Kind.FOLLOW_UP, arrivals.sampleChannel(), arrival.reason(), arrival.customer(), caseId);
-            }
-            if (resolved.isBefore(periodEnd)) {
-                truth.awaitFollowUp(caseId, arrival.customer(), resolved,
-                        calendar.endOfNthBusinessDayAfter(calendar.dateOf(resolved), 2), arrivals.nextSeq());
-            }
+            followUpAfter(caseId, arrival, resolved);
             events.add(new CaseEvent(caseId, resolved.plus(Duration.ofDays(7)), CaseStatus.CLOSED, null));
         } else if (chance(Math.min(1.0, rate(MistakeCode.REOPENED_CASE) / 0.7))) {
             Instant reopened;
-            if (chance(0.7)) {
+            boolean reopenedByContact = chance(0.7);
+            if (reopenedByContact) {
                 reopened = arrivals.openAtOrAfter(calendar.plusBusiness(resolved, Duration.ofSeconds(uniform(3600, 20 * 3600L))));
                 arrivals.plan(reopened, Arrival.Kind.REOPEN, arrivals.sampleChannel(), arrival.reason(),
                         arrival.customer(), caseId);
@@ -713,6 +717,9 @@ public final class Simulation {
             }
             events.add(new CaseEvent(caseId, reopened, CaseStatus.OPEN, null));
             Instant solvedAgain = calendar.plusBusiness(reopened, Duration.ofSeconds(uniform(3600, 16 * 3600L)));
+            if (reopenedByContact) {
+                reopenResolutions.put(caseId, solvedAgain);
+            }
             events.add(new CaseEvent(caseId, solvedAgain, CaseStatus.SOLVED, null));
             events.add(new CaseEvent(caseId, solvedAgain.plus(Duration.ofDays(7)), CaseStatus.CLOSED, null));
         } else {
@@ -723,6 +730,29 @@ public final class Simulation {
                 caseEventCount++;
                 sink.caseEvent(event);
             }
+        }
+    }
+
+    /**
+     * A resolution that needs a follow-up: plans the follow-up contact, except for the injected
+     * NO_FOLLOW_UP mistakes (or a near miss on the last day), and waits for it in the truth.
+     */
+    private void followUpAfter(CaseId caseId, Arrival arrival, Instant resolved) {
+        if (!chance(rate(MistakeCode.NO_FOLLOW_UP))) {
+            Instant followUp;
+            if (chance(config.nearMissRate() * 3)) {
+                // Near miss: on the second business day after the resolution day, still in time.
+                LocalDate day = calendar.nthBusinessDayAfter(calendar.dateOf(resolved), 2);
+                OpeningInterval first = calendar.openingHours(day.getDayOfWeek()).get(0);
+                followUp = day.atTime(first.start()).atZone(zone).toInstant().plusSeconds(uniform(600, 3600));
+            } else {
+                followUp = calendar.plusBusiness(resolved, Duration.ofSeconds(uniform(900, 5 * 3600L)));
+            }
+            arrivals.plan(followUp, Arrival.Kind.FOLLOW_UP, arrivals.sampleChannel(), arrival.reason(), arrival.customer(), caseId);
+        }
+        if (resolved.isBefore(periodEnd)) {
+            truth.awaitFollowUp(caseId, arrival.customer(), resolved,
+                    calendar.endOfNthBusinessDayAfter(calendar.dateOf(resolved), 2), arrivals.nextSeq());
         }
     }
 
