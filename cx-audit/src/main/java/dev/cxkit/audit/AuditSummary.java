@@ -17,8 +17,8 @@ import org.jspecify.annotations.Nullable;
  * What an {@link AuditRun} found, summarised. Immutable.
  *
  * @param asOf the instant the run judged at
- * @param interactions contacts audited (queued before {@code asOf})
- * @param caseEvents case events taken into account (before {@code asOf})
+ * @param interactions contacts audited (queued at or before {@code asOf})
+ * @param caseEvents case events taken into account (at or before {@code asOf})
  * @param findingsPerCode findings per code, every code present (possibly 0), in catalog order
  * @param findingsPerAgent findings that name an agent, per agent, most first (ties by id)
  * @param findingsPerTeam findings that name a team, per team, most first (ties by id)
@@ -27,14 +27,14 @@ import org.jspecify.annotations.Nullable;
  * @param trainingGaps the agents whose escalation rate suggests a training gap (ESCALATION_PATTERN), by tier and id
  * @param lateContacts contacts that arrived later than the run's {@code maxDisorder} allows
  * @param lateCaseEvents case events older than the last event of their case
- * @param ignoredCaseEvents case events at or after {@code asOf}
+ * @param ignoredCaseEvents case events after {@code asOf}: not known at {@code asOf}, counted and ignored
  * @param uncheckedFollowUps resolutions that needed a follow-up but whose case was never linked to a
  *     contact (so no customer is known), not judged
  * @param notJudged per code, contacts not judged (wholly or in part) because a flag the code needs
  *     was not recorded: UNEXPLAINED_HOLD (a hold without {@code explained}), COLD_TRANSFER (a
  *     transfer without {@code warm}), EMOTION_NOT_ACKNOWLEDGED (a cue without {@code acknowledged});
  *     those three codes always present (possibly 0), in catalog order
- * @param contactsAfterAsOf contacts queued at or after {@code asOf}: outside the audited period,
+ * @param contactsAfterAsOf contacts queued after {@code asOf}: outside the audited period,
  *     counted and ignored
  */
 public record AuditSummary(Instant asOf, long interactions, long caseEvents, Map<MistakeCode, Long> findingsPerCode,

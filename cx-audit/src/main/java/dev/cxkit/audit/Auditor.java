@@ -73,7 +73,8 @@ public interface Auditor {
      * Starts a streaming audit over contacts and case events, with all codes.
      *
      * @param asOf the instant the run judges at: open promises and feedback loops, follow-ups whose
-     *     deadline has passed, complete weeks; the period ends here (exclusive)
+     *     deadline has passed, complete weeks; the period ends here: what happened after it (contacts
+     *     queued, case events, promise fulfilments, loop closures) is not known and not used
      * @param sink receives each finding as soon as it is known, on the thread that feeds the run
      * @return the run; not thread-safe, feed it from one thread
      */

@@ -337,7 +337,7 @@ public final class CrossContactJudge {
 
     /**
      * Says whether a week counts for CONTACT_REASON_SPIKE: a week is complete if it lies inside the
-     * audited period, which starts on {@code firstDay} and ends at {@code asOf} (exclusive), that is
+     * audited period, which starts on {@code firstDay} and ends at {@code asOf}, that is
      * its Monday is not before {@code firstDay} and the next Monday (start of day in {@code zone})
      * is not after {@code asOf}.
      *

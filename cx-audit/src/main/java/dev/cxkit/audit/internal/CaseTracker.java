@@ -143,7 +143,7 @@ final class CaseTracker {
     }
 
     void accept(CaseEvent event) {
-        if (!event.at().isBefore(asOf)) {
+        if (event.at().isAfter(asOf)) {
             ignoredEvents++;
             return;
         }

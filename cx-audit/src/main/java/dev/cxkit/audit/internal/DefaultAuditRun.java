@@ -106,7 +106,7 @@ final class DefaultAuditRun implements AuditRun {
         Checks.notNull(interaction, "interaction");
         requireOpen();
         Instant at = interaction.queuedAt();
-        if (!at.isBefore(asOf)) {
+        if (at.isAfter(asOf)) {
             // Outside the audited period, which ends at asOf: nothing after it is known.
             afterAsOf++;
             return;

@@ -22,7 +22,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * CONTACT_REASON_SPIKE: contacts per reason per ISO week (queuedAt in the calendar's zone), the
  * current week and the trailing complete weeks only. The period starts on the local day of the
- * first contact and ends with {@code asOf} (exclusive); a week is complete if it lies inside (its
+ * first contact and ends with {@code asOf}; a week is complete if it lies inside (its
  * Monday is not before the first day and the next Monday starts no later than {@code asOf}). The
  * judgement is {@link CrossContactJudge#reasonSpike}. Not thread-safe.
  */

@@ -71,7 +71,7 @@ import org.apache.flink.util.Collector;
  *   <li>CONTACT_REASON_SPIKE: weekly counts keyed by reason, judged in one task when the period ends.</li>
  * </ul>
  * "The period ends" is when the watermark passes {@code asOf} plus the allowed lateness, or the end
- * of bounded input. Contacts queued at or after {@code asOf} are outside the audited period and give
+ * of bounded input. Contacts queued after {@code asOf} are outside the audited period and give
  * no finding, as in the single-machine run.
  *
  * <p>Not covered: REOPENED_CASE and NO_FOLLOW_UP (they need case histories; run the single-machine
@@ -143,7 +143,7 @@ public final class AuditJob {
         DataStream<AuditFinding> repeats = contacts
                 .flatMap((Interaction interaction, Collector<RepeatProbe> out) -> {
                     ContactReason reason = interaction.reason();
-                    if (reason != null && interaction.queuedAt().isBefore(asOf)) {
+                    if (reason != null && !interaction.queuedAt().isAfter(asOf)) {
                         out.collect(RepeatProbe.forAudit(interaction, reason));
                     }
                 }).returns(TypeInformation.of(RepeatProbe.class)).name("cxkit-audit-repeat-probes")
@@ -154,7 +154,7 @@ public final class AuditJob {
         DataStream<AuditFinding> escalations = contacts
                 .flatMap((Interaction interaction, Collector<AgentTally> out) -> {
                     if (interaction.agentId() != null && !interaction.isAbandoned()
-                            && interaction.queuedAt().isBefore(asOf)) {
+                            && !interaction.queuedAt().isAfter(asOf)) {
                         out.collect(AgentTally.of(interaction, interaction.agentId().value()));
                         if (interaction.team() != null) {
                             out.collect(AgentTally.ofGroup(interaction, AgentTally.TEAM, interaction.team().value()));
@@ -174,7 +174,7 @@ public final class AuditJob {
         DataStream<AuditFinding> spikes = contacts
                 .flatMap((Interaction interaction, Collector<ReasonContact> out) -> {
                     ContactReason reason = interaction.reason();
-                    if (reason != null && interaction.queuedAt().isBefore(asOf)) {
+                    if (reason != null && !interaction.queuedAt().isAfter(asOf)) {
                         out.collect(new ReasonContact(reason.key(), interaction.queuedAt()));
                     }
                 }).returns(TypeInformation.of(ReasonContact.class)).name("cxkit-audit-reason-contacts")

@@ -87,6 +87,8 @@ public final class Simulation {
     private long caseSeq;
     private long promiseSeq;
     private long caseCount;
+    /** Interactions written: those that ended before periodEnd. */
+    private long emitted;
     /** The second resolution of cases reopened by a planned contact, until that contact is built. */
     private final Map<CaseId, Instant> reopenResolutions = new HashMap<>();
     private long caseEventCount;
@@ -158,7 +160,7 @@ public final class Simulation {
             roster.forgetBefore(LocalDate.ofInstant(dayEnd, zone).minusDays(2));
         }
         truth.finish(roster.agents());
-        return new GenerationSummary(perChannel, perCode, interactionSeq, caseCount, caseEventCount,
+        return new GenerationSummary(perChannel, perCode, emitted, caseCount, caseEventCount,
                 roster.agents().size(), periodStart, periodEnd);
     }
 
@@ -223,6 +225,17 @@ public final class Simulation {
         }
         lastQueuedAt = interaction.queuedAt();
         truth.expireFollowUps(interaction.queuedAt());
+        if (!interaction.endedAt().isBefore(periodEnd)) {
+            // The data set is an export taken at periodEnd, so nothing in it happens after periodEnd: a contact
+            // still going on then is left out (it belongs to the next export), and the truth never sees it.
+            if (arrival.kind() == Arrival.Kind.REOPEN && arrival.caseId() != null) {
+                // Its case's reopening event was recorded before periodEnd all the same.
+                reopenResolutions.remove(arrival.caseId());
+                label(new TruthLabel(MistakeCode.REOPENED_CASE, null, arrival.caseId(), null, null, null));
+            }
+            return;
+        }
+        emitted++;
         sink.interaction(interaction);
         perChannel.merge(interaction.channel(), 1L, Long::sum);
 
