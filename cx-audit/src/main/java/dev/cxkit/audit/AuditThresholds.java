@@ -1,9 +1,18 @@
 package dev.cxkit.audit;
 
 import java.io.Serializable;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiConsumer;
 
 import dev.cxkit.core.internal.Checks;
+import dev.cxkit.core.io.SettingsFile;
+import dev.cxkit.core.io.SettingsFile.Setting;
+import dev.cxkit.core.io.SettingsFileException;
 
 /**
  * The parameters of the audit rules, with the defaults of the audit catalog (CATALOG.md §4).
@@ -91,6 +100,106 @@ public record AuditThresholds(double holdOverStatedFactor, Duration holdOverStat
      */
     public static AuditThresholds ofDefaults() {
         return DEFAULTS;
+    }
+
+    /**
+     * Reads a thresholds file (docs/audit-files.md#thresholds-file): a {@link SettingsFile} of
+     * {@code name = value} lines with the names of this record's components ({@code longHold = 5m},
+     * {@code escalationMadFactor = 2}); names are matched ignoring case, durations are ISO-8601 or a
+     * whole number with {@code ms}, {@code s}, {@code m}, {@code h} or {@code d}. Settings the file
+     * does not name keep their defaults.
+     *
+     * @param file the file
+     * @return the thresholds
+     * @throws SettingsFileException naming the file, line and setting of the first problem: an
+     *     unknown or repeated name, a value that is not a number or duration, or one out of range
+     */
+    public static AuditThresholds read(Path file) {
+        return from(SettingsFile.read(file));
+    }
+
+    /**
+     * Parses the text of a thresholds file; see {@link #read(Path)}.
+     *
+     * @param text the text
+     * @param source the name used in messages
+     * @return the thresholds
+     * @throws SettingsFileException naming the source, line and setting of the first problem
+     */
+    public static AuditThresholds parse(String text, String source) {
+        return from(SettingsFile.parse(text, source));
+    }
+
+    /**
+     * The thresholds a settings file describes, the defaults for what it does not name; see
+     * {@link #read(Path)}.
+     *
+     * @param file the settings
+     * @return the thresholds
+     * @throws SettingsFileException naming the source, line and setting of the first problem
+     */
+    public static AuditThresholds from(SettingsFile file) {
+        Checks.notNull(file, "file");
+        Map<String, BiConsumer<Builder, Setting>> setters = setters(file);
+        file.requireKeys(setters.keySet(), Set.of());
+        Builder builder = new Builder();
+        for (Setting setting : file.settings()) {
+            for (Map.Entry<String, BiConsumer<Builder, Setting>> setter : setters.entrySet()) {
+                if (setter.getKey().toLowerCase(Locale.ROOT).equals(setting.key())) {
+                    try {
+                        setter.getValue().accept(builder, setting);
+                    } catch (IllegalArgumentException e) {
+                        String message = e.getMessage() == null ? "out of range" : e.getMessage();
+                        throw file.error(setting, message);
+                    }
+                }
+            }
+        }
+        return builder.build();
+    }
+
+    private static Map<String, BiConsumer<Builder, Setting>> setters(SettingsFile f) {
+        Map<String, BiConsumer<Builder, Setting>> setters = new LinkedHashMap<>();
+        setters.put("holdOverStatedFactor", (b, s) -> b.holdOverStatedFactor(f.number(s)));
+        setters.put("holdOverStatedMargin", (b, s) -> b.holdOverStatedMargin(f.duration(s)));
+        setters.put("longHold", (b, s) -> b.longHold(f.duration(s)));
+        setters.put("chatFirstReply", (b, s) -> b.chatFirstReply(f.duration(s)));
+        setters.put("phoneAnswer", (b, s) -> b.phoneAnswer(f.duration(s)));
+        setters.put("emailFirstReply", (b, s) -> b.emailFirstReply(f.duration(s)));
+        setters.put("messagingFirstReply", (b, s) -> b.messagingFirstReply(f.duration(s)));
+        setters.put("repeatWindow", (b, s) -> b.repeatWindow(f.duration(s)));
+        setters.put("followUpBusinessDays", (b, s) -> b.followUpBusinessDays(f.integer(s)));
+        setters.put("feedbackLoopOpen", (b, s) -> b.feedbackLoopOpen(f.duration(s)));
+        setters.put("escalationMinContacts", (b, s) -> b.escalationMinContacts(f.integer(s)));
+        setters.put("escalationMadFactor", (b, s) -> b.escalationMadFactor(f.number(s)));
+        setters.put("spikeSigmas", (b, s) -> b.spikeSigmas(f.number(s)));
+        setters.put("spikeMinContacts", (b, s) -> b.spikeMinContacts(f.integer(s)));
+        setters.put("spikeTrailingWeeks", (b, s) -> b.spikeTrailingWeeks(f.integer(s)));
+        return setters;
+    }
+
+    /**
+     * These thresholds as the text of a thresholds file, every setting on its own line in the order
+     * of the components; {@link #parse} of it gives equal thresholds.
+     *
+     * @return the text, with {@code \n} line ends
+     */
+    public String toFileText() {
+        return "holdOverStatedFactor = " + holdOverStatedFactor + "\n"
+                + "holdOverStatedMargin = " + holdOverStatedMargin + "\n"
+                + "longHold = " + longHold + "\n"
+                + "chatFirstReply = " + chatFirstReply + "\n"
+                + "phoneAnswer = " + phoneAnswer + "\n"
+                + "emailFirstReply = " + emailFirstReply + "\n"
+                + "messagingFirstReply = " + messagingFirstReply + "\n"
+                + "repeatWindow = " + repeatWindow + "\n"
+                + "followUpBusinessDays = " + followUpBusinessDays + "\n"
+                + "feedbackLoopOpen = " + feedbackLoopOpen + "\n"
+                + "escalationMinContacts = " + escalationMinContacts + "\n"
+                + "escalationMadFactor = " + escalationMadFactor + "\n"
+                + "spikeSigmas = " + spikeSigmas + "\n"
+                + "spikeMinContacts = " + spikeMinContacts + "\n"
+                + "spikeTrailingWeeks = " + spikeTrailingWeeks + "\n";
     }
 
     /**

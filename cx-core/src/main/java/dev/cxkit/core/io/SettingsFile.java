@@ -8,9 +8,12 @@ import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -165,23 +168,27 @@ public final class SettingsFile {
      * Checks that every key is one of {@code known} and that none but {@code repeatable} ones
      * appears twice.
      *
-     * @param known the keys the format has, in lower case
-     * @param repeatable the keys that may appear more than once
+     * @param known the keys the format has, as the documentation spells them (compared ignoring case)
+     * @param repeatable the keys that may appear more than once, spelled as in {@code known}
      * @return this file
      * @throws SettingsFileException naming the first unknown or repeated key, with the closest known
      *     key as a hint
      */
     public SettingsFile requireKeys(Collection<String> known, Set<String> repeatable) {
+        Map<String, String> spelled = new HashMap<>();
+        known.forEach(k -> spelled.put(k.toLowerCase(Locale.ROOT), k));
+        Set<String> again = new HashSet<>();
+        repeatable.forEach(k -> again.add(k.toLowerCase(Locale.ROOT)));
         Map<String, Integer> seen = new HashMap<>();
         for (Setting setting : settings) {
-            if (!known.contains(setting.key())) {
-                String closest = closest(setting.key(), known);
+            if (!spelled.containsKey(setting.key())) {
+                String closest = closest(setting.key(), spelled);
                 throw error(setting, "unknown setting " + Checks.abbreviate(setting.key()) + "."
                         + (closest == null ? "" : "\nMaybe " + closest + "?"));
             }
             Integer earlier = seen.put(setting.key(), setting.line());
-            if (earlier != null && !repeatable.contains(setting.key())) {
-                throw error(setting, setting.key() + " is set again (line " + earlier + " set it already).");
+            if (earlier != null && !again.contains(setting.key())) {
+                throw error(setting, spelled.get(setting.key()) + " is set again (line " + earlier + " set it already).");
             }
         }
         return this;
@@ -213,6 +220,80 @@ public final class SettingsFile {
     }
 
     /**
+     * The {@code single} setting of a key as a duration: ISO-8601 ({@code PT45S}, {@code P14D}) or a
+     * whole number with a unit, {@code ms}, {@code s}, {@code m}, {@code h} or {@code d}
+     * ({@code 45s}, {@code 15m}, {@code 24h}, {@code 14d}; a day is 24 hours).
+     *
+     * @param setting the setting
+     * @return the duration
+     * @throws SettingsFileException if the value is neither form
+     */
+    public Duration duration(Setting setting) {
+        String text = setting.value().strip();
+        try {
+            if (text.length() > 1 && (text.charAt(0) == 'P' || text.charAt(0) == 'p' || text.charAt(0) == '-')) {
+                return Duration.parse(text);
+            }
+            int unit = 0;
+            while (unit < text.length() && Character.isDigit(text.charAt(unit))) {
+                unit++;
+            }
+            if (unit == 0 || unit > 12) {
+                throw new NumberFormatException();
+            }
+            long amount = Long.parseLong(text.substring(0, unit));
+            return switch (text.substring(unit).strip().toLowerCase(Locale.ROOT)) {
+                case "ms" -> Duration.ofMillis(amount);
+                case "s" -> Duration.ofSeconds(amount);
+                case "m", "min" -> Duration.ofMinutes(amount);
+                case "h" -> Duration.ofHours(amount);
+                case "d" -> Duration.ofDays(amount);
+                default -> throw new NumberFormatException();
+            };
+        } catch (NumberFormatException | DateTimeParseException e) {
+            throw error(setting, setting.key() + " = " + Checks.abbreviate(text)
+                    + " is not a duration.\nMaybe 45s, 15m, 24h, 14d, or ISO-8601 such as PT45S?");
+        }
+    }
+
+    /**
+     * A setting as a decimal number.
+     *
+     * @param setting the setting
+     * @return the number, finite
+     * @throws SettingsFileException if the value is not a finite decimal number
+     */
+    public double number(Setting setting) {
+        try {
+            double value = Double.parseDouble(setting.value().strip());
+            // Double.parseDouble also takes hexadecimal and a trailing d or f; a settings file means decimal.
+            if (Double.isFinite(value) && setting.value().strip().chars()
+                    .allMatch(c -> Character.isDigit(c) || c == '.' || c == '-' || c == '+' || c == 'e' || c == 'E')) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw error(setting, setting.key() + " = " + Checks.abbreviate(setting.value()) + " is not a number.\nMaybe 1.5?");
+    }
+
+    /**
+     * A setting as a whole number.
+     *
+     * @param setting the setting
+     * @return the number
+     * @throws SettingsFileException if the value is not a whole number
+     */
+    public int integer(Setting setting) {
+        try {
+            return Integer.parseInt(setting.value().strip());
+        } catch (NumberFormatException e) {
+            throw error(setting, setting.key() + " = " + Checks.abbreviate(setting.value())
+                    + " is not a whole number.\nMaybe 20?");
+        }
+    }
+
+    /**
      * An exception about one setting, naming the file and its line.
      *
      * @param setting the setting
@@ -233,14 +314,14 @@ public final class SettingsFile {
         return new SettingsFileException(source, 0, message);
     }
 
-    /** The known key with the smallest edit distance, if it is at most 3. */
-    private static @Nullable String closest(String key, Collection<String> known) {
+    /** The known key (as spelled) with the smallest edit distance to {@code key}, if it is at most 3. */
+    private static @Nullable String closest(String key, Map<String, String> known) {
         @Nullable String best = null;
         int bestDistance = 4;
-        for (String candidate : known) {
-            int d = distance(key, candidate);
+        for (Map.Entry<String, String> candidate : known.entrySet()) {
+            int d = distance(key, candidate.getKey());
             if (d < bestDistance) {
-                best = candidate;
+                best = candidate.getValue();
                 bestDistance = d;
             }
         }
