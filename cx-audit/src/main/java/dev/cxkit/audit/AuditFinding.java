@@ -18,10 +18,11 @@ import org.jspecify.annotations.Nullable;
  * thread-safe; equal findings have equal components.
  *
  * <p>Which subject ids are set depends on the code's {@linkplain MistakeCode#scope() scope}: contact
- * codes name the interaction (and its case, agent and team when known); case codes name the case
- * (and the interaction that showed it, if any); {@code ESCALATION_PATTERN} names the agent (or only
- * the team); {@code CONTACT_REASON_SPIKE} names no id and carries {@code reason} and {@code week} in
- * its evidence.
+ * codes and REPEAT_CONTACT name the interaction (and its case, agent and team when known); the case
+ * codes REOPENED_CASE and NO_FOLLOW_UP name the case only; {@code ESCALATION_PATTERN} names the agent
+ * and the agent's team, or for a team-level finding only the team, or for a reason-level finding no
+ * id (the {@code reason} is in its evidence); {@code CONTACT_REASON_SPIKE} names no id and carries
+ * {@code reason} and {@code week} in its evidence.
  *
  * <p>The evidence is an ordered map of named facts, each value rendered as text in ISO-8601 where it
  * is an instant or a duration (for example {@code stated=PT30S}, {@code actual=PT2M4S},

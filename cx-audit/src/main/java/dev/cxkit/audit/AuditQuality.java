@@ -20,7 +20,8 @@ import org.jspecify.annotations.Nullable;
  * <ul>
  *   <li>contact codes and REPEAT_CONTACT: the interaction id;</li>
  *   <li>REOPENED_CASE and NO_FOLLOW_UP: the case id;</li>
- *   <li>ESCALATION_PATTERN: the agent id;</li>
+ *   <li>ESCALATION_PATTERN: the agent id, or for a team-level finding the team, or for a
+ *       reason-level finding the reason;</li>
  *   <li>CONTACT_REASON_SPIKE: the reason and ISO week (the finding's {@code reason} and {@code week} evidence).</li>
  * </ul>
  * A finding or label without its subject counts as unmatched.
@@ -95,7 +96,9 @@ public final class AuditQuality {
     private static @Nullable String subject(AuditFinding finding) {
         return switch (finding.code()) {
             case REOPENED_CASE, NO_FOLLOW_UP -> finding.caseId() == null ? null : finding.caseId().value();
-            case ESCALATION_PATTERN -> finding.agentId() == null ? null : finding.agentId().value();
+            case ESCALATION_PATTERN -> finding.agentId() != null ? "agent:" + finding.agentId().value()
+                    : finding.team() != null ? "team:" + finding.team().value()
+                    : finding.evidence().containsKey("reason") ? "reason:" + finding.evidence().get("reason") : null;
             case CONTACT_REASON_SPIKE -> {
                 String reason = finding.evidence().get("reason");
                 String week = finding.evidence().get("week");
@@ -108,7 +111,9 @@ public final class AuditQuality {
     private static @Nullable String subject(TruthLabel label) {
         return switch (label.code()) {
             case REOPENED_CASE, NO_FOLLOW_UP -> label.caseId() == null ? null : label.caseId().value();
-            case ESCALATION_PATTERN -> label.agentId() == null ? null : label.agentId().value();
+            case ESCALATION_PATTERN -> label.agentId() != null ? "agent:" + label.agentId().value()
+                    : label.team() != null ? "team:" + label.team()
+                    : label.reason() != null ? "reason:" + label.reason() : null;
             case CONTACT_REASON_SPIKE -> label.reason() == null || label.week() == null ? null
                     : label.reason() + "@" + label.week();
             default -> label.interactionId() == null ? null : label.interactionId().value();

@@ -44,7 +44,7 @@ public interface AuditRun {
 
     /**
      * Takes a case status change into account: reopens (REOPENED_CASE) and resolutions that need a
-     * follow-up (NO_FOLLOW_UP). Events at or after {@code asOf} are counted and ignored.
+     * follow-up (NO_FOLLOW_UP). Events after {@code asOf} are counted and ignored.
      *
      * @param event the event
      * @throws IllegalStateException if the run is finished

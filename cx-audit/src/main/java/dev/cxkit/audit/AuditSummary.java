@@ -17,8 +17,8 @@ import org.jspecify.annotations.Nullable;
  * What an {@link AuditRun} found, summarised. Immutable.
  *
  * @param asOf the instant the run judged at
- * @param interactions contacts audited
- * @param caseEvents case events taken into account (before {@code asOf})
+ * @param interactions contacts audited (queued at or before {@code asOf})
+ * @param caseEvents case events taken into account (at or before {@code asOf})
  * @param findingsPerCode findings per code, every code present (possibly 0), in catalog order
  * @param findingsPerAgent findings that name an agent, per agent, most first (ties by id)
  * @param findingsPerTeam findings that name a team, per team, most first (ties by id)
@@ -27,14 +27,21 @@ import org.jspecify.annotations.Nullable;
  * @param trainingGaps the agents whose escalation rate suggests a training gap (ESCALATION_PATTERN), by tier and id
  * @param lateContacts contacts that arrived later than the run's {@code maxDisorder} allows
  * @param lateCaseEvents case events older than the last event of their case
- * @param ignoredCaseEvents case events at or after {@code asOf}
+ * @param ignoredCaseEvents case events after {@code asOf}: not known at {@code asOf}, counted and ignored
  * @param uncheckedFollowUps resolutions that needed a follow-up but whose case was never linked to a
  *     contact (so no customer is known), not judged
+ * @param notJudged per code, contacts not judged (wholly or in part) because a flag the code needs
+ *     was not recorded: UNEXPLAINED_HOLD (a hold without {@code explained}), COLD_TRANSFER (a
+ *     transfer without {@code warm}), EMOTION_NOT_ACKNOWLEDGED (a cue without {@code acknowledged});
+ *     those three codes always present (possibly 0), in catalog order
+ * @param contactsAfterAsOf contacts queued after {@code asOf}: outside the audited period,
+ *     counted and ignored
  */
 public record AuditSummary(Instant asOf, long interactions, long caseEvents, Map<MistakeCode, Long> findingsPerCode,
         Map<AgentId, Long> findingsPerAgent, Map<TeamId, Long> findingsPerTeam,
         Map<String, List<ThemeCount>> topThemesPerQuarter, List<TrainingGap> trainingGaps, long lateContacts,
-        long lateCaseEvents, long ignoredCaseEvents, long uncheckedFollowUps) {
+        long lateCaseEvents, long ignoredCaseEvents, long uncheckedFollowUps, Map<MistakeCode, Long> notJudged,
+        long contactsAfterAsOf) {
 
     /** Validates and copies the collections, keeping their order. */
     public AuditSummary {
@@ -46,6 +53,17 @@ public record AuditSummary(Instant asOf, long interactions, long caseEvents, Map
         Checks.notNull(topThemesPerQuarter, "topThemesPerQuarter").forEach((q, list) -> themes.put(q, List.copyOf(list)));
         topThemesPerQuarter = Collections.unmodifiableMap(themes);
         trainingGaps = List.copyOf(Checks.notNull(trainingGaps, "trainingGaps"));
+        notJudged = Collections.unmodifiableMap(new LinkedHashMap<>(Checks.notNull(notJudged, "notJudged")));
+    }
+
+    /**
+     * The codes whose contacts can lack a recorded flag, in catalog order: {@link #notJudged()} has
+     * exactly these keys.
+     *
+     * @return UNEXPLAINED_HOLD, COLD_TRANSFER, EMOTION_NOT_ACKNOWLEDGED
+     */
+    public static List<MistakeCode> flagCodes() {
+        return List.of(MistakeCode.UNEXPLAINED_HOLD, MistakeCode.COLD_TRANSFER, MistakeCode.EMOTION_NOT_ACKNOWLEDGED);
     }
 
     /**

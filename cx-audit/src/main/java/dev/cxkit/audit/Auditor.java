@@ -9,10 +9,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 import dev.cxkit.core.BusinessCalendar;
+import dev.cxkit.core.Channel;
 import dev.cxkit.core.Interaction;
 import dev.cxkit.core.internal.Checks;
 import dev.cxkit.rules.Policy;
@@ -70,7 +73,8 @@ public interface Auditor {
      * Starts a streaming audit over contacts and case events, with all codes.
      *
      * @param asOf the instant the run judges at: open promises and feedback loops, follow-ups whose
-     *     deadline has passed, complete weeks; the period ends here (exclusive)
+     *     deadline has passed, complete weeks; the period ends here: what happened after it (contacts
+     *     queued, case events, promise fulfilments, loop closures) is not known and not used
      * @param sink receives each finding as soon as it is known, on the thread that feeds the run
      * @return the run; not thread-safe, feed it from one thread
      */
@@ -91,7 +95,17 @@ public interface Auditor {
     BusinessCalendar calendar();
 
     /**
-     * The ids of the per-contact rules, built-in and custom, for documentation and tests.
+     * The business calendar of one channel's first-reply check: the channel's own calendar if the
+     * builder set one ({@link Builder#calendar(Channel, BusinessCalendar)}), else {@link #calendar()}.
+     *
+     * @param channel the channel
+     * @return the calendar its reply times are measured in
+     */
+    BusinessCalendar calendar(Channel channel);
+
+    /**
+     * The ids of the per-contact rules, built-in and custom, for documentation and tests. The
+     * built-in rules are named by the {@link AuditFinding#ruleId()} of their findings.
      *
      * @return rule names, sorted
      */
@@ -119,6 +133,7 @@ public interface Auditor {
     final class Builder {
         private AuditThresholds thresholds = AuditThresholds.ofDefaults();
         private BusinessCalendar calendar = BusinessCalendar.alwaysOpen(ZoneOffset.UTC);
+        private final Map<Channel, BusinessCalendar> channelCalendars = new EnumMap<>(Channel.class);
         private @Nullable Policy policy;
         private final List<PolicySource> customRules = new ArrayList<>();
         private Duration maxDisorder = Duration.ofHours(1);
@@ -148,6 +163,20 @@ public interface Auditor {
          */
         public Builder calendar(BusinessCalendar value) {
             this.calendar = Checks.notNull(value, "calendar");
+            return this;
+        }
+
+        /**
+         * Sets the business calendar of one channel, for its first-reply check (e-mail and messaging
+         * reply times are business time): a centre whose e-mail desk keeps other hours than its
+         * phones. Follow-up deadlines, weeks and quarters stay on {@link #calendar(BusinessCalendar)}.
+         *
+         * @param channel the channel
+         * @param value its calendar
+         * @return this builder
+         */
+        public Builder calendar(Channel channel, BusinessCalendar value) {
+            channelCalendars.put(Checks.notNull(channel, "channel"), Checks.notNull(value, "calendar"));
             return this;
         }
 
@@ -245,8 +274,8 @@ public interface Auditor {
          * @throws PolicyCompilationException naming the file, line and column of each problem in a custom rule
          */
         public Auditor build() {
-            return new DefaultAuditor(thresholds, calendar, policy, List.copyOf(customRules), maxDisorder, grantHistory,
-                    caseMemory);
+            return new DefaultAuditor(thresholds, calendar, Map.copyOf(channelCalendars), policy, List.copyOf(customRules),
+                    maxDisorder, grantHistory, caseMemory);
         }
 
         private static Duration bounded(Duration value, String name, Duration max) {

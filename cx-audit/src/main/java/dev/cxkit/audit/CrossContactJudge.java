@@ -44,6 +44,10 @@ import org.jspecify.annotations.Nullable;
  */
 public final class CrossContactJudge {
 
+    private static final String TEAM_ESCALATION_FIX =
+            "Find what this team escalates that its peers solve, and close the gap with training, tools or access.";
+    private static final String REASON_ESCALATION_FIX =
+            "Find why this reason is escalated so often: train the first tier on it, or fix the product flaw behind it.";
     private static final String ESCALATION_FIX =
             "Coach the agent on the issues they escalate most, for example by pairing them with a senior colleague.";
     private static final String SPIKE_FIX =
@@ -137,6 +141,115 @@ public final class CrossContactJudge {
         }
     }
 
+    /** What a group-level ESCALATION_PATTERN compares: whole teams, or contact reasons. */
+    public enum EscalationGroup {
+        /** Teams: a team escalating far more than its peers (a training or staffing gap). */
+        TEAM,
+        /** Contact reasons: a reason escalated far more than others (a training gap or a product flaw). */
+        REASON
+    }
+
+    /**
+     * The handled and escalated contacts of one team or one contact reason over the audited period,
+     * the input of {@link #groupEscalations}. Immutable.
+     *
+     * @param group the team id or the reason key
+     * @param handled handled (answered) contacts that name an agent, not negative
+     * @param escalated of those, contacts escalated to a higher tier; 0 ≤ escalated ≤ handled
+     * @param lastContactAt the latest {@code queuedAt} of those contacts; the finding's time
+     */
+    public record GroupEscalations(String group, long handled, long escalated, Instant lastContactAt) {
+
+        /** Validates the fields. */
+        public GroupEscalations {
+            Checks.identifier(group, "group");
+            Checks.notNull(lastContactAt, "lastContactAt");
+            if (handled < 0 || escalated < 0 || escalated > handled) {
+                throw new IllegalArgumentException("The escalated (" + escalated + ") and handled (" + handled
+                        + ") contacts of " + group + " must satisfy 0 ≤ escalated ≤ handled.");
+            }
+        }
+    }
+
+    /**
+     * Judges ESCALATION_PATTERN for teams or contact reasons, with the rule {@link #escalations}
+     * applies to the agents of a tier: the peers are the groups with at least
+     * {@code escalationMinContacts} handled contacts, and a group is flagged when its rate is above
+     * the peers' median + {@code escalationMadFactor} × MAD. Handled contacts are the same as the
+     * agents': answered contacts that name an agent, of every tier.
+     *
+     * <p>A team finding has rule id {@code escalation-pattern-team} and names the team only; a reason
+     * finding has rule id {@code escalation-pattern-reason} and names no id. Evidence: {@code team} or
+     * {@code reason}, then {@code handled, escalated, rate, peerMedian, peerMad, peers}.
+     *
+     * @param thresholds {@code escalationMinContacts} and {@code escalationMadFactor}
+     * @param kind teams or reasons
+     * @param groups each group at most once, in any order
+     * @return the findings, in the order of the group names
+     * @throws IllegalArgumentException if a group appears twice
+     */
+    public static List<AuditFinding> groupEscalations(AuditThresholds thresholds, EscalationGroup kind,
+            Collection<GroupEscalations> groups) {
+        Checks.notNull(thresholds, "thresholds");
+        Checks.notNull(kind, "kind");
+        Checks.notNull(groups, "groups");
+        Set<String> seen = new HashSet<>();
+        List<GroupEscalations> peers = new ArrayList<>();
+        for (GroupEscalations group : groups) {
+            Checks.notNull(group, "group");
+            if (!seen.add(group.group())) {
+                throw new IllegalArgumentException("The " + kind.name().toLowerCase(Locale.ROOT) + " " + group.group()
+                        + " appears twice.\nMaybe add up its contacts first?");
+            }
+            if (group.handled() >= thresholds.escalationMinContacts()) {
+                peers.add(group);
+            }
+        }
+        if (peers.isEmpty()) {
+            return List.of();
+        }
+        peers.sort(Comparator.comparing(GroupEscalations::group));
+        double[] rates = new double[peers.size()];
+        for (int i = 0; i < rates.length; i++) {
+            rates[i] = (double) peers.get(i).escalated() / peers.get(i).handled();
+        }
+        double[] spread = medianAndMad(rates);
+        double threshold = spread[0] + thresholds.escalationMadFactor() * spread[1];
+        String noun = kind == EscalationGroup.TEAM ? "teams" : "contact reasons";
+        List<AuditFinding> findings = new ArrayList<>();
+        for (int i = 0; i < rates.length; i++) {
+            if (!(rates[i] > threshold)) {
+                continue;
+            }
+            GroupEscalations group = peers.get(i);
+            Map<String, String> evidence = new LinkedHashMap<>();
+            evidence.put(kind == EscalationGroup.TEAM ? "team" : "reason", group.group());
+            evidence.put("handled", Long.toString(group.handled()));
+            evidence.put("escalated", Long.toString(group.escalated()));
+            evidence.put("rate", format(rates[i], 4));
+            evidence.put("peerMedian", format(spread[0], 4));
+            evidence.put("peerMad", format(spread[1], 4));
+            evidence.put("peers", Integer.toString(peers.size()));
+            findings.add(new AuditFinding(MistakeCode.ESCALATION_PATTERN, Severity.MEDIUM,
+                    kind == EscalationGroup.TEAM ? "escalation-pattern-team" : "escalation-pattern-reason",
+                    group.lastContactAt(), null, null, null, kind == EscalationGroup.TEAM ? TeamId.of(group.group()) : null,
+                    evidence, "escalation rate > median + " + thresholds.escalationMadFactor() + " × MAD of the " + noun
+                            + " with ≥ " + thresholds.escalationMinContacts() + " handled contacts (" + format(threshold, 4) + ")",
+                    kind == EscalationGroup.TEAM ? TEAM_ESCALATION_FIX : REASON_ESCALATION_FIX));
+        }
+        return findings;
+    }
+
+    /** The median and the (unscaled) median absolute deviation of non-empty values. */
+    private static double[] medianAndMad(double[] values) {
+        double median = median(values);
+        double[] deviations = new double[values.length];
+        for (int i = 0; i < values.length; i++) {
+            deviations[i] = Math.abs(values[i] - median);
+        }
+        return new double[] {median, median(deviations)};
+    }
+
     /**
      * Judges ESCALATION_PATTERN for the agents of one tier.
      *
@@ -186,12 +299,9 @@ public final class CrossContactJudge {
         for (int i = 0; i < rates.length; i++) {
             rates[i] = rate(peers.get(i));
         }
-        double median = median(rates);
-        double[] deviations = new double[rates.length];
-        for (int i = 0; i < rates.length; i++) {
-            deviations[i] = Math.abs(rates[i] - median);
-        }
-        double mad = median(deviations);
+        double[] spread = medianAndMad(rates);
+        double median = spread[0];
+        double mad = spread[1];
         double threshold = median + thresholds.escalationMadFactor() * mad;
         List<AuditFinding> findings = new ArrayList<>();
         List<TrainingGap> gaps = new ArrayList<>();
@@ -227,7 +337,7 @@ public final class CrossContactJudge {
 
     /**
      * Says whether a week counts for CONTACT_REASON_SPIKE: a week is complete if it lies inside the
-     * audited period, which starts on {@code firstDay} and ends at {@code asOf} (exclusive), that is
+     * audited period, which starts on {@code firstDay} and ends at {@code asOf}, that is
      * its Monday is not before {@code firstDay} and the next Monday (start of day in {@code zone})
      * is not after {@code asOf}.
      *
@@ -355,7 +465,8 @@ public final class CrossContactJudge {
         evidence.put("gap", gap.toString());
         return Optional.of(new AuditFinding(MistakeCode.REPEAT_CONTACT, Severity.MEDIUM, "repeat-contact",
                 contact.queuedAt(), contact.id(), contact.caseId(), contact.agentId(), contact.team(), evidence,
-                "same customer and reason again within " + window, REPEAT_FIX));
+                "same customer and reason again within " + window + " (abandoned contacts count on both ends)",
+                REPEAT_FIX));
     }
 
     /**

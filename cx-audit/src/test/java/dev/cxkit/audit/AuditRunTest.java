@@ -8,6 +8,8 @@ import static dev.cxkit.audit.Timelines.phone;
 import static dev.cxkit.audit.Timelines.run;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -21,12 +23,17 @@ import dev.cxkit.core.CaseId;
 import dev.cxkit.core.CaseStatus;
 import dev.cxkit.core.Channel;
 import dev.cxkit.core.CsatScore;
+import dev.cxkit.core.EmotionalCue;
 import dev.cxkit.core.Feedback;
 import dev.cxkit.core.Grant;
+import dev.cxkit.core.HoldSegment;
 import dev.cxkit.core.Interaction;
 import dev.cxkit.core.MistakeCode;
 import dev.cxkit.core.Money;
 import dev.cxkit.core.Priority;
+import dev.cxkit.core.Promise;
+import dev.cxkit.core.PromiseId;
+import dev.cxkit.core.PromiseKind;
 import dev.cxkit.core.TeamId;
 import dev.cxkit.core.Tier;
 import dev.cxkit.core.Transfer;
@@ -108,7 +115,8 @@ class AuditRunTest {
 
         assertThat(result.findings()).extracting(AuditFinding::code).containsExactly(MistakeCode.REOPENED_CASE);
         assertThat(result.findings().get(0).caseId()).isEqualTo(CASE);
-        assertThat(result.findings().get(0).evidence()).containsEntry("solvedAt", T0.plusSeconds(3600).toString())
+        assertThat(result.findings().get(0).evidence()).containsEntry("from", "SOLVED")
+                .containsEntry("resolvedAt", T0.plusSeconds(3600).toString())
                 .containsEntry("reopenedAt", T0.plusSeconds(7200).toString());
     }
 
@@ -200,7 +208,141 @@ class AuditRunTest {
         Timelines.Result result = run(AUDITOR, WEEK_LATER, input);
 
         assertThat(result.of(MistakeCode.NO_FOLLOW_UP)).hasSize(1);
-        assertThat(result.of(MistakeCode.NO_FOLLOW_UP).get(0).evidence()).containsEntry("openedByEscalation", "true");
+        assertThat(result.of(MistakeCode.NO_FOLLOW_UP).get(0).evidence()).containsEntry("escalated", "true");
+    }
+
+    @Test
+    void aFollowUpPromiseFulfilledWithinTheWindowIsAFollowUp() {
+        // Issue 26 item 1: the catalog asks for "a follow-up contact or promise". The opening contact
+        // promises a follow-up call due Wednesday noon; it is made on Tuesday, inside the window that ends
+        // Wednesday 20:00 Berlin (19:00 UTC). The same promise fulfilled on Thursday, or a refund promise
+        // fulfilled on Tuesday, is no follow-up.
+        Instant tuesday = Instant.parse("2026-03-03T10:00:00Z");
+        Instant thursday = Instant.parse("2026-03-05T10:00:00Z");
+
+        assertThat(run(AUDITOR, WEEK_LATER, caseWithPromise(PromiseKind.FOLLOW_UP, tuesday)).of(MistakeCode.NO_FOLLOW_UP))
+                .isEmpty();
+        assertThat(run(AUDITOR, WEEK_LATER, caseWithPromise(PromiseKind.CALLBACK, tuesday)).of(MistakeCode.NO_FOLLOW_UP))
+                .isEmpty();
+        assertThat(run(AUDITOR, WEEK_LATER, caseWithPromise(PromiseKind.FOLLOW_UP, thursday)).of(MistakeCode.NO_FOLLOW_UP))
+                .hasSize(1);
+        assertThat(run(AUDITOR, WEEK_LATER, caseWithPromise(PromiseKind.REFUND, tuesday)).of(MistakeCode.NO_FOLLOW_UP))
+                .hasSize(1);
+        // Fulfilled after asOf: not known at asOf, so no follow-up yet.
+        assertThat(run(AUDITOR, Instant.parse("2026-03-04T20:00:00Z"), caseWithPromise(PromiseKind.FOLLOW_UP,
+                Instant.parse("2026-03-04T19:30:00Z"))).of(MistakeCode.NO_FOLLOW_UP)).hasSize(1);
+    }
+
+    private static List<Object> caseWithPromise(PromiseKind kind, Instant fulfilledAt) {
+        Interaction opening = phone(T0).caseId(CASE).addPromise(new Promise(PromiseId.of("p-1"), kind,
+                T0.plusSeconds(500), Instant.parse("2026-03-04T11:00:00Z"), Duration.ZERO, fulfilledAt, null)).build();
+        return List.of(opening, new CaseEvent(CASE, T0.plusSeconds(60), CaseStatus.NEW, Priority.HIGH),
+                new CaseEvent(CASE, T0.plus(Duration.ofHours(2)), CaseStatus.SOLVED, null));
+    }
+
+    @Test
+    void aCaseEscalatedInALaterContactNeedsAFollowUpAfterItsNextResolution() {
+        // Issue 26 item 4: "escalated case" is any escalation of the case by its resolution, not only
+        // of its opening contact. Solved Monday (no escalation yet: nothing needed), reopened on
+        // Tuesday by a contact that is escalated, solved again Tuesday: that resolution needs a follow-up.
+        Instant tuesday = Instant.parse("2026-03-03T09:00:00Z");
+        Interaction opening = phone(T0).caseId(CASE).build();
+        Interaction escalatedLater = phone(tuesday).caseId(CASE)
+                .addTransfer(new Transfer(tuesday.plusSeconds(120), null, Tier.T2, true, "Checked the invoice")).build();
+        List<Object> input = List.of(opening, new CaseEvent(CASE, T0.plusSeconds(60), CaseStatus.NEW, Priority.NORMAL),
+                new CaseEvent(CASE, T0.plus(Duration.ofHours(2)), CaseStatus.SOLVED, null),
+                new CaseEvent(CASE, tuesday.plusSeconds(30), CaseStatus.OPEN, null),
+                escalatedLater,
+                new CaseEvent(CASE, tuesday.plus(Duration.ofHours(3)), CaseStatus.SOLVED, null));
+
+        Timelines.Result result = run(AUDITOR, WEEK_LATER, input);
+
+        assertThat(result.of(MistakeCode.NO_FOLLOW_UP)).singleElement().satisfies(f -> assertThat(f.evidence())
+                .containsEntry("resolvedAt", tuesday.plus(Duration.ofHours(3)).toString())
+                .containsEntry("escalated", "true").containsEntry("priority", "NORMAL"));
+        // The customer's own contact on Tuesday came before that resolution, so it is no follow-up.
+        assertThat(result.of(MistakeCode.REOPENED_CASE)).hasSize(1);
+    }
+
+    @Test
+    void aMoveFromClosedBackToActiveIsAReopenAndSolvedToClosedIsNot() {
+        // Issue 20 item 6, docs/kpis.md#reopen-rate: SOLVED → CLOSED is one resolution; CLOSED → OPEN is a
+        // reopen (Freshdesk, Salesforce); SOLVED → PENDING is a reopen (Freshdesk); the same moves make
+        // the reopen-rate KPI count the case (Case.reopenedAt).
+        CaseId other = CaseId.of("k-2");
+        List<CaseEvent> events = List.of(new CaseEvent(CASE, T0, CaseStatus.NEW, Priority.NORMAL),
+                new CaseEvent(CASE, T0.plusSeconds(3600), CaseStatus.SOLVED, null),
+                new CaseEvent(CASE, T0.plusSeconds(7200), CaseStatus.CLOSED, null),
+                new CaseEvent(CASE, T0.plusSeconds(10_800), CaseStatus.OPEN, null),
+                new CaseEvent(other, T0, CaseStatus.NEW, Priority.NORMAL),
+                new CaseEvent(other, T0.plusSeconds(3600), CaseStatus.SOLVED, null),
+                new CaseEvent(other, T0.plusSeconds(7200), CaseStatus.PENDING, null));
+
+        Timelines.Result result = run(AUDITOR, WEEK_LATER, events);
+
+        assertThat(result.of(MistakeCode.REOPENED_CASE)).extracting(f -> f.caseId().value() + " from "
+                + f.evidence().get("from") + " to " + f.evidence().get("status"))
+                .containsExactly("k-1 from CLOSED to OPEN", "k-2 from SOLVED to PENDING");
+        assertThat(new dev.cxkit.core.Case(CASE, events.subList(0, 4)).reopenedAt()).containsExactly(T0.plusSeconds(10_800));
+        assertThat(new dev.cxkit.core.Case(other, events.subList(4, 7)).reopenedAt()).containsExactly(T0.plusSeconds(7200));
+    }
+
+    @Test
+    void flagsThatWereNotRecordedAreNotJudgedButCounted() {
+        // Issue 26 item 2: an absent explained / warm / acknowledged is "not judged", never false.
+        Instant start = T0.plusSeconds(80);
+        Interaction unrecorded = phone(T0)
+                .addHold(new HoldSegment(start, start.plusSeconds(30), null, null))
+                .addHold(new HoldSegment(start.plusSeconds(60), start.plusSeconds(90), null, null))
+                .addTransfer(new Transfer(T0.plusSeconds(300), null, Tier.T1, null, "Needs billing"))
+                .addEmotionalCue(new EmotionalCue(T0.plusSeconds(100), "frustrated", null)).build();
+        Interaction recordedFalse = contact("c-2", Channel.PHONE, T0.plusSeconds(1), "orders.where")
+                .addHold(new HoldSegment(start, start.plusSeconds(30), false, null))
+                .addTransfer(new Transfer(T0.plusSeconds(300), null, Tier.T1, false, "Needs billing"))
+                .addEmotionalCue(new EmotionalCue(T0.plusSeconds(100), "frustrated", false)).build();
+
+        Timelines.Result result = run(AUDITOR, WEEK_LATER, List.of(unrecorded, recordedFalse));
+
+        assertThat(result.findings()).extracting(AuditFinding::interactionId).containsOnly(recordedFalse.id());
+        assertThat(result.findings()).extracting(AuditFinding::code).containsExactlyInAnyOrder(
+                MistakeCode.UNEXPLAINED_HOLD, MistakeCode.COLD_TRANSFER, MistakeCode.EMOTION_NOT_ACKNOWLEDGED);
+        // Counted once per contact and code, in catalog order.
+        assertThat(result.summary().notJudged()).containsExactly(entry(MistakeCode.UNEXPLAINED_HOLD, 1L),
+                entry(MistakeCode.COLD_TRANSFER, 1L), entry(MistakeCode.EMOTION_NOT_ACKNOWLEDGED, 1L));
+    }
+
+    @Test
+    void teamsAndReasonsEscalatingFarAboveTheirPeersAreFlagged() {
+        // Issue 26 item 5. Four teams with 20 handled contacts each, every agent alone in their tier's
+        // peer group being equal; team "tech" escalates 18 of 20 (0.9), the others 2 of 20 (0.1):
+        // median 0.1, MAD 0 → threshold 0.1, so "tech" is flagged. Its reason "tech.crash" is only
+        // handled by it: of the four reasons it alone is above the median too. Agents: a-1..a-4 each
+        // in their own team, all T1; a-3 (tech) is flagged as an agent as well, a different finding.
+        List<Interaction> contacts = new ArrayList<>();
+        String[] teams = {"billing", "orders", "tech", "account"};
+        Instant at = T0;
+        for (int t = 0; t < teams.length; t++) {
+            for (int i = 0; i < 20; i++) {
+                at = at.plusSeconds(60);
+                Interaction.Builder b = contact("c-" + t + "-" + i, Channel.PHONE, at, teams[t] + ".crash")
+                        .agent(AgentId.of("a-" + (t + 1)), Tier.T1, TeamId.of(teams[t]));
+                if (i < (t == 2 ? 18 : 2)) {
+                    b.addTransfer(new Transfer(at.plusSeconds(100), null, Tier.T2, true, "Tried the usual"));
+                }
+                contacts.add(b.build());
+            }
+        }
+
+        Timelines.Result result = run(AUDITOR, WEEK_LATER, contacts);
+
+        assertThat(result.of(MistakeCode.ESCALATION_PATTERN)).extracting(AuditFinding::ruleId, f -> f.team() == null
+                ? f.evidence().get("reason") : f.team().value(), f -> f.agentId() == null ? "-" : f.agentId().value())
+                .containsExactlyInAnyOrder(tuple("escalation-pattern", "tech", "a-3"),
+                        tuple("escalation-pattern-team", "tech", "-"),
+                        tuple("escalation-pattern-reason", "tech.crash", "-"));
+        assertThat(result.of(MistakeCode.ESCALATION_PATTERN)).filteredOn(f -> f.ruleId().equals("escalation-pattern-team"))
+                .singleElement().satisfies(f -> assertThat(f.evidence()).containsEntry("rate", "0.9000")
+                        .containsEntry("peerMedian", "0.1000").containsEntry("peerMad", "0.0000").containsEntry("peers", "4"));
     }
 
     @Test

@@ -23,6 +23,8 @@ class AuditThresholdsTest {
         assertThat(t.chatFirstReply()).isEqualTo(Duration.ofSeconds(45));
         assertThat(t.phoneAnswer()).isEqualTo(Duration.ofSeconds(60));
         assertThat(t.emailFirstReply()).isEqualTo(Duration.ofHours(24));
+        // Meta's "very responsive to messages" badge (docs/audit-catalog.md#slow_first_reply).
+        assertThat(t.messagingFirstReply()).isEqualTo(Duration.ofMinutes(15));
         assertThat(t.repeatWindow()).isEqualTo(Duration.ofDays(7));
         assertThat(t.followUpBusinessDays()).isEqualTo(2);
         assertThat(t.feedbackLoopOpen()).isEqualTo(Duration.ofDays(14));
@@ -81,5 +83,45 @@ class AuditThresholdsTest {
         }
 
         assertThat(read).isEqualTo(changed).isNotSameAs(changed);
+    }
+
+    @Test
+    void readsAThresholdsFileAndKeepsTheDefaultsOfWhatItDoesNotName() {
+        AuditThresholds t = AuditThresholds.parse("""
+                # Stricter holds, a patient e-mail desk; everything else as the catalog.
+                longHold = 3m
+                EmailFirstReply = P2D        # names ignore case
+                holdOverStatedMargin = PT20S
+                escalationMadFactor = 2.5
+                followUpBusinessDays = 3
+                """, "team.thresholds");
+
+        assertThat(t).isEqualTo(AuditThresholds.builder().longHold(Duration.ofMinutes(3)).emailFirstReply(Duration.ofDays(2))
+                .holdOverStatedMargin(Duration.ofSeconds(20)).escalationMadFactor(2.5).followUpBusinessDays(3).build());
+    }
+
+    @Test
+    void aThresholdsFileNamesTheLineOfItsFirstProblem() {
+        assertThatThrownBy(() -> AuditThresholds.parse("longHold = 5m\nlongHolds = 6m\n", "t.txt"))
+                .isInstanceOf(dev.cxkit.core.io.SettingsFileException.class)
+                .hasMessage("t.txt:2: unknown setting longholds.\nMaybe longHold?");
+        assertThatThrownBy(() -> AuditThresholds.parse("longHold = 5m\nlongHold = 6m\n", "t.txt"))
+                .hasMessage("t.txt:2: longHold is set again (line 1 set it already).");
+        assertThatThrownBy(() -> AuditThresholds.parse("longHold = five minutes\n", "t.txt"))
+                .hasMessageStartingWith("t.txt:1: longhold = five minutes is not a duration.");
+        assertThatThrownBy(() -> AuditThresholds.parse("spikeTrailingWeeks = 60\n", "t.txt"))
+                .hasMessageStartingWith("t.txt:1: ").hasMessageContaining("spikeTrailingWeeks").hasMessageContaining("60");
+        assertThatThrownBy(() -> AuditThresholds.parse("spikeSigmas = 0x10\n", "t.txt"))
+                .hasMessageStartingWith("t.txt:1: spikesigmas = 0x10 is not a number.");
+    }
+
+    @Test
+    void theFileTextOfThresholdsReadsBackToTheSameThresholds() {
+        AuditThresholds changed = AuditThresholds.builder().longHold(Duration.ofSeconds(299)).spikeSigmas(2.75)
+                .repeatWindow(Duration.ofDays(10)).build();
+
+        assertThat(AuditThresholds.parse(changed.toFileText(), "round-trip")).isEqualTo(changed);
+        assertThat(AuditThresholds.parse(AuditThresholds.ofDefaults().toFileText(), "defaults")).isEqualTo(AuditThresholds.ofDefaults());
+        assertThat(AuditThresholds.ofDefaults().toFileText()).startsWith("holdOverStatedFactor = 1.5\nholdOverStatedMargin = PT30S\n");
     }
 }

@@ -168,8 +168,31 @@ class ContactChecksTest {
     }
 
     @Test
-    void messagingHasNoReplyExpectation() {
-        Interaction slow = contact("c-4", Channel.MESSAGING, T0, "orders.where").answeredAt(T0.plus(Duration.ofHours(5)))
+    void messagingReplyAfterMoreThanFifteenBusinessMinutesIsSlow() {
+        // Timelines' calendar: Europe/Berlin, Monday–Friday 08:00–20:00 (CET, UTC+1, in early March).
+        // T0 is Monday 10:00 local: 15 min exactly is in time, 15 min 1 s is not (strict, as in the catalog).
+        Interaction inTime = contact("c-4", Channel.MESSAGING, T0, "orders.where").answeredAt(T0.plus(Duration.ofMinutes(15)))
+                .endedAt(T0.plus(Duration.ofHours(1))).build();
+        Interaction slow = contact("c-4", Channel.MESSAGING, T0, "orders.where")
+                .answeredAt(T0.plus(Duration.ofMinutes(15)).plusSeconds(1)).endedAt(T0.plus(Duration.ofHours(1))).build();
+        // Friday 19:55 local to Monday 08:09 local: 5 + 9 = 14 business minutes, although 60 hours passed.
+        Instant friday = Instant.parse("2026-03-06T18:55:00Z");
+        Interaction overTheWeekend = contact("c-4", Channel.MESSAGING, friday, "orders.where")
+                .answeredAt(Instant.parse("2026-03-09T07:09:00Z")).endedAt(Instant.parse("2026-03-09T07:30:00Z")).build();
+
+        assertThat(check(inTime)).isEmpty();
+        assertThat(check(overTheWeekend)).isEmpty();
+        List<AuditFinding> findings = check(slow);
+        assertThat(findings).singleElement().satisfies(f -> {
+            assertThat(f.ruleId()).isEqualTo("slow-first-reply-messaging");
+            assertThat(f.evidence()).containsEntry("businessTime", "PT15M1S");
+            assertThat(f.threshold()).isEqualTo("messaging first reply > PT15M of business time");
+        });
+    }
+
+    @Test
+    void selfServiceHasNoReplyExpectation() {
+        Interaction slow = contact("c-4", Channel.SELF_SERVICE, T0, "orders.where").answeredAt(T0.plus(Duration.ofHours(5)))
                 .endedAt(T0.plus(Duration.ofHours(6))).build();
 
         assertThat(check(slow)).isEmpty();

@@ -301,7 +301,8 @@ class CrossContactJudgeTest {
                 assertThat(f.evidence()).containsExactly(entry("reason", "billing.refund"),
                         entry("previousInteraction", "i-1"), entry("previousQueuedAt", "2026-03-02T09:00:00Z"),
                         entry("queuedAt", "2026-03-09T09:00:00Z"), entry("gap", "PT168H"));
-                assertThat(f.threshold()).isEqualTo("same customer and reason again within PT168H");
+                assertThat(f.threshold()).isEqualTo(
+                        "same customer and reason again within PT168H (abandoned contacts count on both ends)");
                 assertThat(f.fix()).isEqualTo(
                         "Resolve the issue fully on the first contact and confirm it with the customer before closing.");
             });

@@ -8,14 +8,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.InstantSource;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -25,9 +26,12 @@ import com.fasterxml.jackson.core.JsonToken;
 import dev.cxkit.core.AgentId;
 import dev.cxkit.core.CaseId;
 import dev.cxkit.core.InstantBounds;
+import dev.cxkit.core.Channel;
 import dev.cxkit.core.InteractionId;
 import dev.cxkit.core.MistakeCode;
+import dev.cxkit.core.io.BusinessCalendarFile;
 import dev.cxkit.core.io.ImportReport;
+import dev.cxkit.core.io.SettingsFileException;
 import dev.cxkit.synthetic.GeneratorConfig;
 import dev.cxkit.synthetic.TruthLabel;
 import dev.cxkit.rules.Policy;
@@ -36,6 +40,7 @@ import dev.cxkit.audit.AuditFinding;
 import dev.cxkit.audit.AuditQuality;
 import dev.cxkit.audit.AuditQualityReport;
 import dev.cxkit.audit.AuditSummary;
+import dev.cxkit.audit.AuditThresholds;
 import dev.cxkit.audit.Auditor;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -55,13 +60,17 @@ import dev.cxkit.json.internal.JsonText;
         description = "Find the catalog's mistakes (broken promises, long holds, cold transfers, repeats, ...) in a file.",
         footer = {"", "Examples:",
             "  cx generate --seed 42 --days 35 --out data",
-            "  cx audit --input data/interactions.jsonl --cases data/cases.jsonl --as-of 2026-04-05T22:00:00Z",
-            "  cx audit --input data/interactions.jsonl --cases data/cases.jsonl --as-of 2026-04-05T22:00:00Z \\",
-            "      --truth data/truth.jsonl",
-            "  cx audit --input export.csv --policy authority.csv --json > findings.json",
+            "  cx audit --input data/interactions.jsonl --cases data/cases.jsonl",
+            "  cx audit --input data/interactions.jsonl --cases data/cases.jsonl --truth data/truth.jsonl",
+            "  cx audit --input export.csv --policy authority.csv --as-of 2026-04-05T22:00:00Z --json > findings.json",
+            "  cx audit --input export.jsonl --calendar tel-aviv.calendar --calendar email=email-desk.calendar \\",
+            "      --thresholds team.thresholds",
             "",
-            "--as-of is the instant open promises and feedback loops are judged at (default: now); for generated",
-            "data pass the period end that cx generate prints. Exit code 0 whether or not mistakes were found."})
+            "--as-of is the instant the audit judges at: open promises and feedback loops, follow-up deadlines,",
+            "complete weeks; nothing after it is known. Default: the end of the data, the latest instant the files",
+            "record; pass the time the export was taken if it was later. The input may be in any order: it is",
+            "sorted first when contacts are more than an hour out of order. Calendar and thresholds files:",
+            "docs/audit-files.md. Exit code 0 whether or not mistakes were found, 2 for bad input."})
 final class AuditCommand implements Runnable {
 
     @Mixin
@@ -84,8 +93,20 @@ final class AuditCommand implements Runnable {
     boolean noPolicy;
 
     @Option(names = "--as-of", paramLabel = "INSTANT",
-            description = "Judge open promises and feedback at this instant, e.g. 2026-04-05T22:00:00Z (default: now).")
+            description = "Judge at this instant, e.g. 2026-04-05T22:00:00Z (default: the end of the data, the latest "
+                    + "instant the input records).")
     @Nullable String asOf;
+
+    @Option(names = "--calendar", paramLabel = "[CHANNEL=]FILE",
+            description = "Business calendar file (zone, opening hours, holidays) for follow-up deadlines, weeks and "
+                    + "e-mail and messaging reply times; CHANNEL=FILE gives one channel's replies their own, e.g. "
+                    + "email=desk.calendar. Repeatable. Default: Europe/Berlin, Mon-Fri 08:00-20:00, Sat 09:00-14:00.")
+    List<String> calendars = new ArrayList<>();
+
+    @Option(names = "--thresholds", paramLabel = "FILE",
+            description = "Audit thresholds file (name = value lines, e.g. longHold = 3m); what it does not name keeps "
+                    + "the catalog's default.")
+    @Nullable Path thresholds;
 
     @Option(names = "--truth", paramLabel = "FILE",
             description = "Ground truth (truth.jsonl of cx generate): print precision and recall per code.")
@@ -108,6 +129,7 @@ final class AuditCommand implements Runnable {
         }
         Instant at = asOf();
         Duration lookahead = lookahead();
+        Auditor.Builder configured = configuredAuditor();
         PrintWriter err = spec.commandLine().getErr();
         AuditQuality quality = truth == null ? null : AuditQuality.create();
         if (truth != null && !Files.isRegularFile(truth)) {
@@ -118,7 +140,7 @@ final class AuditCommand implements Runnable {
             AuditPipeline.Result result;
             Map<MistakeCode, List<AuditFinding>> shown;
             try (FindingSpool findings = new FindingSpool(spool, examples, quality)) {
-                result = AuditPipeline.run(this::auditor, at, input, cases, lookahead, findings, err, json);
+                result = AuditPipeline.run(() -> auditor(configured), at, input, cases, lookahead, findings, err, json);
                 shown = findings.examples();
             }
             if (result.lateHistories() > 0) {
@@ -148,9 +170,9 @@ final class AuditCommand implements Runnable {
         }
     }
 
-    private Instant asOf() {
+    private @Nullable Instant asOf() {
         if (asOf == null) {
-            return InstantSource.system().instant();
+            return null;
         }
         try {
             // One check for every instant from outside (issue 25 item 6): 1970 to 2200, else exit 2.
@@ -174,8 +196,50 @@ final class AuditCommand implements Runnable {
         return value;
     }
 
-    private Auditor auditor() {
-        Auditor.Builder builder = Auditor.builder().calendar(GeneratorConfig.ofDefaults().calendar());
+    /** The thresholds and calendars, read before any input so that a bad file fails fast. */
+    private Auditor.Builder configuredAuditor() {
+        Auditor.Builder builder = Auditor.builder().calendar(GeneratorConfig.ofDefaults().calendar())
+                .maxDisorder(AuditPipeline.MAX_DISORDER);
+        try {
+            if (thresholds != null) {
+                builder.thresholds(AuditThresholds.read(thresholds));
+            }
+            Set<Channel> seen = EnumSet.noneOf(Channel.class);
+            boolean general = false;
+            for (String value : calendars) {
+                int equals = value.indexOf('=');
+                Channel channel = equals > 0 ? channel(value.substring(0, equals)) : null;
+                if (channel == null) {
+                    if (general) {
+                        throw new BadInputException("--calendar " + value + ": a second calendar for every channel."
+                                + "\nMaybe prefix it with the channel it is for, e.g. email=" + value + "?");
+                    }
+                    general = true;
+                    builder.calendar(BusinessCalendarFile.read(Path.of(value)));
+                } else {
+                    if (!seen.add(channel)) {
+                        throw new BadInputException("--calendar " + value + ": a second calendar for " + channel + ".");
+                    }
+                    builder.calendar(channel, BusinessCalendarFile.read(Path.of(value.substring(equals + 1))));
+                }
+            }
+        } catch (SettingsFileException e) {
+            throw new BadInputException(e.getMessage());
+        }
+        return builder;
+    }
+
+    /** The channel named before = in a --calendar value, or null if that is no channel (a file name with =). */
+    private static @Nullable Channel channel(String name) {
+        for (Channel channel : Channel.values()) {
+            if (channel.name().equalsIgnoreCase(name.strip())) {
+                return channel;
+            }
+        }
+        return null;
+    }
+
+    private Auditor auditor(Auditor.Builder builder) {
         if (!noPolicy) {
             List<PolicySource> sources = policies.isEmpty()
                     ? List.of(PolicySource.authorityMatrix("generator-authority.csv",
@@ -198,15 +262,47 @@ final class AuditCommand implements Runnable {
             @Nullable AuditQualityReport quality) {
         AuditSummary summary = result.summary();
         ImportReport report = result.interactions();
-        out.printf(Locale.ROOT, "Audited %,d interactions from %s%s as of %s: %,d findings%n%n", report.accepted(),
+        out.printf(Locale.ROOT, "Audited %,d interactions from %s%s as of %s (%s): %,d findings%n", report.accepted(),
                 input.file, result.caseEvents() == null ? "" : String.format(Locale.ROOT, " and %,d case events",
-                        result.caseEvents().accepted()), summary.asOf(), summary.totalFindings());
+                        result.caseEvents().accepted()), summary.asOf(), result.asOfIsEndOfData()
+                        ? "the end of the data; --as-of to judge at another instant" : "--as-of", summary.totalFindings());
+        if (result.sortedContacts() || result.sortedCaseEvents()) {
+            out.printf(Locale.ROOT, "The input was not in time order%s, so it was sorted first.%n",
+                    result.sortedContacts() ? " (contacts up to " + result.disorder() + " out of order)" : "");
+        }
+        if (summary.contactsAfterAsOf() > 0) {
+            out.printf(Locale.ROOT, "%,d contacts queued after %s are outside the audited period and were not checked.%n",
+                    summary.contactsAfterAsOf(), summary.asOf());
+        }
+        out.println();
         FindingText.printByCode(out, summary, shown);
+        if (summary.findingsPerCode().get(MistakeCode.REPEAT_CONTACT) > 0) {
+            out.println("  (REPEAT_CONTACT counts abandoned contacts too; the KPI cx.kpi.repeat_contact does not: "
+                    + "docs/audit-catalog.md#repeat_contact)");
+        }
+        printNotJudged(out, summary);
         FindingText.printSummary(out, summary);
         if (quality != null) {
             out.println();
             out.println("Precision and recall against " + truth);
             out.print(quality.toMarkdown());
+        }
+    }
+
+    /** Contacts whose flag was not recorded, per code: not judged, never counted as mistakes. */
+    private static void printNotJudged(PrintWriter out, AuditSummary summary) {
+        if (summary.notJudged().values().stream().allMatch(n -> n == 0)) {
+            return;
+        }
+        out.println();
+        out.println("Not judged (the flag the code needs was not recorded)");
+        String[] flags = {"a hold without explained", "a transfer without warm", "a cue without acknowledged"};
+        int i = 0;
+        for (Map.Entry<MistakeCode, Long> entry : summary.notJudged().entrySet()) {
+            if (entry.getValue() > 0) {
+                out.printf(Locale.ROOT, "  %-26s %,8d contacts with %s%n", entry.getKey(), entry.getValue(), flags[i]);
+            }
+            i++;
         }
     }
 
@@ -223,6 +319,19 @@ final class AuditCommand implements Runnable {
                     g.writeNumberField(count.getKey().name(), count.getValue());
                 }
             }
+            g.writeEndObject();
+            g.writeStringField("asOf", result.summary().asOf().toString());
+            g.writeStringField("asOfFrom", result.asOfIsEndOfData() ? "end-of-data" : "option");
+            g.writeObjectFieldStart("notJudged");
+            for (Map.Entry<MistakeCode, Long> count : result.summary().notJudged().entrySet()) {
+                g.writeNumberField(count.getKey().name(), count.getValue());
+            }
+            g.writeEndObject();
+            g.writeNumberField("contactsAfterAsOf", result.summary().contactsAfterAsOf());
+            g.writeObjectFieldStart("order");
+            g.writeNumberField("disorderSeconds", result.disorder().getSeconds());
+            g.writeBooleanField("contactsSorted", result.sortedContacts());
+            g.writeBooleanField("caseEventsSorted", result.sortedCaseEvents());
             g.writeEndObject();
             FindingText.writeSummaryJson(g, result.summary());
             if (result.caseEvents() != null) {
@@ -280,7 +389,7 @@ final class AuditCommand implements Runnable {
                     id(fields.get("interactionId"), InteractionId::of),
                     id(fields.get("caseId"), CaseId::of),
                     id(fields.get("agentId"), AgentId::of),
-                    fields.get("reason"), fields.get("week"));
+                    fields.get("reason"), fields.get("week"), fields.get("team"));
         }
 
         private static <T> @Nullable T id(@Nullable String value, Function<String, T> of) {

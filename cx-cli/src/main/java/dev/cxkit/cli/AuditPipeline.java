@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -23,10 +25,12 @@ import dev.cxkit.core.Interaction;
 import dev.cxkit.core.io.CaseEventReader;
 import dev.cxkit.core.io.ImportOptions;
 import dev.cxkit.core.io.ImportReport;
+import dev.cxkit.core.io.InteractionReader;
 import dev.cxkit.audit.AuditFinding;
 import dev.cxkit.audit.AuditRun;
 import dev.cxkit.audit.AuditSummary;
 import dev.cxkit.audit.Auditor;
+import dev.cxkit.audit.EndOfData;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -48,6 +52,16 @@ import org.jspecify.annotations.Nullable;
  * contacts later than its start is counted in {@link Result#lateHistories()}: its follow-up may be
  * misjudged. (Measured on generated data: merging each event by its own time gave NO_FOLLOW_UP a
  * precision of 0.1; a look-ahead of 14 days gives 1.0.)
+ *
+ * <p>Before that, a survey reads both files once (in parallel, on the reader threads): it checks the
+ * records, finds the end of the data (the default as-of, {@link EndOfData}) and measures the order.
+ * Input in any order gives the findings of the sorted input: contacts more than
+ * {@link #MAX_DISORDER} out of {@code queuedAt} order are sorted on disk first
+ * ({@link SortedInteractions}); a case file whose histories are out of order (an event older than
+ * the one before it in its case, or a history that starts more than the look-ahead before one
+ * listed earlier) is sorted by time in memory, up to {@link #MAX_CASE_EVENTS_SORTED} events, and
+ * refused beyond with exit 2 and a way to sort it. So the interactions are read twice (three times
+ * when sorted) and the case events twice.
  */
 final class AuditPipeline {
 
@@ -66,15 +80,36 @@ final class AuditPipeline {
      */
     private static final int STARTUP_BATCHES = 128;
 
-    /** What a run read and found. */
+    /** How far out of {@code queuedAt} order contacts may be and still be fed as they come (the run's reorder buffer). */
+    static final Duration MAX_DISORDER = Duration.ofHours(1);
+    /** The most case events sorted in memory (about 120 bytes each). */
+    static final int MAX_CASE_EVENTS_SORTED = 2_000_000;
+
+    /**
+     * What a run read and found.
+     *
+     * @param asOfIsEndOfData whether the as-of is the end of the data (no {@code --as-of})
+     * @param disorder how far the contacts were out of order: the longest time a contact was queued
+     *     before one above it in the file
+     * @param sortedContacts whether the contacts were sorted before the audit
+     * @param sortedCaseEvents whether the case events were sorted before the audit
+     */
     record Result(AuditSummary summary, ImportReport interactions, @Nullable ImportReport caseEvents,
-            long lateHistories) {
+            long lateHistories, boolean asOfIsEndOfData, Duration disorder, boolean sortedContacts,
+            boolean sortedCaseEvents) {
+    }
+
+    /** What the survey of the input found. */
+    private record Survey(ImportReport interactions, Duration disorder, EndOfData end) {
+    }
+
+    private record CaseSurvey(ImportReport events, boolean inOrder, EndOfData end) {
     }
 
     private AuditPipeline() {
     }
 
-    static Result run(Supplier<Auditor> auditor, Instant asOf, InteractionInput input, @Nullable Path cases,
+    static Result run(Supplier<Auditor> auditor, @Nullable Instant asOfOption, InteractionInput input, @Nullable Path cases,
             Duration lookahead, Consumer<AuditFinding> sink, PrintWriter err, boolean json) {
         if (cases != null && !Files.isRegularFile(cases)) {
             throw new BadInputException("File not found: " + cases + " (--cases).");
@@ -85,13 +120,43 @@ final class AuditPipeline {
             return thread;
         });
         try {
+            Future<CaseSurvey> caseSurvey = cases == null ? null : readers.submit(() -> surveyCases(cases, lookahead,
+                    input.skipBad, err));
+            Survey survey = surveyContacts(input, err, json);
+            CaseSurvey casesSeen = caseSurvey == null ? null : get(caseSurvey);
+            EndOfData end = survey.end();
+            if (casesSeen != null) {
+                end.combine(casesSeen.end());
+            }
+            Instant asOf = asOfOption != null ? asOfOption : end.result().orElse(Instant.EPOCH);
+            boolean sortContacts = survey.disorder().compareTo(MAX_DISORDER) > 0;
+            boolean sortCases = casesSeen != null && !casesSeen.inOrder();
+            if (sortCases && casesSeen.events().accepted() > MAX_CASE_EVENTS_SORTED) {
+                throw new BadInputException(String.format(Locale.ROOT, "%s: the case events are not in time order, and "
+                        + "with %,d events the file is too large to sort here (at most %,d).%nMaybe sort it by time first: "
+                        + "jq -c '[.at, .]' %s | LC_ALL=C sort -s -t, -k1,1 | jq -c '.[1]' > sorted-cases.jsonl",
+                        cases, casesSeen.events().accepted(), MAX_CASE_EVENTS_SORTED, cases));
+            }
+
             Batches<Interaction> contacts = new Batches<>();
-            Future<ImportReport> contactsRead = readers.submit(() -> contacts.fill(
-                    each -> input.read(each, err, json)));
+            Future<ImportReport> contactsRead = readers.submit(() -> contacts.fill(each -> {
+                if (!sortContacts) {
+                    return quietly(input.file, each);
+                }
+                try (SortedInteractions sorted = SortedInteractions.of(all -> quietly(input.file, all))) {
+                    sorted.forEach(each);
+                }
+                return survey.interactions();
+            }));
             Batches<CaseEvent> events = new Batches<>();
             Future<ImportReport> eventsRead = cases == null ? null : readers.submit(() -> events.fill(each -> {
-                ImportReport report = CaseEventReader.jsonLines(ImportOptions.ofDefaults()).read(cases, each);
-                InteractionInput.checkRejects(report, input.skipBad, err);
+                if (!sortCases) {
+                    return CaseEventReader.jsonLines(ImportOptions.ofDefaults()).read(cases, each);
+                }
+                List<CaseEvent> all = new ArrayList<>();
+                ImportReport report = CaseEventReader.jsonLines(ImportOptions.ofDefaults()).read(cases, all::add);
+                all.sort(Comparator.comparing(CaseEvent::at));
+                all.forEach(each);
                 return report;
             }));
             AuditRun run = auditor.get().start(asOf, sink);
@@ -104,14 +169,73 @@ final class AuditPipeline {
             }
             histories.feedUpTo(null, run);
             ImportReport caseEvents = eventsRead == null ? null : get(eventsRead);
-            ImportReport interactions = get(contactsRead);
-            return new Result(run.finish(), interactions, caseEvents, histories.late);
+            get(contactsRead);
+            return new Result(run.finish(), survey.interactions(), caseEvents, histories.late, asOfOption == null,
+                    survey.disorder(), sortContacts, sortCases);
         } finally {
             readers.shutdownNow();
         }
     }
 
-    private static ImportReport get(Future<ImportReport> read) {
+    /** Reads the contacts once: checks them (exit 2 on a reject unless --skip-bad), the end of the data, the order. */
+    private static Survey surveyContacts(InteractionInput input, PrintWriter err, boolean json) {
+        EndOfData end = EndOfData.create();
+        Instant[] newest = {null};
+        Duration[] disorder = {Duration.ZERO};
+        ImportReport report = input.read(interaction -> {
+            end.accept(interaction);
+            Instant at = interaction.queuedAt();
+            if (newest[0] == null || at.isAfter(newest[0])) {
+                newest[0] = at;
+            } else {
+                Duration behind = Duration.between(at, newest[0]);
+                if (behind.compareTo(disorder[0]) > 0) {
+                    disorder[0] = behind;
+                }
+            }
+        }, err, json);
+        return new Survey(report, disorder[0], end);
+    }
+
+    /**
+     * Reads the case events once: checks them, the end of the data, and whether they can be fed as
+     * they come: every case's run of events in time order, and no history starting more than the
+     * look-ahead before the latest start listed above it.
+     */
+    private static CaseSurvey surveyCases(Path cases, Duration lookahead, boolean skipBad, PrintWriter err) {
+        EndOfData end = EndOfData.create();
+        boolean[] inOrder = {true};
+        CaseId[] current = {null};
+        Instant[] last = {null};
+        Instant[] latestStart = {null};
+        ImportReport report = CaseEventReader.jsonLines(ImportOptions.ofDefaults()).read(cases, event -> {
+            end.accept(event);
+            if (!event.caseId().equals(current[0])) {
+                current[0] = event.caseId();
+                if (latestStart[0] != null && event.at().plus(lookahead).isBefore(latestStart[0])) {
+                    inOrder[0] = false;
+                }
+                if (latestStart[0] == null || event.at().isAfter(latestStart[0])) {
+                    latestStart[0] = event.at();
+                }
+            } else if (event.at().isBefore(last[0])) {
+                inOrder[0] = false;
+            }
+            last[0] = event.at();
+        });
+        InteractionInput.checkRejects(report, skipBad, err);
+        return new CaseSurvey(report, inOrder[0], end);
+    }
+
+    /** Reads the contacts again, without warnings: the survey reported the file's problems already. */
+    private static ImportReport quietly(Path file, Consumer<Interaction> sink) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        ImportOptions options = ImportOptions.ofDefaults();
+        InteractionReader reader = name.endsWith(".csv") ? InteractionReader.csv(options) : InteractionReader.jsonLines(options);
+        return reader.read(file, sink);
+    }
+
+    private static <T> T get(Future<T> read) {
         try {
             return read.get();
         } catch (InterruptedException e) {
@@ -152,14 +276,15 @@ final class AuditPipeline {
          * after it; with {@code null}, after the last contact, all the rest.
          */
         void feedUpTo(@Nullable Instant contact, AuditRun run) {
-            if (contact != null) {
-                lastContact = contact;
-            }
             Instant upTo = contact == null ? Instant.MAX
                     : contact.isAfter(lastAddable) ? Instant.MAX : contact.plus(lookahead);
             while (next != null && !historyStart.isAfter(upTo)) {
                 run.accept(next);
                 pull();
+            }
+            // Only now is this contact fed: a history pulled above is late only if it starts before one fed earlier.
+            if (contact != null) {
+                lastContact = contact;
             }
         }
 

@@ -326,12 +326,11 @@ final class ServeCommand implements Callable<Integer> {
 
     /**
      * The per-contact audit behind {@code POST /audit}: the catalog's contact checks, OVER_AUTHORITY
-     * against the served policy, judged at the moment of the request. Cross-contact codes need a
+     * against the served policy, judged at the moment of the request or at its {@code asOf}. Cross-contact codes need a
      * whole period and are left to {@code cx audit}.
      */
     private static ContactAudit contactAudit(Policy policy) {
         Auditor auditor = Auditor.builder().calendar(GeneratorConfig.ofDefaults().calendar()).policy(policy).build();
-        InstantSource clock = InstantSource.system();
-        return contact -> auditor.checkContact(contact, clock.instant());
+        return ContactAudit.of(auditor, InstantSource.system());
     }
 }

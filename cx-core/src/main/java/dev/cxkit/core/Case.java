@@ -23,7 +23,10 @@ import org.jspecify.annotations.Nullable;
  */
 public record Case(CaseId id, List<CaseEvent> events) {
 
-    /** Sorts the events and validates that they belong to this case and that nothing follows CLOSED. */
+    /**
+     * Sorts the events and validates that they belong to this case. Events may follow CLOSED: some
+     * helpdesks (Freshdesk, Salesforce) reopen closed cases.
+     */
     public Case {
         Checks.notNull(id, "case id");
         List<CaseEvent> sorted = new ArrayList<>(Checks.notNull(events, "events"));
@@ -31,16 +34,10 @@ public record Case(CaseId id, List<CaseEvent> events) {
             throw new IllegalArgumentException("The case (" + id + ") has no events; at least the opening one is needed.");
         }
         sorted.sort(Comparator.comparing(CaseEvent::at));
-        CaseEvent previous = null;
         for (CaseEvent event : sorted) {
             if (!event.caseId().equals(id)) {
                 throw new IllegalArgumentException("An event for case (" + event.caseId() + ") was given to case (" + id + ").");
             }
-            if (previous != null && previous.status() == CaseStatus.CLOSED) {
-                throw new IllegalArgumentException("The case (" + id + ") has a " + event.status() + " event at "
-                        + event.at() + " after it was CLOSED at " + previous.at() + ".\nMaybe it should be SOLVED, which can reopen?");
-            }
-            previous = event;
         }
         events = List.copyOf(sorted);
     }
@@ -115,12 +112,12 @@ public record Case(CaseId id, List<CaseEvent> events) {
     /**
      * The instants at which the case was reopened.
      *
-     * @return each move from SOLVED to an active status, in order
+     * @return each reopen ({@link CaseStatus#isReopen}: from SOLVED or CLOSED to an active status), in order
      */
     public List<Instant> reopenedAt() {
         List<Instant> result = new ArrayList<>();
         for (int i = 1; i < events.size(); i++) {
-            if (events.get(i - 1).status() == CaseStatus.SOLVED && events.get(i).status().isActive()) {
+            if (CaseStatus.isReopen(events.get(i - 1).status(), events.get(i).status())) {
                 result.add(events.get(i).at());
             }
         }

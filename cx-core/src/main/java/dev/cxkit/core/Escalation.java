@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  * @param at when it happened
  */
 public record Escalation(Tier from, Tier to, @Nullable ContactReason reason, List<String> criteriaMet,
-        @Nullable String handoffSummary, boolean warm, Instant at) {
+        @Nullable String handoffSummary, @Nullable Boolean warm, Instant at) {
 
     /** Validates that the escalation goes up. */
     public Escalation {

@@ -60,13 +60,16 @@ public record Feedback(@Nullable CsatScore csat, @Nullable CesScore ces, @Nullab
     }
 
     /**
-     * How long the loop was, or has been, open.
+     * How long the loop was, or has been, open, as known at {@code asOf}: nothing after {@code asOf}
+     * is known, so a closure recorded after it counts as not yet closed, and feedback received after
+     * it has not been open at all.
      *
-     * @param asOf the instant to measure at when the loop is still open
-     * @return time from receipt to closure, or to {@code asOf} if still open (never negative)
+     * @param asOf the instant to measure at
+     * @return time from receipt to closure if the loop was closed by {@code asOf}, else to {@code asOf};
+     *     never negative
      */
     public Duration openFor(Instant asOf) {
-        Instant end = loopClosedAt != null ? loopClosedAt : asOf;
+        Instant end = loopClosedAt != null && !loopClosedAt.isAfter(asOf) ? loopClosedAt : asOf;
         return end.isBefore(receivedAt) ? Duration.ZERO : Duration.between(receivedAt, end);
     }
 }

@@ -11,10 +11,11 @@ import org.jspecify.annotations.Nullable;
  *
  * @param start when the hold began
  * @param end when the agent came back
- * @param explained whether the customer was told why
+ * @param explained whether the customer was told why; {@code null} if the record does not say (not
+ *     recorded, which is not the same as "not explained": the audit does not judge such a hold)
  * @param statedWait the wait the agent announced ("30 seconds"), or {@code null} if none was stated
  */
-public record HoldSegment(Instant start, Instant end, boolean explained, @Nullable Duration statedWait) {
+public record HoldSegment(Instant start, Instant end, @Nullable Boolean explained, @Nullable Duration statedWait) {
 
     /** Validates order and the stated wait. */
     public HoldSegment {

@@ -11,10 +11,11 @@ import org.jspecify.annotations.Nullable;
  * @param at when the transfer happened
  * @param toAgent the receiving agent, or {@code null} if unknown
  * @param toTier the receiving tier, or {@code null} if unknown
- * @param warm whether the transferring agent introduced the customer and the case (a warm handoff)
+ * @param warm whether the transferring agent introduced the customer and the case (a warm handoff);
+ *     {@code null} if the record does not say (not recorded: the audit does not judge it)
  * @param handoffSummary what was tried so far, as passed on; {@code null} or blank if none
  */
-public record Transfer(Instant at, @Nullable AgentId toAgent, @Nullable Tier toTier, boolean warm,
+public record Transfer(Instant at, @Nullable AgentId toAgent, @Nullable Tier toTier, @Nullable Boolean warm,
         @Nullable String handoffSummary) {
 
     /** Validates required fields. */

@@ -116,13 +116,16 @@ class CaseTest {
     }
 
     @Test
-    void rejectsEventsAfterClosed() {
-        assertThatThrownBy(() -> new Case(ID, List.of(event(1, CaseStatus.NEW, null),
-                        event(2, CaseStatus.CLOSED, null), event(3, CaseStatus.OPEN, null))))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("OPEN event at 2026-06-03T10:00:00Z")
-                .hasMessageContaining("CLOSED at 2026-06-02T10:00:00Z")
-                .hasMessageContaining("Maybe it should be SOLVED");
+    void reopensFromSolvedOrClosedToAnyActiveStatusButNotBetweenResolvedOnes() {
+        // Freshdesk and Salesforce reopen closed cases; SOLVED → PENDING is a reopen, SOLVED → CLOSED is not.
+        Case kase = new Case(ID, List.of(event(1, CaseStatus.NEW, null), event(2, CaseStatus.SOLVED, null),
+                event(3, CaseStatus.PENDING, null), event(4, CaseStatus.SOLVED, null), event(5, CaseStatus.CLOSED, null),
+                event(6, CaseStatus.OPEN, null), event(7, CaseStatus.CLOSED, null)));
+
+        assertThat(kase.reopenedAt()).containsExactly(day(3), day(6));
+        assertThat(CaseStatus.isReopen(CaseStatus.SOLVED, CaseStatus.CLOSED)).isFalse();
+        assertThat(CaseStatus.isReopen(CaseStatus.CLOSED, CaseStatus.SOLVED)).isFalse();
+        assertThat(CaseStatus.isReopen(CaseStatus.OPEN, CaseStatus.PENDING)).isFalse();
     }
 
     @Test

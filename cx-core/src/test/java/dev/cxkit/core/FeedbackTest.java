@@ -150,6 +150,15 @@ class FeedbackTest {
     }
 
     @Test
+    void openForKnowsNothingAfterAsOfSoALaterClosureIsStillOpen() {
+        Feedback closedOnDay20 = new Feedback(null, null, 2, null, List.of(), Priority.NORMAL, RECEIVED,
+                RECEIVED.plus(Duration.ofDays(20)));
+
+        assertThat(closedOnDay20.openFor(RECEIVED.plus(Duration.ofDays(5)))).isEqualTo(Duration.ofDays(5));
+        assertThat(closedOnDay20.openFor(RECEIVED.plus(Duration.ofDays(30)))).isEqualTo(Duration.ofDays(20));
+    }
+
+    @Test
     void scaleRejectsScoresOffTheScaleInsteadOfJudgingThem() {
         assertThatThrownBy(() -> CsatScale.ONE_TO_TEN.isTopBox(11))
                 .isInstanceOf(IllegalArgumentException.class)

@@ -22,7 +22,8 @@ import dev.cxkit.kpi.internal.VariantCheck;
  *       ({@link KpiUnit#RATIO}). Default limit 5 minutes, after which 28 % of callers hang up
  *       (article 002).</li>
  *   <li>{@link #unexplainedResult()}, id {@code cx.kpi.hold.unexplained}: segments with
- *       {@link HoldSegment#explained()} false / hold segments ({@link KpiUnit#RATIO}).</li>
+ *       {@link HoldSegment#explained()} false / hold segments whose flag is recorded
+ *       ({@link KpiUnit#RATIO}); a segment without the flag is not recorded, left out of both.</li>
  * </ul>
  *
  * <p>Edge cases: abandoned contacts are excluded and counted in {@link #abandonedCount()}. Handled
@@ -53,6 +54,7 @@ public final class HoldTime implements KpiAccumulator<Interaction, HoldTime> {
     private long segments;
     private long overLimit;
     private long unexplained;
+    private long explanationRecorded;
     private long holdWithoutSegments;
     private long abandoned;
     private long notRecorded;
@@ -106,8 +108,12 @@ public final class HoldTime implements KpiAccumulator<Interaction, HoldTime> {
             if (segment.duration().compareTo(limit) > 0) {
                 overLimit++;
             }
-            if (!segment.explained()) {
-                unexplained++;
+            Boolean explained = segment.explained();
+            if (explained != null) {
+                explanationRecorded++;
+                if (!explained) {
+                    unexplained++;
+                }
             }
         }
     }
@@ -119,6 +125,7 @@ public final class HoldTime implements KpiAccumulator<Interaction, HoldTime> {
         segments += other.segments;
         overLimit += other.overLimit;
         unexplained += other.unexplained;
+        explanationRecorded += other.explanationRecorded;
         holdWithoutSegments += other.holdWithoutSegments;
         abandoned += other.abandoned;
         notRecorded += other.notRecorded;
@@ -148,10 +155,10 @@ public final class HoldTime implements KpiAccumulator<Interaction, HoldTime> {
     /**
      * The share of hold segments whose reason the customer was not told.
      *
-     * @return a ratio over segments, empty if there was none
+     * @return a ratio over segments whose explanation is recorded, empty if there was none
      */
     public KpiValue unexplainedResult() {
-        return KpiValue.ratio(UNEXPLAINED_ID, "", unexplained, segments);
+        return KpiValue.ratio(UNEXPLAINED_ID, "", unexplained, explanationRecorded);
     }
 
     /**

@@ -7,13 +7,19 @@ import dev.cxkit.core.Case;
  *
  * <p>Formula: cases with {@link Case#wasReopened()} / cases resolved at least once
  * ({@link Case#firstResolvedAt()} present), unit {@link KpiUnit#RATIO}. A case reopened several
- * times counts once. A reopen is a move from SOLVED back to an active status (CATALOG.md §2 and
- * FORMATS.md §1).
+ * times counts once. A reopen is {@link dev.cxkit.core.CaseStatus#isReopen}: a move from SOLVED or
+ * CLOSED to an active status (NEW, OPEN, PENDING, ON_HOLD), the one definition the audit's
+ * REOPENED_CASE uses too. So SOLVED → PENDING counts (Freshdesk's reading: the resolution did not
+ * hold), CLOSED → OPEN counts (Freshdesk and Salesforce reopen closed cases; Zendesk and ServiceNow
+ * never export it, since their closed items cannot change), SOLVED → CLOSED does not (both are
+ * resolved). Zendesk follow-up tickets and Salesforce child cases are new cases, not reopens.
  *
  * <p>Edge cases: cases never resolved cannot be reopened; they are excluded and counted in
  * {@link #unresolvedCount()}. No resolved case gives an empty value.
  *
- * <p>Source: CATALOG.md §2 (reopen rate) and §4 (REOPENED_CASE).
+ * <p>Source: CATALOG.md §2 (reopen rate) and §4 (REOPENED_CASE); the helpdesks' documented
+ * definitions as compared in docs/kpis.md#reopen-rate (Zendesk's reopens metric, Freshdesk's ticket
+ * statuses, Salesforce's IsClosed, ServiceNow's reopened incidents).
  *
  * <p>Thread-safety: not thread-safe; use one per thread and {@link #combine} them.
  */

@@ -109,4 +109,22 @@ class ConductKpiTest {
         assertThat(rate.unresolvedCount()).isEqualTo(1);
         assertThat(ReopenRate.create().result().isEmpty()).isTrue();
     }
+
+    @Test
+    void reopenRateCountsTheMovesOfTheOneReopenDefinition() {
+        // docs/kpis.md#reopen-rate (issue 20 item 6): a move from SOLVED or CLOSED to an active status, the same
+        // moves as the audit's REOPENED_CASE. A real ticket log had both SOLVED → PENDING and SOLVED → CLOSED → OPEN.
+        var rate = ReopenRate.create();
+        rate.accept(kase("k-1", event("k-1", 0, CaseStatus.OPEN), event("k-1", 10, CaseStatus.SOLVED),
+                event("k-1", 20, CaseStatus.PENDING)));
+        rate.accept(kase("k-2", event("k-2", 0, CaseStatus.OPEN), event("k-2", 10, CaseStatus.SOLVED),
+                event("k-2", 20, CaseStatus.CLOSED), event("k-2", 30, CaseStatus.OPEN)));
+        rate.accept(kase("k-3", event("k-3", 0, CaseStatus.OPEN), event("k-3", 10, CaseStatus.SOLVED),
+                event("k-3", 20, CaseStatus.CLOSED)));
+        rate.accept(kase("k-4", event("k-4", 0, CaseStatus.NEW), event("k-4", 10, CaseStatus.CLOSED),
+                event("k-4", 20, CaseStatus.ON_HOLD)));
+
+        // k-1, k-2 and k-4 reopened; k-3 only filed after solving → 3 / 4.
+        assertThat(rate.result().value()).hasValue(0.75);
+    }
 }

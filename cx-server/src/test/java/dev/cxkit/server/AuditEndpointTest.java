@@ -133,4 +133,42 @@ class AuditEndpointTest {
         assertThat(chunked.json().get("error").asText()).isEqualTo("request too large");
         assertThat(client.get("/kpis").json().get("interactions").asLong()).isZero();
     }
+
+    /** A callback promised during the call, due Wednesday 2026-03-04 12:00 and never made. */
+    private static final String PROMISED = "{\"id\":\"i-9\",\"customerId\":\"c-9\",\"agentId\":\"a-1\",\"agentTier\":\"T1\","
+            + "\"channel\":\"PHONE\",\"queuedAt\":\"2026-03-02T09:00:00Z\",\"answeredAt\":\"2026-03-02T09:00:10Z\","
+            + "\"endedAt\":\"2026-03-02T09:10:00Z\",\"promises\":[{\"id\":\"p-1\",\"kind\":\"CALLBACK\","
+            + "\"madeAt\":\"2026-03-02T09:09:00Z\",\"dueBy\":\"2026-03-04T12:00:00Z\"}]}\n";
+
+    @Test
+    void anAsOfInTheQueryJudgesTheContactsAsKnownThen() {
+        // Issue 20 item 2: POST /audit judged at the server's clock only. The clock here is long after the due date.
+        dev.cxkit.audit.Auditor auditor = dev.cxkit.audit.Auditor.ofDefaults();
+        HelpdeskClient client = start(HelpdeskServer.builder().policy(Fixtures.POLICY).contactAudit(ContactAudit.of(auditor,
+                java.time.InstantSource.fixed(java.time.Instant.parse("2026-06-01T00:00:00Z")))));
+
+        HelpdeskClient.Answer now = client.post("/audit", PROMISED);
+        HelpdeskClient.Answer before = client.post("/audit?asOf=2026-03-03T12:00:00Z", PROMISED);
+        HelpdeskClient.Answer after = client.post("/audit?asOf=2026-03-04T12:00:01Z", PROMISED);
+
+        assertThat(now.json().get("counts").toString()).isEqualTo("{\"BROKEN_PROMISE\":1}");
+        assertThat(now.json().has("asOf")).isFalse();
+        assertThat(before.json().get("findings")).isEmpty();
+        assertThat(before.json().get("asOf").asText()).isEqualTo("2026-03-03T12:00:00Z");
+        assertThat(after.json().get("counts").toString()).isEqualTo("{\"BROKEN_PROMISE\":1}");
+    }
+
+    @Test
+    void aBadAsOfOrOneTheAuditCannotHonourIs400AndCountsNothing() {
+        HelpdeskClient client = start(HelpdeskServer.builder().policy(Fixtures.POLICY).contactAudit(contact -> java.util.List.of()));
+
+        HelpdeskClient.Answer bad = client.post("/audit?asOf=yesterday", PROMISED);
+        HelpdeskClient.Answer unsupported = client.post("/audit?asOf=2026-03-03T12:00:00Z", PROMISED);
+
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.body()).contains("asOf", "Maybe 2026-04-05T22:00:00Z");
+        assertThat(unsupported.status()).isEqualTo(400);
+        assertThat(unsupported.body()).contains("moment of the request only");
+        assertThat(client.get("/kpis").json().get("interactions").asLong()).isZero();
+    }
 }

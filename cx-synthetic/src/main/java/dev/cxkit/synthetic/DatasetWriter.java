@@ -109,6 +109,9 @@ public final class DatasetWriter implements GeneratedDataSink, AutoCloseable {
             if (label.week() != null) {
                 truth.writeStringField("week", label.week());
             }
+            if (label.team() != null) {
+                truth.writeStringField("team", label.team());
+            }
             truth.writeEndObject();
             truth.writeRaw('\n');
         } catch (IOException e) {

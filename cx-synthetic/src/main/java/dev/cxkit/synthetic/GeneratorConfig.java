@@ -372,7 +372,10 @@ public final class GeneratorConfig {
     }
 
     /**
-     * The end of the period, exclusive.
+     * The end of the period, exclusive, and the instant the generated data is an export of: nothing in
+     * the data happens at or after it (a contact still going on then is left out, promise fulfilments,
+     * feedback and case events after it are not recorded), so the latest instant in the data is just
+     * before it, and an audit or KPI judged at "the end of the data" judges what the truth labels judge.
      *
      * @return the start of {@code startDate + days} in the zone
      */

@@ -55,23 +55,39 @@ import org.jspecify.annotations.Nullable;
  * @param agentId the agent it is about, or {@code null}
  * @param reason the contact reason key it is about, or {@code null}
  * @param week the ISO week such as {@code 2026-W10}, or {@code null}
+ * @param team the team it is about (team-level ESCALATION_PATTERN), or {@code null}
  */
 public record TruthLabel(MistakeCode code, @Nullable InteractionId interactionId, @Nullable CaseId caseId,
-        @Nullable AgentId agentId, @Nullable String reason, @Nullable String week) {
+        @Nullable AgentId agentId, @Nullable String reason, @Nullable String week, @Nullable String team) {
 
     private static final Pattern ISO_WEEK = Pattern.compile("\\d{4}-W\\d{2}");
 
     /** Validates that at least one subject is named and that the week looks like an ISO week. */
     public TruthLabel {
         Checks.notNull(code, "code");
-        if (interactionId == null && caseId == null && agentId == null && reason == null) {
+        if (interactionId == null && caseId == null && agentId == null && reason == null && team == null) {
             throw new IllegalArgumentException("The truth label for " + code
-                    + " names no interaction, case, agent or reason.\nMaybe the id was lost?");
+                    + " names no interaction, case, agent, reason or team.\nMaybe the id was lost?");
         }
         if (week != null && !ISO_WEEK.matcher(week).matches()) {
             throw new IllegalArgumentException("The week (" + Checks.abbreviate(week)
                     + ") of a truth label is not an ISO week such as 2026-W10.");
         }
+    }
+
+    /**
+     * A label without a team, as every code but a team-level ESCALATION_PATTERN has.
+     *
+     * @param code the mistake
+     * @param interactionId the interaction it was found in, or {@code null}
+     * @param caseId the case it was found in, or {@code null}
+     * @param agentId the agent it is about, or {@code null}
+     * @param reason the contact reason key it is about, or {@code null}
+     * @param week the ISO week such as {@code 2026-W10}, or {@code null}
+     */
+    public TruthLabel(MistakeCode code, @Nullable InteractionId interactionId, @Nullable CaseId caseId,
+            @Nullable AgentId agentId, @Nullable String reason, @Nullable String week) {
+        this(code, interactionId, caseId, agentId, reason, week, null);
     }
 
     /**

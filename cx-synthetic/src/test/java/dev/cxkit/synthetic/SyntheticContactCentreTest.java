@@ -31,6 +31,7 @@ import dev.cxkit.core.MistakeCode;
 import dev.cxkit.core.Money;
 import dev.cxkit.core.Percent;
 import dev.cxkit.core.Promise;
+import dev.cxkit.core.PromiseKind;
 import dev.cxkit.core.PromiseOutcome;
 import dev.cxkit.core.Tier;
 import dev.cxkit.core.Transfer;
@@ -76,7 +77,9 @@ class SyntheticContactCentreTest {
         checker.caseEvents.forEach((caseId, events) -> {
             events.sort((a, b) -> a.at().compareTo(b.at()));
             for (int i = 1; i < events.size(); i++) {
-                if (events.get(i - 1).status() == CaseStatus.SOLVED && events.get(i).status().isActive()) {
+                // A reopen: from SOLVED or CLOSED back to an active status (docs/kpis.md#reopen-rate).
+                CaseStatus from = events.get(i - 1).status();
+                if ((from == CaseStatus.SOLVED || from == CaseStatus.CLOSED) && events.get(i).status().isActive()) {
                     reopened.add(caseId);
                 }
             }
@@ -86,20 +89,33 @@ class SyntheticContactCentreTest {
 
     @Test
     void noFollowUpLabelsMatchTheCaseHistoriesAndContacts() {
+        // docs/audit-catalog.md#no_follow_up: a resolution (a move into SOLVED or CLOSED from an active
+        // status) of a case that was HIGH/URGENT at the resolution, or had an escalated contact queued by
+        // then, needs a contact of the customer, or a kept follow-up or callback promise, from the
+        // resolution to the end of the second business day after its day.
         Set<String> expected = new TreeSet<>();
         checker.caseEvents.forEach((caseId, events) -> {
             events.sort((a, b) -> a.at().compareTo(b.at()));
-            Object[] opening = checker.caseOpenings.get(caseId);
-            boolean needsFollowUp = events.get(0).priority().isHighOrAbove() || (boolean) opening[1];
-            for (int i = 1; needsFollowUp && i < events.size(); i++) {
-                if (events.get(i).status() == CaseStatus.SOLVED && events.get(i - 1).status().isActive()) {
-                    Instant resolved = events.get(i).at();
-                    Instant deadline = checker.endOfSecondBusinessDayAfter(resolved);
-                    boolean followedUp = checker.contactTimes.get((String) opening[0]).stream()
-                            .anyMatch(t -> !t.isBefore(resolved) && !t.isAfter(deadline));
-                    if (!deadline.isAfter(config.periodEnd()) && !followedUp) {
-                        expected.add(caseId);
-                    }
+            String customer = checker.caseCustomers.get(caseId);
+            List<Instant> escalations = checker.caseEscalations.getOrDefault(caseId, List.of());
+            dev.cxkit.core.Priority priority = events.get(0).priority();
+            for (int i = 1; i < events.size(); i++) {
+                if (events.get(i).priority() != null) {
+                    priority = events.get(i).priority();
+                }
+                boolean resolution = !events.get(i).status().isActive() && events.get(i - 1).status().isActive();
+                if (!resolution || customer == null) {
+                    continue;
+                }
+                Instant resolved = events.get(i).at();
+                boolean needed = priority.isHighOrAbove() || escalations.stream().anyMatch(t -> !t.isAfter(resolved));
+                Instant deadline = checker.endOfSecondBusinessDayAfter(resolved);
+                boolean followedUp = java.util.stream.Stream.concat(
+                                checker.contactTimes.get(customer).stream(),
+                                checker.keptFollowUpPromises.getOrDefault(customer, List.of()).stream())
+                        .anyMatch(t -> !t.isBefore(resolved) && !t.isAfter(deadline));
+                if (needed && !deadline.isAfter(config.periodEnd()) && !followedUp) {
+                    expected.add(caseId);
                 }
             }
         });
@@ -108,11 +124,51 @@ class SyntheticContactCentreTest {
     }
 
     @Test
+    void someFollowUpsAreKeptPromisesAndSomeEscalationsCameAfterTheOpening() {
+        // The two ways issue 26 found the follow-up rule too narrow must occur in generated data, or
+        // the precision of 1.000 would not cover them.
+        assertThat(checker.keptFollowUpPromises).isNotEmpty();
+        long escalatedLater = checker.caseEscalations.entrySet().stream()
+                .filter(e -> !e.getValue().isEmpty() && !checker.caseOpenedEscalated.contains(e.getKey())).count();
+        assertThat(escalatedLater).isPositive();
+    }
+
+    @Test
     void onlyTheTrainingGapAgentsAndTheConfiguredSpikeAreLabelled() {
         // Defaults: the first T1 agent of the first two teams; orders.late-delivery × 3 in week 4
         // counted from the ISO week of Monday 2026-03-02 (W10), so W14.
         assertThat(checker.escalationPatternAgents).containsExactly("a-001", "a-002");
         assertThat(checker.spikes).containsExactly("orders.late-delivery@2026-W14");
+    }
+
+    @Test
+    void teamAndReasonEscalationLabelsFollowTheMedianAndMadOfTheirPeers() {
+        // docs/audit-catalog.md#escalation_pattern: teams against teams, reasons against reasons; peers
+        // have at least 20 handled contacts; flagged above the median + 2 × MAD (unscaled).
+        Set<String> expected = new TreeSet<>();
+        for (String kind : List.of("team:", "reason:")) {
+            Map<String, Double> rates = new TreeMap<>();
+            checker.groupStats.forEach((group, s) -> {
+                if (group.startsWith(kind) && s[0] >= 20) {
+                    rates.put(group, (double) s[1] / s[0]);
+                }
+            });
+            double median = median(new ArrayList<>(rates.values()));
+            List<Double> deviations = rates.values().stream().map(r -> Math.abs(r - median)).toList();
+            double mad = median(new ArrayList<>(deviations));
+            rates.forEach((group, rate) -> {
+                if (rate > median + 2 * mad) {
+                    expected.add(group);
+                }
+            });
+        }
+        assertThat(checker.escalationPatternGroups).isEqualTo(expected);
+    }
+
+    private static double median(List<Double> values) {
+        values.sort(null);
+        int n = values.size();
+        return n % 2 == 1 ? values.get(n / 2) : (values.get(n / 2 - 1) + values.get(n / 2)) / 2;
     }
 
     @Test
@@ -126,7 +182,8 @@ class SyntheticContactCentreTest {
     void nearMissesArePresentAndUnlabelled() {
         assertThat(checker.nearMisses).containsKeys("hold stated 30 s, 40–44 s", "hold 4.5–5 min", "chat reply 36–45 s",
                 "phone answer 50–60 s", "promise kept late", "negative feedback closed in 12–14 days",
-                "grant exactly at the limit", "e-mail reply 20–24 business hours");
+                "grant exactly at the limit", "e-mail reply 20–24 business hours",
+                "messaging reply 12–15 business minutes");
         checker.nearMisses.forEach((kind, count) -> assertThat(count).as(kind).isGreaterThan(5));
     }
 
@@ -166,9 +223,15 @@ class SyntheticContactCentreTest {
         final Map<String, List<CaseEvent>> caseEvents = new HashMap<>();
         final Set<String> reopenedLabels = new TreeSet<>();
         final Set<String> noFollowUpLabels = new TreeSet<>();
-        final Map<String, Object[]> caseOpenings = new HashMap<>();
+        final Map<String, String> caseCustomers = new HashMap<>();
+        final Map<String, List<Instant>> caseEscalations = new HashMap<>();
+        final Set<String> caseOpenedEscalated = new TreeSet<>();
+        final Map<String, List<Instant>> keptFollowUpPromises = new HashMap<>();
         final Map<String, List<Instant>> contactTimes = new HashMap<>();
         final Set<String> escalationPatternAgents = new TreeSet<>();
+        final Set<String> escalationPatternGroups = new TreeSet<>();
+        /** Handled and escalated answered contacts that name an agent, per "team:id" and "reason:key". */
+        final Map<String, long[]> groupStats = new TreeMap<>();
         final Set<String> spikes = new TreeSet<>();
         final Map<String, Integer> nearMisses = new TreeMap<>();
         long checkedInteractions;
@@ -204,8 +267,21 @@ class SyntheticContactCentreTest {
             lastQueuedAt = interaction.queuedAt();
             contactTimes.computeIfAbsent(interaction.customerId().value(), k -> new ArrayList<>()).add(interaction.queuedAt());
             if (interaction.caseId() != null) {
-                caseOpenings.putIfAbsent(interaction.caseId().value(),
-                        new Object[] {interaction.customerId().value(), interaction.isEscalated()});
+                String caseId = interaction.caseId().value();
+                if (caseCustomers.putIfAbsent(caseId, interaction.customerId().value()) == null
+                        && interaction.isEscalated()) {
+                    caseOpenedEscalated.add(caseId);
+                }
+                if (interaction.isEscalated()) {
+                    caseEscalations.computeIfAbsent(caseId, k -> new ArrayList<>()).add(interaction.queuedAt());
+                }
+            }
+            for (Promise promise : interaction.promises()) {
+                if ((promise.kind() == PromiseKind.FOLLOW_UP || promise.kind() == PromiseKind.CALLBACK)
+                        && promise.fulfilledAt() != null && !promise.fulfilledAt().isAfter(periodEnd)) {
+                    keptFollowUpPromises.computeIfAbsent(interaction.customerId().value(), k -> new ArrayList<>())
+                            .add(promise.fulfilledAt());
+                }
             }
             Channel channel = interaction.channel();
             if ((channel == Channel.PHONE || channel == Channel.CHAT || channel == Channel.SELF_SERVICE)
@@ -220,6 +296,16 @@ class SyntheticContactCentreTest {
                 long[] stats = agentStats.computeIfAbsent(interaction.agentId().value(), k -> new long[2]);
                 stats[0]++;
                 stats[1] += interaction.isEscalated() ? 1 : 0;
+                List<String> groups = new ArrayList<>();
+                if (interaction.team() != null) {
+                    groups.add("team:" + interaction.team().value());
+                }
+                groups.add("reason:" + interaction.reason().key());
+                for (String group : groups) {
+                    long[] g = groupStats.computeIfAbsent(group, k -> new long[2]);
+                    g[0]++;
+                    g[1] += interaction.isEscalated() ? 1 : 0;
+                }
             }
             current = interaction;
         }
@@ -239,7 +325,11 @@ class SyntheticContactCentreTest {
                 return;
             }
             if (label.code() == MistakeCode.ESCALATION_PATTERN) {
-                escalationPatternAgents.add(label.agentId().value());
+                if (label.agentId() != null) {
+                    escalationPatternAgents.add(label.agentId().value());
+                } else {
+                    escalationPatternGroups.add(label.team() != null ? "team:" + label.team() : "reason:" + label.reason());
+                }
                 return;
             }
             if (label.code() == MistakeCode.CONTACT_REASON_SPIKE) {
@@ -323,7 +413,7 @@ class SyntheticContactCentreTest {
                 if (actual > 300) {
                     codes.add(MistakeCode.LONG_HOLD);
                 }
-                if (!h.explained()) {
+                if (Boolean.FALSE.equals(h.explained())) {
                     codes.add(MistakeCode.UNEXPLAINED_HOLD);
                 }
             }
@@ -337,6 +427,8 @@ class SyntheticContactCentreTest {
                     case PHONE -> Duration.between(i.queuedAt(), i.answeredAt()).getSeconds() > 60;
                     case CHAT, SOCIAL -> seconds > 45;
                     case EMAIL -> calendar.businessDurationBetween(i.queuedAt(), reply).compareTo(Duration.ofHours(24)) > 0;
+                    // Meta's "very responsive" badge: 15 minutes, away (closed) time not counted.
+                    case MESSAGING -> calendar.businessDurationBetween(i.queuedAt(), reply).compareTo(Duration.ofMinutes(15)) > 0;
                     default -> false;
                 };
                 if (slow) {
@@ -344,7 +436,7 @@ class SyntheticContactCentreTest {
                 }
             }
             for (Transfer t : i.transfers()) {
-                if (!t.warm()) {
+                if (Boolean.FALSE.equals(t.warm())) {
                     codes.add(MistakeCode.COLD_TRANSFER);
                 }
                 if (t.handoffSummary() == null || t.handoffSummary().isBlank()) {
@@ -355,7 +447,7 @@ class SyntheticContactCentreTest {
                 codes.add(MistakeCode.CUSTOMER_REPEATED_INFO);
             }
             for (EmotionalCue cue : i.emotionalCues()) {
-                if (!cue.acknowledged()) {
+                if (Boolean.FALSE.equals(cue.acknowledged())) {
                     codes.add(MistakeCode.EMOTION_NOT_ACKNOWLEDGED);
                 }
             }
@@ -440,6 +532,10 @@ class SyntheticContactCentreTest {
                 }
                 if (i.channel() == Channel.PHONE && wait >= 50) {
                     nearMisses.merge("phone answer 50–60 s", 1, Integer::sum);
+                }
+                if (i.channel() == Channel.MESSAGING && calendar.businessDurationBetween(i.queuedAt(), i.firstReplyAt())
+                        .compareTo(Duration.ofMinutes(12)) >= 0) {
+                    nearMisses.merge("messaging reply 12–15 business minutes", 1, Integer::sum);
                 }
                 if (i.channel() == Channel.EMAIL
                         && calendar.businessDurationBetween(i.queuedAt(), i.firstReplyAt()).compareTo(Duration.ofHours(20)) >= 0) {

@@ -12,6 +12,7 @@ import java.util.Map;
 
 import dev.cxkit.core.AgentId;
 import dev.cxkit.core.BusinessCalendar;
+import dev.cxkit.core.Channel;
 import dev.cxkit.core.Grant;
 import dev.cxkit.core.HoldSegment;
 import dev.cxkit.core.Interaction;
@@ -59,13 +60,16 @@ final class ContactChecker {
     static final String FINDINGS_GLOBAL = "findings";
     private static final int MAX_FIRINGS = 10_000;
 
-    private final BusinessCalendar calendar;
+    /** The calendar of each channel's reply times: the channel's own or the auditor's. */
+    private final BusinessCalendar[] calendars = new BusinessCalendar[Channel.values().length];
     private final @Nullable Policy policy;
     private final FactSessionPool sessions;
 
-    ContactChecker(AuditThresholds thresholds, BusinessCalendar calendar, @Nullable Policy policy,
-            List<PolicySource> customRules) {
-        this.calendar = calendar;
+    ContactChecker(AuditThresholds thresholds, BusinessCalendar calendar, Map<Channel, BusinessCalendar> channelCalendars,
+            @Nullable Policy policy, List<PolicySource> customRules) {
+        for (Channel channel : Channel.values()) {
+            calendars[channel.ordinal()] = channelCalendars.getOrDefault(channel, calendar);
+        }
         this.policy = policy;
         checkGlobals(customRules);
         List<DrlUnit> units = new ArrayList<>();
@@ -118,6 +122,10 @@ final class ContactChecker {
         }
     }
 
+    BusinessCalendar calendar(Channel channel) {
+        return calendars[channel.ordinal()];
+    }
+
     List<String> ruleNames() {
         return sessions.ruleNames();
     }
@@ -132,7 +140,7 @@ final class ContactChecker {
      * @return the findings
      */
     List<AuditFinding> check(Interaction interaction, Instant asOf, @Nullable GrantWindow history) {
-        AuditedContact contact = AuditedContact.of(interaction, asOf, calendar);
+        AuditedContact contact = AuditedContact.of(interaction, asOf, calendars[interaction.channel().ordinal()]);
         int size = 1 + interaction.holds().size() + interaction.transfers().size() + interaction.emotionalCues().size()
                 + interaction.promises().size() + interaction.grants().size() + (interaction.feedback() != null ? 1 : 0);
         Object[] facts = new Object[size];

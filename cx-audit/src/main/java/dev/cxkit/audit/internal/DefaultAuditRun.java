@@ -20,9 +20,12 @@ import dev.cxkit.core.AgentId;
 import dev.cxkit.core.BusinessCalendar;
 import dev.cxkit.core.CaseEvent;
 import dev.cxkit.core.Feedback;
+import dev.cxkit.core.EmotionalCue;
+import dev.cxkit.core.HoldSegment;
 import dev.cxkit.core.Interaction;
 import dev.cxkit.core.MistakeCode;
 import dev.cxkit.core.TeamId;
+import dev.cxkit.core.Transfer;
 import dev.cxkit.core.internal.Checks;
 import dev.cxkit.audit.AuditFinding;
 import dev.cxkit.audit.AuditRun;
@@ -76,6 +79,10 @@ final class DefaultAuditRun implements AuditRun {
     private final Map<TeamId, Long> perTeam = new HashMap<>();
     private long interactions;
     private long lateContacts;
+    private long afterAsOf;
+    private long unrecordedExplained;
+    private long unrecordedWarm;
+    private long unrecordedAcknowledged;
     private @Nullable AuditSummary summary;
 
     DefaultAuditRun(ContactChecker checker, AuditThresholds thresholds, BusinessCalendar calendar, Instant asOf,
@@ -98,8 +105,13 @@ final class DefaultAuditRun implements AuditRun {
     public void accept(Interaction interaction) {
         Checks.notNull(interaction, "interaction");
         requireOpen();
-        interactions++;
         Instant at = interaction.queuedAt();
+        if (at.isAfter(asOf)) {
+            // Outside the audited period, which ends at asOf: nothing after it is known.
+            afterAsOf++;
+            return;
+        }
+        interactions++;
         if (processedUpTo != null && at.isBefore(processedUpTo)) {
             lateContacts++;
             process(interaction, true);
@@ -169,8 +181,13 @@ final class DefaultAuditRun implements AuditRun {
             list.sort(Comparator.comparingLong(ThemeCount::count).reversed().thenComparing(ThemeCount::theme));
             top.put(quarter, list.subList(0, Math.min(3, list.size())));
         });
+        Map<MistakeCode, Long> notJudged = new LinkedHashMap<>();
+        notJudged.put(MistakeCode.UNEXPLAINED_HOLD, unrecordedExplained);
+        notJudged.put(MistakeCode.COLD_TRANSFER, unrecordedWarm);
+        notJudged.put(MistakeCode.EMOTION_NOT_ACKNOWLEDGED, unrecordedAcknowledged);
         summary = new AuditSummary(asOf, interactions, cases.acceptedEvents, codes, mostFirst(perAgent),
-                mostFirst(perTeam), top, gaps, lateContacts, cases.lateEvents, cases.ignoredEvents, cases.unchecked);
+                mostFirst(perTeam), top, gaps, lateContacts, cases.lateEvents, cases.ignoredEvents, cases.unchecked,
+                notJudged, afterAsOf);
         return summary;
     }
 
@@ -191,6 +208,7 @@ final class DefaultAuditRun implements AuditRun {
         for (AuditFinding finding : checker.check(interaction, asOf, grants)) {
             emit(finding);
         }
+        countUnrecordedFlags(interaction);
         if (interaction.reason() != null) {
             RepeatTracker.Earlier earlier = repeats.accept(interaction.customerId(), interaction.reason(), interaction.id(), at);
             if (earlier != null) {
@@ -208,6 +226,28 @@ final class DefaultAuditRun implements AuditRun {
             Map<String, long[]> counts = themes.computeIfAbsent(quarter, q -> new HashMap<>());
             for (String theme : feedback.themes()) {
                 counts.computeIfAbsent(theme, t -> new long[1])[0]++;
+            }
+        }
+    }
+
+    /** Counts the contact once per code whose flag one of its holds, transfers or cues lacks. */
+    private void countUnrecordedFlags(Interaction interaction) {
+        for (HoldSegment hold : interaction.holds()) {
+            if (hold.explained() == null) {
+                unrecordedExplained++;
+                break;
+            }
+        }
+        for (Transfer transfer : interaction.transfers()) {
+            if (transfer.warm() == null) {
+                unrecordedWarm++;
+                break;
+            }
+        }
+        for (EmotionalCue cue : interaction.emotionalCues()) {
+            if (cue.acknowledged() == null) {
+                unrecordedAcknowledged++;
+                break;
             }
         }
     }

@@ -4,9 +4,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 import dev.cxkit.core.BusinessCalendar;
+import dev.cxkit.core.Channel;
 import dev.cxkit.core.Interaction;
 import dev.cxkit.core.internal.Checks;
 import dev.cxkit.rules.Policy;
@@ -32,17 +34,19 @@ public final class DefaultAuditor implements Auditor {
      *
      * @param thresholds the thresholds
      * @param calendar the business calendar
+     * @param channelCalendars calendars of channels whose reply times keep other hours
      * @param policy the policy for OVER_AUTHORITY, or {@code null}
      * @param customRules custom DRL sources
      * @param maxDisorder how long a run holds contacts back to put them in order
      * @param grantHistory how long a run remembers grants
      * @param caseMemory how long a run keeps a quiet case's state
      */
-    public DefaultAuditor(AuditThresholds thresholds, BusinessCalendar calendar, @Nullable Policy policy,
+    public DefaultAuditor(AuditThresholds thresholds, BusinessCalendar calendar,
+            Map<Channel, BusinessCalendar> channelCalendars, @Nullable Policy policy,
             List<PolicySource> customRules, Duration maxDisorder, Duration grantHistory, Duration caseMemory) {
         this.thresholds = thresholds;
         this.calendar = calendar;
-        this.checker = new ContactChecker(thresholds, calendar, policy, customRules);
+        this.checker = new ContactChecker(thresholds, calendar, channelCalendars, policy, customRules);
         this.maxDisorder = maxDisorder;
         this.grantHistory = grantHistory;
         this.caseMemory = caseMemory;
@@ -70,6 +74,11 @@ public final class DefaultAuditor implements Auditor {
     @Override
     public BusinessCalendar calendar() {
         return calendar;
+    }
+
+    @Override
+    public BusinessCalendar calendar(Channel channel) {
+        return checker.calendar(Checks.notNull(channel, "channel"));
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,7 +22,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * CONTACT_REASON_SPIKE: contacts per reason per ISO week (queuedAt in the calendar's zone), the
  * current week and the trailing complete weeks only. The period starts on the local day of the
- * first contact and ends with {@code asOf} (exclusive); a week is complete if it lies inside (its
+ * first contact and ends with {@code asOf}; a week is complete if it lies inside (its
  * Monday is not before the first day and the next Monday starts no later than {@code asOf}). The
  * judgement is {@link CrossContactJudge#reasonSpike}. Not thread-safe.
  */
@@ -70,7 +71,24 @@ final class ReasonWeeks {
         }
     }
 
+    /**
+     * Closes the weeks before {@code monday}. Weeks without contacts are all alike, so after the
+     * current one it closes at most the trailing weeks plus one of them and jumps over the rest: a
+     * record dated in year −999,999,999 costs a few steps, not fifty billion.
+     */
     private void advanceTo(LocalDate monday) {
+        if (currentWeek.isBefore(monday)) {
+            close(currentWeek);
+            currentWeek = currentWeek.plusWeeks(1);
+            counts = new HashMap<>();
+            long empty = ChronoUnit.WEEKS.between(currentWeek, monday);
+            int keep = thresholds.spikeTrailingWeeks() + 1;
+            if (empty > keep) {
+                // The skipped weeks are empty: each would only push an empty week into the trailing window,
+                // which the last `keep` closes below fill completely anyway.
+                currentWeek = monday.minusWeeks(keep);
+            }
+        }
         while (currentWeek.isBefore(monday)) {
             close(currentWeek);
             currentWeek = currentWeek.plusWeeks(1);

@@ -5,6 +5,8 @@ import java.time.Instant;
 import dev.cxkit.core.EmotionalCue;
 import dev.cxkit.core.internal.Checks;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One emotional cue of the contact under audit, as a rule fact. Immutable.
  *
@@ -13,10 +15,11 @@ import dev.cxkit.core.internal.Checks;
  * @param cue the cue
  * @param at when it was given
  * @param name the cue's tag, such as {@code frustrated}
- * @param acknowledged whether the agent acknowledged it within the contact
+ * @param acknowledged whether the agent acknowledged it within the contact; {@code null} if not recorded
+ *     (not judged)
  */
 public record ContactCue(AuditedContact contact, int index, EmotionalCue cue, Instant at, String name,
-        boolean acknowledged) {
+        @Nullable Boolean acknowledged) {
 
     /** Validates the references. */
     public ContactCue {

@@ -15,10 +15,12 @@ import dev.cxkit.core.internal.Checks;
  * @param priority the feedback's priority
  * @param highPriority whether the priority is HIGH or URGENT
  * @param openMillis how long the loop was or has been open at the audit's {@code asOf}, in ms
+ *     ({@link Feedback#openFor}: a closure after {@code asOf} is not known yet)
  * @param closed whether the loop was closed by {@code asOf}
+ * @param openNanos {@code openMillis} exactly, in ns (saturated), what the built-in rule compares
  */
 public record ContactFeedback(AuditedContact contact, Feedback feedback, boolean negative, Priority priority,
-        boolean highPriority, long openMillis, boolean closed) {
+        boolean highPriority, long openMillis, boolean closed, long openNanos) {
 
     /** Validates the references. */
     public ContactFeedback {
@@ -36,9 +38,10 @@ public record ContactFeedback(AuditedContact contact, Feedback feedback, boolean
      */
     public static ContactFeedback of(AuditedContact contact, Feedback feedback) {
         var closedAt = feedback.loopClosedAt();
+        Duration open = feedback.openFor(contact.asOf());
         return new ContactFeedback(contact, feedback, feedback.isNegative(), feedback.priority(),
-                feedback.priority().isHighOrAbove(), feedback.openFor(contact.asOf()).toMillis(),
-                closedAt != null && !closedAt.isAfter(contact.asOf()));
+                feedback.priority().isHighOrAbove(), open.toMillis(), closedAt != null && !closedAt.isAfter(contact.asOf()),
+                AuditedContact.nanos(open));
     }
 
     /**
@@ -47,6 +50,6 @@ public record ContactFeedback(AuditedContact contact, Feedback feedback, boolean
      * @return the open time
      */
     public Duration open() {
-        return Duration.ofMillis(openMillis);
+        return feedback.openFor(contact.asOf());
     }
 }

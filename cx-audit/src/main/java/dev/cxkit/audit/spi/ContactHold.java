@@ -6,6 +6,8 @@ import java.time.Instant;
 import dev.cxkit.core.HoldSegment;
 import dev.cxkit.core.internal.Checks;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One hold segment of the contact under audit, as a rule fact. Immutable.
  *
@@ -16,10 +18,13 @@ import dev.cxkit.core.internal.Checks;
  * @param end when the agent came back
  * @param durationMillis end − start in ms
  * @param statedWaitMillis the wait the agent stated, in ms, or {@code -1} if none was stated
- * @param explained whether the customer was told why
+ * @param explained whether the customer was told why; {@code null} if not recorded (not judged)
+ * @param durationNanos end − start in ns, exactly (saturated), what the built-in rules compare
+ * @param statedWaitNanos the stated wait in ns, exactly, or {@code -1} if none was stated
  */
 public record ContactHold(AuditedContact contact, int index, HoldSegment segment, Instant start, Instant end,
-        long durationMillis, long statedWaitMillis, boolean explained) {
+        long durationMillis, long statedWaitMillis, @Nullable Boolean explained, long durationNanos,
+        long statedWaitNanos) {
 
     /** Validates the references. */
     public ContactHold {
@@ -40,7 +45,8 @@ public record ContactHold(AuditedContact contact, int index, HoldSegment segment
     public static ContactHold of(AuditedContact contact, int index, HoldSegment segment) {
         Duration stated = segment.statedWait();
         return new ContactHold(contact, index, segment, segment.start(), segment.end(), segment.duration().toMillis(),
-                stated == null ? -1 : stated.toMillis(), segment.explained());
+                AuditedContact.millis(stated), segment.explained(), AuditedContact.nanos(segment.duration()),
+                AuditedContact.nanos(stated));
     }
 
     /**
@@ -49,7 +55,7 @@ public record ContactHold(AuditedContact contact, int index, HoldSegment segment
      * @return end − start
      */
     public Duration duration() {
-        return Duration.ofMillis(durationMillis);
+        return segment.duration();
     }
 
     /**
@@ -58,6 +64,7 @@ public record ContactHold(AuditedContact contact, int index, HoldSegment segment
      * @return the stated wait; {@link Duration#ZERO} if none was stated (check {@code statedWaitMillis >= 0} first)
      */
     public Duration statedWait() {
-        return Duration.ofMillis(Math.max(0, statedWaitMillis));
+        Duration stated = segment.statedWait();
+        return stated == null ? Duration.ZERO : stated;
     }
 }

@@ -32,10 +32,10 @@ import dev.cxkit.flink.audit.internal.ReasonContact;
 import dev.cxkit.flink.audit.internal.ReasonCounter;
 import dev.cxkit.flink.audit.internal.ReasonWeek;
 import dev.cxkit.flink.audit.internal.RepeatCheck;
-import dev.cxkit.flink.audit.internal.RepeatProbe;
 import dev.cxkit.flink.audit.internal.SpikeJudge;
 import dev.cxkit.flink.internal.JobArgs;
 import dev.cxkit.flink.internal.QueuedAtWatermarks;
+import dev.cxkit.flink.internal.RepeatProbe;
 import dev.cxkit.rules.PolicySource;
 import dev.cxkit.audit.AuditFinding;
 import dev.cxkit.audit.Auditor;
@@ -67,11 +67,12 @@ import org.apache.flink.util.Collector;
  *       EMOTION_NOT_ACKNOWLEDGED, FEEDBACK_LOOP_OPEN, custom rules and, with a policy,
  *       OVER_AUTHORITY) in a {@code ProcessFunction} chained to the gate, one {@link Auditor} per task;</li>
  *   <li>REPEAT_CONTACT keyed by customer and reason, in event-time state that lives one repeat window;</li>
- *   <li>ESCALATION_PATTERN: counters keyed by agent, judged keyed by tier when the period ends;</li>
+ *   <li>ESCALATION_PATTERN: counters keyed by agent, team and reason, judged keyed by tier (agents) or by kind (teams, reasons) when the period ends;</li>
  *   <li>CONTACT_REASON_SPIKE: weekly counts keyed by reason, judged in one task when the period ends.</li>
  * </ul>
  * "The period ends" is when the watermark passes {@code asOf} plus the allowed lateness, or the end
- * of bounded input. Only contacts queued before {@code asOf} count for the escalation and spike codes.
+ * of bounded input. Contacts queued after {@code asOf} are outside the audited period and give
+ * no finding, as in the single-machine run.
  *
  * <p>Not covered: REOPENED_CASE and NO_FOLLOW_UP (they need case histories; run the single-machine
  * audit on the case export), and OVER_AUTHORITY's cumulative caps across a customer's contacts
@@ -135,29 +136,35 @@ public final class AuditJob {
                 .process(new AuditGate(settings.allowedLatenessMillis())).name("cxkit-audit-lateness-gate")
                 .returns(TypeInformation.of(Interaction.class));
 
+        Instant asOf = config.asOf();
         DataStream<AuditFinding> perContact = contacts.process(new ContactChecks(settings))
                 .name("cxkit-audit-contact-checks").returns(AuditFindingTypeInfo.INSTANCE);
 
         DataStream<AuditFinding> repeats = contacts
                 .flatMap((Interaction interaction, Collector<RepeatProbe> out) -> {
                     ContactReason reason = interaction.reason();
-                    if (reason != null) {
-                        out.collect(RepeatProbe.of(interaction, reason));
+                    if (reason != null && !interaction.queuedAt().isAfter(asOf)) {
+                        out.collect(RepeatProbe.forAudit(interaction, reason));
                     }
                 }).returns(TypeInformation.of(RepeatProbe.class)).name("cxkit-audit-repeat-probes")
                 .keyBy(RepeatProbe::key)
                 .process(new RepeatCheck(settings)).name("cxkit-audit-repeat-by-customer-and-reason")
                 .returns(AuditFindingTypeInfo.INSTANCE);
 
-        long asOf = config.asOf().toEpochMilli();
         DataStream<AuditFinding> escalations = contacts
                 .flatMap((Interaction interaction, Collector<AgentTally> out) -> {
                     if (interaction.agentId() != null && !interaction.isAbandoned()
-                            && interaction.queuedAt().toEpochMilli() < asOf) {
+                            && !interaction.queuedAt().isAfter(asOf)) {
                         out.collect(AgentTally.of(interaction, interaction.agentId().value()));
+                        if (interaction.team() != null) {
+                            out.collect(AgentTally.ofGroup(interaction, AgentTally.TEAM, interaction.team().value()));
+                        }
+                        if (interaction.reason() != null) {
+                            out.collect(AgentTally.ofGroup(interaction, AgentTally.REASON, interaction.reason().key()));
+                        }
                     }
                 }).returns(TypeInformation.of(AgentTally.class)).name("cxkit-audit-agent-contacts")
-                .keyBy(AgentTally::agent)
+                .keyBy(AgentTally::counterKey)
                 .process(new AgentCounter(settings)).name("cxkit-audit-escalations-by-agent")
                 .returns(TypeInformation.of(AgentTally.class))
                 .keyBy(tally -> Objects.requireNonNull(tally.tier(), "tier"))
@@ -167,7 +174,7 @@ public final class AuditJob {
         DataStream<AuditFinding> spikes = contacts
                 .flatMap((Interaction interaction, Collector<ReasonContact> out) -> {
                     ContactReason reason = interaction.reason();
-                    if (reason != null && interaction.queuedAt().toEpochMilli() < asOf) {
+                    if (reason != null && !interaction.queuedAt().isAfter(asOf)) {
                         out.collect(new ReasonContact(reason.key(), interaction.queuedAt()));
                     }
                 }).returns(TypeInformation.of(ReasonContact.class)).name("cxkit-audit-reason-contacts")

@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  * each task, the period end, and the event-time settings of the scorecard job. Immutable and
  * thread-safe; build with {@link #builder()}.
  *
- * @param asOf the end of the audited period (exclusive), the instant open promises and feedback loops
+ * @param asOf the end of the audited period (contacts queued after it are left out), the instant open promises and feedback loops
  *        are judged at; the escalation and spike judgements come out when the watermark passes it
  *        plus {@code allowedLateness} (at the end of bounded input at the latest)
  * @param thresholds the audit thresholds (default {@link AuditThresholds#ofDefaults()})

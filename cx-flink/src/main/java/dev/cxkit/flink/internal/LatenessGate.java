@@ -62,7 +62,7 @@ public final class LatenessGate extends ProcessFunction<Interaction, ScorecardIn
         if (interaction.isAbandoned() || at > settings.observedUntilMillis()) {
             return;
         }
-        ctx.output(PROBES, new RepeatProbe(repeatKey(interaction), at, interaction.id().value(), group));
+        ctx.output(PROBES, RepeatProbe.forScorecard(repeatKey(interaction), interaction, group));
     }
 
     private String repeatKey(Interaction interaction) {

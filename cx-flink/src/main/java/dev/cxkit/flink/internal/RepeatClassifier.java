@@ -11,6 +11,8 @@ import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.util.Collector;
+import dev.cxkit.core.internal.Checks;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -86,7 +88,7 @@ public final class RepeatClassifier extends KeyedProcessFunction<String, RepeatP
             boolean repeat = i > 0 && at - list.get(i - 1).at() <= window;
             boolean censored = !repeat && at > settings.observedUntilMillis() - window;
             boolean resolved = !repeat && !censored && (i == n - 1 || list.get(i + 1).at() - at > window);
-            out.collect(new RepeatOutcome(contact.group(), repeat, censored, resolved));
+            out.collect(new RepeatOutcome(Checks.notNull(contact.group(), "group"), repeat, censored, resolved));
         }
         if (firstPending == n) {
             state().clear();

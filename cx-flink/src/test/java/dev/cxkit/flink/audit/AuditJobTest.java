@@ -121,6 +121,9 @@ class AuditJobTest {
         present.removeAll(NOT_COVERED);
         present.remove(MistakeCode.OVER_AUTHORITY);
         assertThat(want.keySet()).isEqualTo(present);
+        // Teams and reasons are judged by both engines too (issue 26 item 5), not only agents.
+        assertThat(want.get(MistakeCode.ESCALATION_PATTERN)).extracting(AuditFinding::ruleId)
+                .contains("escalation-pattern", "escalation-pattern-team", "escalation-pattern-reason");
         NOT_COVERED.forEach(want::remove);
         assertThat(got.keySet()).isEqualTo(want.keySet());
         want.forEach((code, list) -> {

@@ -37,7 +37,7 @@ class RepeatClassifierTest {
     }
 
     private void contact(String id, long at, GroupKey group) throws Exception {
-        harness.processElement(new RepeatProbe("c-1/billing.refund", at, id, group), at);
+        harness.processElement(new RepeatProbe("c-1/billing.refund", java.time.Instant.ofEpochMilli(at), id, group, null, null, null, null), at);
     }
 
     private List<ScorecardInput> outcomes() {

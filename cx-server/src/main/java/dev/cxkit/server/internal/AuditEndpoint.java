@@ -2,6 +2,9 @@ package dev.cxkit.server.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,7 +23,9 @@ import dev.cxkit.json.internal.FindingFields;
 
 /**
  * {@code POST /audit}: reads the posted JSON Lines, audits each interaction and adds the batch to the
- * running KPIs, all or nothing.
+ * running KPIs, all or nothing. The query parameter {@code asOf} (an ISO-8601 instant) judges the
+ * contacts as known at that instant instead of at the moment of the request (issue 20): promises and
+ * feedback loops are judged at it, and the reply echoes it; an audit that cannot do that answers 400.
  */
 final class AuditEndpoint {
 
@@ -28,6 +33,7 @@ final class AuditEndpoint {
     private static final InteractionReader READER = InteractionReader.jsonLines(ImportOptions.ofDefaults());
     private static final int REJECTS_SHOWN = 100;
     private static final String WHAT = "POST /audit";
+    private static final List<String> PARAMETERS = List.of("asOf");
 
     private final @Nullable ContactAudit audit;
     private final RunningKpis kpis;
@@ -49,6 +55,7 @@ final class AuditEndpoint {
             return Reply.error(501, "audit not configured", "This server was started without a mistake audit, so "
                     + "nothing was read, audited or counted.\nMaybe build it with HelpdeskServer.Builder.contactAudit(...)?");
         }
+        Instant asOf = asOf(QueryString.parse(exchange.rawQuery(), PARAMETERS).get("asOf"));
         List<Interaction> batch = new ArrayList<>();
         ImportReport report;
         try (InputStream in = BoundedBody.stream(exchange, maxBytes, WHAT)) {
@@ -60,15 +67,34 @@ final class AuditEndpoint {
             return rejected(report);
         }
         List<AuditFinding> findings = new ArrayList<>();
-        for (Interaction interaction : batch) {
-            findings.addAll(checks.check(interaction));
+        try {
+            for (Interaction interaction : batch) {
+                findings.addAll(asOf == null ? checks.check(interaction) : checks.check(interaction, asOf));
+            }
+        } catch (UnsupportedOperationException e) {
+            return Reply.error(400, "asOf not supported", "This server's audit judges at the moment of the request "
+                    + "only, so nothing was audited or counted.\nMaybe post without asOf?");
         }
         kpis.add(batch);
         LOG.info("{}: {} interactions audited, {} findings.", WHAT, batch.size(), findings.size());
         return Reply.json(200, json -> {
             FindingFields.writeFields(json, findings);
             json.writeNumberField("interactions", batch.size());
+            if (asOf != null) {
+                json.writeStringField("asOf", asOf.toString());
+            }
         });
+    }
+
+    private static @Nullable Instant asOf(@Nullable String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            throw HttpProblem.invalid("asOf", "not an ISO-8601 instant.\nMaybe 2026-04-05T22:00:00Z?");
+        }
     }
 
     private static Reply rejected(ImportReport report) {

@@ -26,6 +26,7 @@ public final class ContactRules {
     static final Duration PHONE_ANSWER = Duration.ofSeconds(60);
     static final Duration WRITTEN_LIVE_REPLY = Duration.ofSeconds(45);
     static final Duration EMAIL_REPLY = Duration.ofHours(24);
+    static final Duration MESSAGING_REPLY = Duration.ofMinutes(15);
     static final Duration FEEDBACK_LOOP = Duration.ofDays(14);
 
     private ContactRules() {
@@ -56,7 +57,7 @@ public final class ContactRules {
             if (actual.compareTo(LONG_HOLD) > 0) {
                 codes.add(MistakeCode.LONG_HOLD);
             }
-            if (!hold.explained()) {
+            if (Boolean.FALSE.equals(hold.explained())) {
                 codes.add(MistakeCode.UNEXPLAINED_HOLD);
             }
         }
@@ -68,7 +69,7 @@ public final class ContactRules {
             codes.add(MistakeCode.SLOW_FIRST_REPLY);
         }
         for (Transfer transfer : interaction.transfers()) {
-            if (!transfer.warm()) {
+            if (Boolean.FALSE.equals(transfer.warm())) {
                 codes.add(MistakeCode.COLD_TRANSFER);
             }
             if (!transfer.hasHandoffSummary()) {
@@ -79,7 +80,7 @@ public final class ContactRules {
             codes.add(MistakeCode.CUSTOMER_REPEATED_INFO);
         }
         for (EmotionalCue cue : interaction.emotionalCues()) {
-            if (!cue.acknowledged()) {
+            if (Boolean.FALSE.equals(cue.acknowledged())) {
                 codes.add(MistakeCode.EMOTION_NOT_ACKNOWLEDGED);
             }
         }
@@ -101,7 +102,8 @@ public final class ContactRules {
             case PHONE -> interaction.queueWait() != null && interaction.queueWait().compareTo(PHONE_ANSWER) > 0;
             case CHAT, SOCIAL -> Duration.between(interaction.queuedAt(), reply).compareTo(WRITTEN_LIVE_REPLY) > 0;
             case EMAIL -> calendar.businessDurationBetween(interaction.queuedAt(), reply).compareTo(EMAIL_REPLY) > 0;
-            case MESSAGING, SELF_SERVICE -> false;
+            case MESSAGING -> calendar.businessDurationBetween(interaction.queuedAt(), reply).compareTo(MESSAGING_REPLY) > 0;
+            case SELF_SERVICE -> false;
         };
     }
 }

@@ -108,20 +108,20 @@ public final class JsonInteractionFormat implements JsonRecordFormat<Interaction
             h.warnUnknown(HOLD_FIELDS, session);
             Instant start = h.requiredInstant("start");
             Instant end = h.requiredInstant("end");
-            boolean explained = h.flag("explained");
+            Boolean explained = h.optionalBoolean("explained");
             Duration statedWait = h.optionalSeconds("statedWaitSeconds");
             builder.addHold(DomainErrors.build(h, "end", () -> new HoldSegment(start, end, explained, statedWait)));
         }
         for (JsonObject t : root.objects("transfers")) {
             t.warnUnknown(TRANSFER_FIELDS, session);
             builder.addTransfer(new Transfer(t.requiredInstant("at"), t.optional("toAgentId", AgentId::of),
-                    t.optional("toTier", Tier::parse), t.flag("warm"), t.optionalString("handoffSummary")));
+                    t.optional("toTier", Tier::parse), t.optionalBoolean("warm"), t.optionalString("handoffSummary")));
         }
         for (JsonObject c : root.objects("emotionalCues")) {
             c.warnUnknown(CUE_FIELDS, session);
             Instant at = c.requiredInstant("at");
             String cue = c.requiredString("cue");
-            boolean acknowledged = c.flag("acknowledged");
+            Boolean acknowledged = c.optionalBoolean("acknowledged");
             builder.addEmotionalCue(DomainErrors.build(c, "cue", () -> new EmotionalCue(at, cue, acknowledged)));
         }
         for (JsonObject p : root.objects("promises")) {

@@ -190,7 +190,9 @@ public final class JsonLinesWriter implements InteractionWriter, CaseEventWriter
                 g.writeStartObject();
                 instant("start", h.start());
                 instant("end", h.end());
-                g.writeBooleanField("explained", h.explained());
+                if (h.explained() != null) {
+                    g.writeBooleanField("explained", h.explained());
+                }
                 if (h.statedWait() != null) {
                     g.writeFieldName("statedWaitSeconds");
                     g.writeNumber(plainSeconds(h.statedWait()));
@@ -212,7 +214,9 @@ public final class JsonLinesWriter implements InteractionWriter, CaseEventWriter
                 if (t.toTier() != null) {
                     g.writeStringField("toTier", t.toTier().name());
                 }
-                g.writeBooleanField("warm", t.warm());
+                if (t.warm() != null) {
+                    g.writeBooleanField("warm", t.warm());
+                }
                 if (t.handoffSummary() != null) {
                     g.writeStringField("handoffSummary", t.handoffSummary());
                 }
@@ -226,7 +230,9 @@ public final class JsonLinesWriter implements InteractionWriter, CaseEventWriter
                 g.writeStartObject();
                 instant("at", c.at());
                 g.writeStringField("cue", c.cue());
-                g.writeBooleanField("acknowledged", c.acknowledged());
+                if (c.acknowledged() != null) {
+                    g.writeBooleanField("acknowledged", c.acknowledged());
+                }
                 g.writeEndObject();
             }
             g.writeEndArray();

@@ -22,6 +22,38 @@ import org.jspecify.annotations.Nullable;
 public record AgentTally(String agent, @Nullable String team, long teamAt, @Nullable String tier, long tierAt,
         long handled, long escalated, Instant lastAt) {
 
+    /** The tier key of a team's tally: {@code agent} holds the team id. */
+    public static final String TEAM = "TEAM";
+    /** The tier key of a contact reason's tally: {@code agent} holds the reason key. */
+    public static final String REASON = "REASON";
+
+    /**
+     * The tally of one handled contact for its team or its reason (ESCALATION_PATTERN by group): the
+     * group's name goes in {@code agent} and the kind in {@code tier}, so that the agents' counters
+     * and judge serve groups too.
+     *
+     * @param interaction a handled contact
+     * @param kind {@link #TEAM} or {@link #REASON}
+     * @param group the team id or reason key
+     * @return the tally
+     */
+    public static AgentTally ofGroup(Interaction interaction, String kind, String group) {
+        long at = interaction.queuedAt().toEpochMilli();
+        return new AgentTally(group, null, Long.MIN_VALUE, kind, at, 1, interaction.isEscalated() ? 1 : 0,
+                interaction.queuedAt());
+    }
+
+    /**
+     * The key the counters are kept under: the tier key and the agent (or group), so that a team and an
+     * agent of the same name stay apart.
+     *
+     * @return the key
+     */
+    public String counterKey() {
+        return (tier == null ? "" : tier) + '\u0000' + agent;
+    }
+
+
     /**
      * The tally of one handled contact.
      *

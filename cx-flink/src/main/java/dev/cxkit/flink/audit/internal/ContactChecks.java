@@ -44,6 +44,9 @@ public final class ContactChecks extends ProcessFunction<Interaction, AuditFindi
         if (auditor == null || asOf == null) {
             throw new IllegalStateException("ContactChecks used before open().");
         }
+        if (interaction.queuedAt().isAfter(asOf)) {
+            return; // outside the audited period, as in the single-machine run
+        }
         for (AuditFinding finding : auditor.checkContact(interaction, asOf)) {
             out.collect(finding);
         }

@@ -9,6 +9,8 @@ import dev.cxkit.core.Tier;
 import dev.cxkit.audit.AuditFinding;
 import dev.cxkit.audit.AuditThresholds;
 import dev.cxkit.audit.CrossContactJudge;
+import dev.cxkit.audit.CrossContactJudge.EscalationGroup;
+import dev.cxkit.audit.CrossContactJudge.GroupEscalations;
 import dev.cxkit.audit.CrossContactJudge.AgentEscalations;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.ListState;
@@ -80,6 +82,17 @@ public final class EscalationJudge extends KeyedProcessFunction<String, AgentTal
             }
         }
         state().clear();
-        CrossContactJudge.escalations(t, Tier.parse(ctx.getCurrentKey()), agentsOfTier).findings().forEach(out::collect);
+        String key = ctx.getCurrentKey();
+        if (AgentTally.TEAM.equals(key) || AgentTally.REASON.equals(key)) {
+            List<GroupEscalations> groups = new ArrayList<>();
+            for (AgentEscalations group : agentsOfTier) {
+                groups.add(new GroupEscalations(group.agentId().value(), group.handled(), group.escalated(),
+                        group.lastContactAt()));
+            }
+            CrossContactJudge.groupEscalations(t, AgentTally.TEAM.equals(key) ? EscalationGroup.TEAM
+                    : EscalationGroup.REASON, groups).forEach(out::collect);
+            return;
+        }
+        CrossContactJudge.escalations(t, Tier.parse(key), agentsOfTier).findings().forEach(out::collect);
     }
 }

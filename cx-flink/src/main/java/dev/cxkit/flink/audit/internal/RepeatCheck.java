@@ -11,6 +11,8 @@ import dev.cxkit.core.CaseId;
 import dev.cxkit.core.ContactReason;
 import dev.cxkit.core.InteractionId;
 import dev.cxkit.core.TeamId;
+import dev.cxkit.core.internal.Checks;
+import dev.cxkit.flink.internal.RepeatProbe;
 import dev.cxkit.flink.internal.SortedState;
 import dev.cxkit.audit.AuditFinding;
 import dev.cxkit.audit.CrossContactJudge;
@@ -143,7 +145,7 @@ public final class RepeatCheck extends KeyedProcessFunction<String, RepeatProbe,
         String caseId = contact.caseId();
         String agentId = contact.agentId();
         String team = contact.team();
-        return new RepeatCandidate(InteractionId.of(contact.id()), contact.queuedAt(), ContactReason.of(contact.reason()),
+        return new RepeatCandidate(InteractionId.of(contact.id()), contact.queuedAt(), ContactReason.of(Checks.notNull(contact.reason(), "reason")),
                 caseId == null ? null : CaseId.of(caseId), agentId == null ? null : AgentId.of(agentId),
                 team == null ? null : TeamId.of(team));
     }
