@@ -262,6 +262,7 @@ final class InteractionDraft {
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new RecordException(null, RejectKind.INCONSISTENT, String.valueOf(e.getMessage()).replace('\n', ' '));
         }
+        session.unique(idText, where);
         if (!largest[0].isZero()) {
             session.clamped(largest[0], where);
         }

@@ -43,6 +43,7 @@ final class ReadSession {
     private @Nullable String firstClamp;
     private final Map<String, Long> leftOut = new LinkedHashMap<>();
     private final Map<String, String> firstLeftOut = new LinkedHashMap<>();
+    private final Map<String, String> seenIds = new java.util.HashMap<>();
 
     ReadSession(String source, ImportOptions options, Duration clockSkew) {
         this.source = source;
@@ -124,6 +125,19 @@ final class ReadSession {
         accepted++;
         leftOut.merge(reason, 1L, Long::sum);
         firstLeftOut.putIfAbsent(reason, where);
+    }
+
+    /**
+     * Checks that no interaction with this id was accepted before in this read.
+     *
+     * @throws RecordException {@link RejectKind#DUPLICATE_ID} naming the first occurrence
+     */
+    void unique(String id, String where) {
+        String first = seenIds.putIfAbsent(id, where);
+        if (first != null) {
+            throw new RecordException("id", RejectKind.DUPLICATE_ID, "duplicate id '" + dev.cxkit.core.internal.Checks.abbreviate(id)
+                    + "', first seen at " + first);
+        }
     }
 
     long read() {

@@ -31,6 +31,8 @@ final class Ticket {
     @Nullable String reason;
     String reasonField = "type";
     @Nullable CaseStatus status;
+    /** The status a new ticket starts in: NEW in Zendesk, OPEN in Freshdesk. */
+    CaseStatus initialStatus = CaseStatus.NEW;
     @Nullable Priority priority;
     @Nullable Instant createdAt;
     String createdField = "created_at";
@@ -135,12 +137,12 @@ final class Ticket {
         }
         if (history != null && !history.isEmpty()) {
             if (history.events().get(0).at().isAfter(created)) {
-                history.add(created, CaseStatus.NEW, priority);
+                history.add(created, initialStatus, priority);
             }
             return history.events();
         }
         StatusHistory rebuilt = new StatusHistory(id);
-        rebuilt.add(created, CaseStatus.NEW, priority);
+        rebuilt.add(created, initialStatus, priority);
         Instant first = firstSolvedAt != null ? firstSolvedAt : solvedAt;
         if (first != null && !first.isBefore(created)) {
             rebuilt.add(first, CaseStatus.SOLVED, null);
