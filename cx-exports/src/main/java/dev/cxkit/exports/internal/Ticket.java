@@ -115,9 +115,10 @@ final class Ticket {
                 .resolved(status == null ? null : done)
                 .csat(csat)
                 .feedbackAt(ratedAt, ratedField);
-        if (customerId != null) {
-            draft.customerId(customerId, customerField);
+        if (customerId == null) {
+            throw new RecordException(customerField, dev.cxkit.core.io.RejectKind.MISSING_FIELD, "no customer in this record");
         }
+        draft.customerId(customerId, customerField);
         if (surveyOffered) {
             draft.surveyOffered();
         }
