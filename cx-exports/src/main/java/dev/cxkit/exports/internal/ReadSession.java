@@ -147,7 +147,7 @@ final class ReadSession {
     ImportReport report() {
         List<String> all = new ArrayList<>();
         for (Map.Entry<String, Long> entry : leftOut.entrySet()) {
-            all.add(String.format(Locale.ROOT, "%,d record(s) left out as the mapping says (%s); first at %s",
+            all.add(String.format(Locale.ROOT, "%,d record(s) read and left out: %s; first at %s",
                     entry.getValue(), entry.getKey(), firstLeftOut.get(entry.getKey())));
         }
         if (clamped > 0) {

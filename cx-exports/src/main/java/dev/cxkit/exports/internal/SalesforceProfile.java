@@ -5,10 +5,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import dev.cxkit.core.CaseEvent;
 import dev.cxkit.core.CaseStatus;
@@ -77,26 +75,26 @@ public final class SalesforceProfile extends Profile {
             (history ? histories : cases).add(file);
         }
 
-        // Pass A: which org statuses are closed, from IsClosed on the cases.
-        Set<String> closed = new HashSet<>();
-        Set<String> open = new HashSet<>();
+        // Pass A: which of the org's own statuses are closed, by the IsClosed of the cases that carry
+        // them (a majority, so that one inconsistent row cannot flip a status; that row is rejected
+        // later). The default statuses keep their documented meaning.
+        Map<String, int[]> votes = new HashMap<>();
         for (Path file : cases) {
             new CsvSource(Context.name(file), session, delimiter, '"', true).quiet().read(file, row -> {
                 String status = row.get("Status");
                 String isClosed = row.get("IsClosed");
-                if (status == null || isClosed == null) {
+                if (status == null || isClosed == null || DEFAULT_STATUSES.containsKey(Vocabulary.key(status))) {
                     return;
                 }
                 try {
-                    (Cells.bool("IsClosed", isClosed) ? closed : open).add(Vocabulary.key(status));
+                    votes.computeIfAbsent(Vocabulary.key(status), k -> new int[2])[Cells.bool("IsClosed", isClosed) ? 1 : 0]++;
                 } catch (RecordException e) {
                     // rejected on the last pass
                 }
             });
         }
         Map<String, CaseStatus> statuses = new HashMap<>(DEFAULT_STATUSES);
-        open.forEach(s -> statuses.putIfAbsent(s, CaseStatus.OPEN));
-        closed.forEach(s -> statuses.put(s, CaseStatus.SOLVED));
+        votes.forEach((status, count) -> statuses.put(status, count[1] > count[0] ? CaseStatus.SOLVED : CaseStatus.OPEN));
 
         // Pass B: the history's status rows, by case.
         Map<String, List<Change>> changes = new HashMap<>();
