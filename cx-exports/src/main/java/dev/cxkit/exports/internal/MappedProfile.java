@@ -391,6 +391,10 @@ public final class MappedProfile extends Profile {
                 try {
                     TemporalAccessor parsed = spec.datePattern.parse(text.trim());
                     date = LocalDate.from(parsed);
+                    if (spec.twoDigitYear) {
+                        int year = spec.twoDigitYearsFrom + Math.floorMod(date.getYear() - spec.twoDigitYearsFrom, 100);
+                        date = date.withYear(year);
+                    }
                 } catch (DateTimeException e) {
                     throw new RecordException(spec.dateColumn, RejectKind.INVALID_VALUE, "expected a date like the"
                             + " date-pattern of the mapping, got '" + Cells.shown(text) + "'");

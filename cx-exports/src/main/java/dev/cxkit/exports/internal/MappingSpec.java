@@ -47,7 +47,7 @@ public final class MappingSpec {
             "priority", "statusAt");
     private static final Set<String> SETTINGS = Set.of("delimiter", "quote", "header", "zone", "date-time-pattern",
             "date-column", "date-pattern", "time-pattern", "date-anchor", "empty", "records", "csat-scale",
-            "ces-scale");
+            "ces-scale", "two-digit-years-from");
     private static final Set<String> UNITS = Set.of("seconds", "milliseconds", "minutes", "hours", "clock", "hh:mm");
 
     /**
@@ -87,6 +87,13 @@ public final class MappingSpec {
     @Nullable DateTimeFormatter dateTimePattern;
     @Nullable String dateColumn;
     DateTimeFormatter datePattern = pattern("yyyy-MM-dd");
+    /** Whether {@link #datePattern} has a two-digit year, which {@link #twoDigitYearsFrom} places. */
+    boolean twoDigitYear;
+    /**
+     * The first year of the hundred that two-digit years fall in: Java reads {@code yy} as 2000–2099,
+     * so that "990201" would be 2099; with the default 1970, "99" is 1999 and "05" is 2005.
+     */
+    int twoDigitYearsFrom = 1970;
     DateTimeFormatter timePattern = pattern("H:mm[:ss]");
     @Nullable String dateAnchor;
     final Set<String> empty = new LinkedHashSet<>();
@@ -313,7 +320,20 @@ public final class MappingSpec {
             }
             case "date-time-pattern" -> dateTimePattern = pattern(line, value);
             case "date-column" -> dateColumn = value;
-            case "date-pattern" -> datePattern = pattern(line, value);
+            case "date-pattern" -> {
+                datePattern = pattern(line, value);
+                twoDigitYear = value.replaceAll("'[^']*'", "").matches(".*(?<![yu])[yu]{2}(?![yu]).*");
+            }
+            case "two-digit-years-from" -> {
+                try {
+                    twoDigitYearsFrom = Integer.parseInt(value);
+                } catch (NumberFormatException e) {
+                    throw fault(line, "two-digit-years-from is a year such as 1950, got '" + value + "'");
+                }
+                if (twoDigitYearsFrom < 1900 || twoDigitYearsFrom > 2100) {
+                    throw fault(line, "two-digit-years-from is a year between 1900 and 2100, got " + twoDigitYearsFrom);
+                }
+            }
             case "time-pattern" -> timePattern = pattern(line, value);
             case "date-anchor" -> dateAnchor = value;
             case "empty" -> {
