@@ -21,7 +21,8 @@ import dev.cxkit.exports.internal.ZendeskProfile;
  * the export cannot know. Facts an export does not carry are left unset, never written as zero;
  * {@link #notRecorded()} lists them with these names: {@code talk}, {@code hold},
  * {@code afterContactWork}, {@code transfers}, {@code escalations}, {@code abandonWait},
- * {@code feedback}, {@code firstReplyAt}, {@code reason}, {@code caseEvents}, {@code agent}.
+ * {@code feedback}, {@code firstReplyAt}, {@code reason}, {@code caseEvents}, {@code agent}, and
+ * {@code interactions} for a mapping that reads status changes only.
  */
 public interface ExportProfile {
 

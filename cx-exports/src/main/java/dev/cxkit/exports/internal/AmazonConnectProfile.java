@@ -165,7 +165,7 @@ public final class AmazonConnectProfile extends Profile {
 
     private static Channel channel(@Nullable String value) {
         if (value == null) {
-            throw new RecordException("Channel", RejectKind.MISSING_FIELD, "required, but absent or null");
+            throw new RecordException("Channel", RejectKind.MISSING_FIELD, "required, but absent or empty");
         }
         return switch (value.trim().toUpperCase(Locale.ROOT)) {
             case "VOICE" -> Channel.PHONE;

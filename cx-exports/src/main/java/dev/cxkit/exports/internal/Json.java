@@ -154,7 +154,7 @@ final class Json {
     /** Requires a value, naming the field if it is absent. */
     static <T> T required(@Nullable T value, String field) {
         if (value == null) {
-            throw new RecordException(field, RejectKind.MISSING_FIELD, "required, but absent or null");
+            throw new RecordException(field, RejectKind.MISSING_FIELD, "required, but absent or empty");
         }
         return value;
     }

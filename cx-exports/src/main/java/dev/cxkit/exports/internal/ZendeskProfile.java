@@ -353,7 +353,7 @@ public final class ZendeskProfile extends Profile {
         Json via = record.object("via");
         Object channel = via == null ? null : via.value("channel");
         if (channel == null) {
-            throw new RecordException("via.channel", RejectKind.MISSING_FIELD, "required, but absent or null");
+            throw new RecordException("via.channel", RejectKind.MISSING_FIELD, "required, but absent or empty");
         }
         if (!(channel instanceof String) && !(channel instanceof Long)) {
             throw new RecordException("via.channel", RejectKind.WRONG_TYPE, "expected a via name or id, got "
