@@ -196,7 +196,7 @@ final class AuditCommand implements Runnable {
             @Nullable AuditQualityReport quality) {
         AuditSummary summary = result.summary();
         ImportReport report = result.interactions();
-        out.printf(Locale.ROOT, "Audited %,d interactions from %s%s as of %s: %,d findings%n%n", report.accepted(),
+        out.printf(Locale.ROOT, "Audited %,d interactions from %s%s as of %s: %,d findings%n%n", input.interactions,
                 input.file, result.caseEvents() == null ? "" : String.format(Locale.ROOT, " and %,d case events",
                         result.caseEvents().accepted()), summary.asOf(), summary.totalFindings());
         FindingText.printByCode(out, summary, shown);

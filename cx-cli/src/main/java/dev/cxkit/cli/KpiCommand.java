@@ -50,7 +50,7 @@ final class KpiCommand implements Runnable {
             }));
             return;
         }
-        out.printf(Locale.ROOT, "%,d interactions from %s%n%n", report.accepted(), input.file);
+        out.printf(Locale.ROOT, "%,d interactions from %s%n%n", input.interactions, input.file);
         int width = values.stream().mapToInt(v -> label(v).length()).max().orElse(10);
         for (KpiValue value : values) {
             out.printf(Locale.ROOT, "%-" + width + "s  %12s  %,10d%n", label(value),

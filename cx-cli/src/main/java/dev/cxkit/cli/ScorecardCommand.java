@@ -50,7 +50,7 @@ final class ScorecardCommand implements Runnable {
             }));
             return;
         }
-        out.printf(Locale.ROOT, "%,d interactions from %s%n%n", report.accepted(), input.file);
+        out.printf(Locale.ROOT, "%,d interactions from %s%n%n", input.interactions, input.file);
         out.print(scorecard.toText());
     }
 }

@@ -95,17 +95,20 @@ public final class MappedProfile extends Profile {
         for (Path file : context.files) {
             String name = Context.name(file);
             String[] missing = {null};
+            int[] width = {0};
             new CsvSource(name, context.session, delimiter, spec.quote, spec.header).read(file, new CsvSource.Handler() {
                 @Override
                 public void header(CsvSource.Header header) {
                     missing[0] = missingColumn(header);
+                    width[0] = header.size();
                 }
 
                 @Override
                 public void row(CsvSource.Row row) {
                     if (missing[0] != null) {
                         context.session.reject(name, row.line(), missing[0], RejectKind.MISSING_FIELD, "the column '"
-                                + missing[0] + "' that " + mapping.source() + " names is not in this file's header");
+                                + missing[0] + "' that " + mapping.source() + " names is not in this file's header"
+                                + (width[0] == 1 ? ". Maybe the file uses another delimiter (--delimiter)?" : ""));
                         return;
                     }
                     try {
