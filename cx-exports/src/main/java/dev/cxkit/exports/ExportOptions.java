@@ -1,0 +1,196 @@
+package dev.cxkit.exports;
+
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.Optional;
+
+import dev.cxkit.core.internal.Checks;
+import dev.cxkit.core.io.ImportOptions;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * How an {@link ExportReader} reads: the cx-core {@link ImportOptions} (error mode, line cap, rejects
+ * kept), the time zone of exports that write local times, the column delimiter of CSV profiles and
+ * the clock-skew tolerance. Immutable and thread-safe; create with {@link #builder()} or
+ * {@link #ofDefaults()}.
+ *
+ * <p><b>Clock skew.</b> Some systems stamp one contact from two clocks, so that an
+ * {@code answeredAt} can lie a second before its {@code queuedAt}. With a tolerance of, say, two
+ * seconds, any two times of a record that are out of order by at most two seconds are clamped (the
+ * later field is set to the earlier one) and counted in one warning of the {@link
+ * dev.cxkit.core.io.ImportReport}; a larger gap stays a reject. The default, zero, clamps nothing;
+ * the reject message of a gap under a minute then asks "clock skew?".
+ */
+public final class ExportOptions {
+
+    /** The largest clock-skew tolerance accepted: one minute; beyond that it is no longer skew. */
+    public static final Duration MAX_CLOCK_SKEW = Duration.ofMinutes(1);
+
+    private static final ExportOptions DEFAULTS = builder().build();
+
+    private final ImportOptions importOptions;
+    private final @Nullable ZoneId zone;
+    private final @Nullable Character delimiter;
+    private final Duration clockSkew;
+
+    private ExportOptions(Builder builder) {
+        this.importOptions = builder.importOptions;
+        this.zone = builder.zone;
+        this.delimiter = builder.delimiter;
+        this.clockSkew = builder.clockSkew;
+    }
+
+    /**
+     * The defaults: {@link ImportOptions#ofDefaults()}, no zone, each profile's own delimiter, no
+     * clock-skew tolerance.
+     *
+     * @return the default options
+     */
+    public static ExportOptions ofDefaults() {
+        return DEFAULTS;
+    }
+
+    /**
+     * A builder starting from the defaults.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder pre-filled with these options.
+     *
+     * @return a new builder
+     */
+    public Builder toBuilder() {
+        Builder builder = new Builder().importOptions(importOptions).zone(zone).clockSkew(clockSkew);
+        builder.delimiter = delimiter;
+        return builder;
+    }
+
+    /**
+     * The cx-core options: error mode, line cap and how many rejects are kept.
+     *
+     * @return the import options
+     */
+    public ImportOptions importOptions() {
+        return importOptions;
+    }
+
+    /**
+     * The time zone of local times (times written without an offset), such as the account zone of a
+     * Freshdesk or Zendesk CSV export. For the {@code mapped} profile it replaces the mapping file's
+     * zone.
+     *
+     * @return the zone, or empty if none was given
+     */
+    public Optional<ZoneId> zone() {
+        return Optional.ofNullable(zone);
+    }
+
+    /**
+     * The column delimiter of CSV profiles, replacing the profile's own (a comma, or the mapping
+     * file's).
+     *
+     * @return the delimiter, or empty for the profile's own
+     */
+    public Optional<Character> delimiter() {
+        return Optional.ofNullable(delimiter);
+    }
+
+    /**
+     * The clock-skew tolerance: out-of-order times within it are clamped and counted.
+     *
+     * @return the tolerance, zero (the default) to clamp nothing
+     */
+    public Duration clockSkew() {
+        return clockSkew;
+    }
+
+    @Override
+    public String toString() {
+        return "ExportOptions[" + importOptions + ", zone=" + zone + ", delimiter=" + delimiter + ", clockSkew="
+                + clockSkew + "]";
+    }
+
+    /** Builds {@link ExportOptions}; not thread-safe. Each setter validates its argument. */
+    public static final class Builder {
+        private ImportOptions importOptions = ImportOptions.ofDefaults();
+        private @Nullable ZoneId zone;
+        private @Nullable Character delimiter;
+        private Duration clockSkew = Duration.ZERO;
+
+        private Builder() {
+        }
+
+        /**
+         * Sets the cx-core import options.
+         *
+         * @param value error mode, line cap and rejects kept
+         * @return this builder
+         */
+        public Builder importOptions(ImportOptions value) {
+            this.importOptions = Checks.notNull(value, "importOptions");
+            return this;
+        }
+
+        /**
+         * Sets the zone of local times.
+         *
+         * @param value the zone, or {@code null} for none
+         * @return this builder
+         */
+        public Builder zone(@Nullable ZoneId value) {
+            this.zone = value;
+            return this;
+        }
+
+        /**
+         * Sets the column delimiter of CSV profiles.
+         *
+         * @param value a single character other than a quote, a line break or a space
+         * @return this builder
+         * @throws IllegalArgumentException if the character cannot separate columns
+         */
+        public Builder delimiter(char value) {
+            if (value == '"' || value == '\r' || value == '\n' || value == ' ') {
+                throw new IllegalArgumentException("The delimiter (" + printable(value)
+                        + ") cannot separate columns.\nMaybe a comma, a semicolon or a tab?");
+            }
+            this.delimiter = value;
+            return this;
+        }
+
+        /**
+         * Sets the clock-skew tolerance.
+         *
+         * @param value zero to {@link #MAX_CLOCK_SKEW}, for example {@code PT2S}
+         * @return this builder
+         * @throws IllegalArgumentException if negative or above one minute
+         */
+        public Builder clockSkew(Duration value) {
+            Checks.notNull(value, "clockSkew");
+            if (value.isNegative() || value.compareTo(MAX_CLOCK_SKEW) > 0) {
+                throw new IllegalArgumentException("The clockSkew (" + value + ") is outside PT0S–" + MAX_CLOCK_SKEW
+                        + ".\nMaybe a few seconds, such as PT2S? Larger gaps are not skew but wrong times or zones.");
+            }
+            this.clockSkew = value;
+            return this;
+        }
+
+        /**
+         * Builds the options.
+         *
+         * @return the options
+         */
+        public ExportOptions build() {
+            return new ExportOptions(this);
+        }
+
+        private static String printable(char c) {
+            return c == '\r' ? "\\r" : c == '\n' ? "\\n" : c == ' ' ? "a space" : String.valueOf(c);
+        }
+    }
+}
