@@ -30,7 +30,7 @@ import org.jspecify.annotations.Nullable;
  * @param queueWaitNanos {@code queueWaitMillis} exactly, in ns; {@code -1} if abandoned
  * @param firstReplyNanos {@code firstReplyMillis} exactly, in ns; {@code -1} if abandoned
  * @param businessFirstReplyNanos {@code businessFirstReplyMillis} exactly, in ns; {@code -1} if not measured
- * @param totalHoldNanos {@code totalHoldMillis} exactly, in ns
+ * @param totalHoldNanos {@code totalHoldMillis} exactly, in ns; {@code -1} if not recorded
  */
 public record AuditedContact(Interaction interaction, Instant asOf, Channel channel, boolean answered,
         long queueWaitMillis, long firstReplyMillis, long businessFirstReplyMillis, long totalHoldMillis,
@@ -67,7 +67,7 @@ public record AuditedContact(Interaction interaction, Instant asOf, Channel chan
         }
         Duration hold = interaction.hold();
         return new AuditedContact(interaction, asOf, interaction.channel(), answeredAt != null, millis(queueWait),
-                millis(firstReply), millis(businessReply), hold == null ? -1 : hold.toMillis(), interaction.customerRepeatedInformation(),
+                millis(firstReply), millis(businessReply), millis(hold), interaction.customerRepeatedInformation(),
                 nanos(queueWait), nanos(firstReply), nanos(businessReply), nanos(hold));
     }
 

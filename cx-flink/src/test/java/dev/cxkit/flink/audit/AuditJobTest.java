@@ -116,7 +116,8 @@ class AuditJobTest {
         Map<MistakeCode, List<AuditFinding>> want = byCode(expected);
         Map<MistakeCode, List<AuditFinding>> got = byCode(actual);
         // Not vacuous: the reference has findings of every code but OVER_AUTHORITY (no policy) and the case codes
-        // (no case events), REPEAT_CONTACT (1 155), ESCALATION_PATTERN (16) and CONTACT_REASON_SPIKE (4) included.
+        // (no case events), REPEAT_CONTACT (1 097), ESCALATION_PATTERN (20: 16 agents, 1 team, 3 reasons) and
+        // CONTACT_REASON_SPIKE (3) included.
         Set<MistakeCode> present = EnumSet.allOf(MistakeCode.class);
         present.removeAll(NOT_COVERED);
         present.remove(MistakeCode.OVER_AUTHORITY);
