@@ -30,10 +30,13 @@ import org.jspecify.annotations.Nullable;
  * @param ignoredCaseEvents case events after {@code asOf}: not known at {@code asOf}, counted and ignored
  * @param uncheckedFollowUps resolutions that needed a follow-up but whose case was never linked to a
  *     contact (so no customer is known), not judged
- * @param notJudged per code, contacts not judged (wholly or in part) because a flag the code needs
- *     was not recorded: UNEXPLAINED_HOLD (a hold without {@code explained}), COLD_TRANSFER (a
- *     transfer without {@code warm}), EMOTION_NOT_ACKNOWLEDGED (a cue without {@code acknowledged});
- *     those three codes always present (possibly 0), in catalog order
+ * @param notJudged per code, contacts not judged (wholly or in part) because the record lacks what
+ *     the code needs: HOLD_OVER_STATED and LONG_HOLD (an answered contact whose hold time is not
+ *     recorded), UNEXPLAINED_HOLD (that, or a hold segment without {@code explained}), COLD_TRANSFER
+ *     (an answered contact whose transfers are not recorded, or a transfer without {@code warm}),
+ *     MISSING_HANDOFF_SUMMARY (transfers not recorded), EMOTION_NOT_ACKNOWLEDGED (a cue without
+ *     {@code acknowledged}); exactly the {@link #notJudgedCodes()}, each present (possibly 0), in
+ *     catalog order
  * @param contactsAfterAsOf contacts queued after {@code asOf}: outside the audited period,
  *     counted and ignored
  */
@@ -57,13 +60,15 @@ public record AuditSummary(Instant asOf, long interactions, long caseEvents, Map
     }
 
     /**
-     * The codes whose contacts can lack a recorded flag, in catalog order: {@link #notJudged()} has
-     * exactly these keys.
+     * The codes whose contacts can lack what the code needs, in catalog order: {@link #notJudged()}
+     * has exactly these keys.
      *
-     * @return UNEXPLAINED_HOLD, COLD_TRANSFER, EMOTION_NOT_ACKNOWLEDGED
+     * @return HOLD_OVER_STATED, LONG_HOLD, UNEXPLAINED_HOLD, COLD_TRANSFER, MISSING_HANDOFF_SUMMARY,
+     *     EMOTION_NOT_ACKNOWLEDGED
      */
-    public static List<MistakeCode> flagCodes() {
-        return List.of(MistakeCode.UNEXPLAINED_HOLD, MistakeCode.COLD_TRANSFER, MistakeCode.EMOTION_NOT_ACKNOWLEDGED);
+    public static List<MistakeCode> notJudgedCodes() {
+        return List.of(MistakeCode.HOLD_OVER_STATED, MistakeCode.LONG_HOLD, MistakeCode.UNEXPLAINED_HOLD,
+                MistakeCode.COLD_TRANSFER, MistakeCode.MISSING_HANDOFF_SUMMARY, MistakeCode.EMOTION_NOT_ACKNOWLEDGED);
     }
 
     /**

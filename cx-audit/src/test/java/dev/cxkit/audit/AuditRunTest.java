@@ -28,6 +28,7 @@ import dev.cxkit.core.Feedback;
 import dev.cxkit.core.Grant;
 import dev.cxkit.core.HoldSegment;
 import dev.cxkit.core.Interaction;
+import dev.cxkit.core.InteractionFact;
 import dev.cxkit.core.MistakeCode;
 import dev.cxkit.core.Money;
 import dev.cxkit.core.Priority;
@@ -158,10 +159,11 @@ class AuditRunTest {
                 new CaseEvent(CASE, T0.plusSeconds(60), CaseStatus.PENDING, null),
                 new CaseEvent(CASE, T0.plusSeconds(120), CaseStatus.OPEN, null),
                 new CaseEvent(CASE, T0.plusSeconds(180), CaseStatus.SOLVED, null),
-                new CaseEvent(CASE, WEEK_LATER, CaseStatus.OPEN, null));
+                new CaseEvent(CASE, WEEK_LATER.plusNanos(1), CaseStatus.OPEN, null));
 
         Timelines.Result result = run(AUDITOR, WEEK_LATER, events);
 
+        // An event after asOf is not known at asOf (one at asOf would be: the period ends at asOf, inclusive).
         assertThat(result.findings()).isEmpty();
         assertThat(result.summary().ignoredCaseEvents()).isEqualTo(1);
         assertThat(result.summary().caseEvents()).isEqualTo(4);
@@ -307,8 +309,26 @@ class AuditRunTest {
         assertThat(result.findings()).extracting(AuditFinding::code).containsExactlyInAnyOrder(
                 MistakeCode.UNEXPLAINED_HOLD, MistakeCode.COLD_TRANSFER, MistakeCode.EMOTION_NOT_ACKNOWLEDGED);
         // Counted once per contact and code, in catalog order.
-        assertThat(result.summary().notJudged()).containsExactly(entry(MistakeCode.UNEXPLAINED_HOLD, 1L),
-                entry(MistakeCode.COLD_TRANSFER, 1L), entry(MistakeCode.EMOTION_NOT_ACKNOWLEDGED, 1L));
+        assertThat(result.summary().notJudged()).containsExactly(entry(MistakeCode.HOLD_OVER_STATED, 0L),
+                entry(MistakeCode.LONG_HOLD, 0L), entry(MistakeCode.UNEXPLAINED_HOLD, 1L),
+                entry(MistakeCode.COLD_TRANSFER, 1L), entry(MistakeCode.MISSING_HANDOFF_SUMMARY, 0L),
+                entry(MistakeCode.EMOTION_NOT_ACKNOWLEDGED, 1L));
+    }
+
+    @Test
+    void aContactWithoutItsHoldTimeOrTransfersIsNotJudgedForThemAndNotCountedAsUnescalated() {
+        // A flat CSV export records neither hold segments nor transfers (InteractionFact): not a zero, not "none".
+        Interaction flat = phone(T0).notRecorded(InteractionFact.HOLD, InteractionFact.TRANSFERS).build();
+        Interaction abandoned = phone(T0.plusSeconds(1)).answeredAt(null).endedAt(T0.plusSeconds(60))
+                .notRecorded(InteractionFact.HOLD, InteractionFact.TRANSFERS).build();
+
+        Timelines.Result result = run(AUDITOR, WEEK_LATER, List.of(flat, abandoned));
+
+        assertThat(result.summary().notJudged()).containsExactly(entry(MistakeCode.HOLD_OVER_STATED, 1L),
+                entry(MistakeCode.LONG_HOLD, 1L), entry(MistakeCode.UNEXPLAINED_HOLD, 1L),
+                entry(MistakeCode.COLD_TRANSFER, 1L), entry(MistakeCode.MISSING_HANDOFF_SUMMARY, 1L),
+                entry(MistakeCode.EMOTION_NOT_ACKNOWLEDGED, 0L));
+        assertThat(result.findings()).extracting(AuditFinding::code).containsExactly(MistakeCode.REPEAT_CONTACT);
     }
 
     @Test

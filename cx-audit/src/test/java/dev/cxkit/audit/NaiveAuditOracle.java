@@ -28,6 +28,7 @@ import dev.cxkit.core.Feedback;
 import dev.cxkit.core.Grant;
 import dev.cxkit.core.HoldSegment;
 import dev.cxkit.core.Interaction;
+import dev.cxkit.core.InteractionFact;
 import dev.cxkit.core.MistakeCode;
 import dev.cxkit.core.Money;
 import dev.cxkit.core.Percent;
@@ -129,8 +130,8 @@ final class NaiveAuditOracle {
             }
         }
         contacts.sort(Comparator.comparing(Interaction::queuedAt));
-        for (MistakeCode code : List.of(MistakeCode.UNEXPLAINED_HOLD, MistakeCode.COLD_TRANSFER,
-                MistakeCode.EMOTION_NOT_ACKNOWLEDGED)) {
+        for (MistakeCode code : List.of(MistakeCode.HOLD_OVER_STATED, MistakeCode.LONG_HOLD, MistakeCode.UNEXPLAINED_HOLD,
+                MistakeCode.COLD_TRANSFER, MistakeCode.MISSING_HANDOFF_SUMMARY, MistakeCode.EMOTION_NOT_ACKNOWLEDGED)) {
             notJudged.put(code, 0L);
         }
         for (Interaction i : contacts) {
@@ -175,7 +176,7 @@ final class NaiveAuditOracle {
                 verdict(MistakeCode.UNEXPLAINED_HOLD, subject, h.start());
             }
         }
-        if (!longSegment && i.hold().compareTo(LONG_HOLD) > 0) {
+        if (!longSegment && i.hold() != null && i.hold().compareTo(LONG_HOLD) > 0) {
             verdict(MistakeCode.LONG_HOLD, subject, i.endedAt());
         }
         if (i.answeredAt() != null) {
@@ -226,8 +227,15 @@ final class NaiveAuditOracle {
                 verdict(MistakeCode.FEEDBACK_LOOP_OPEN, subject, f.receivedAt().plus(FEEDBACK_LIMIT));
             }
         }
-        count(unrecordedExplained, MistakeCode.UNEXPLAINED_HOLD);
-        count(unrecordedWarm, MistakeCode.COLD_TRANSFER);
+        // Not recorded is not judged: an answered contact without its hold time or its transfers.
+        boolean answeredWithout = i.answeredAt() != null;
+        boolean noHold = answeredWithout && !i.isRecorded(InteractionFact.HOLD);
+        boolean noTransfers = answeredWithout && !i.isRecorded(InteractionFact.TRANSFERS);
+        count(noHold, MistakeCode.HOLD_OVER_STATED);
+        count(noHold, MistakeCode.LONG_HOLD);
+        count(noHold || unrecordedExplained, MistakeCode.UNEXPLAINED_HOLD);
+        count(noTransfers || unrecordedWarm, MistakeCode.COLD_TRANSFER);
+        count(noTransfers, MistakeCode.MISSING_HANDOFF_SUMMARY);
         count(unrecordedAcknowledged, MistakeCode.EMOTION_NOT_ACKNOWLEDGED);
     }
 
@@ -406,7 +414,7 @@ final class NaiveAuditOracle {
         Map<String, long[]> teams = new TreeMap<>();
         Map<String, long[]> reasons = new TreeMap<>();
         for (Interaction i : contacts) {
-            if (i.answeredAt() == null || i.agentId() == null) {
+            if (i.answeredAt() == null || i.agentId() == null || !i.isRecorded(InteractionFact.TRANSFERS)) {
                 continue;
             }
             boolean up = escalated(i);

@@ -230,6 +230,11 @@ class OracleDifferentialTest {
         contacts.add(contact(customer(), Channel.CHAT, day, "account.login").answeredAt(null)
                 .endedAt(day.plusSeconds(400)).build());
 
+        // A flat export's contacts: hold time and transfers not recorded (not judged), answered and abandoned.
+        contacts.add(phone(day).notRecorded(dev.cxkit.core.InteractionFact.HOLD, dev.cxkit.core.InteractionFact.TRANSFERS).build());
+        contacts.add(phone(day).answeredAt(null).endedAt(day.plusSeconds(30))
+                .notRecorded(dev.cxkit.core.InteractionFact.HOLD, dev.cxkit.core.InteractionFact.TRANSFERS).build());
+
         // Transfers and cues: flags absent, false, true; summaries absent, blank, present; escalations on the way.
         contacts.add(phone(day).addTransfer(new Transfer(day.plusSeconds(100), null, Tier.T2, null, null))
                 .addTransfer(new Transfer(day.plusSeconds(200), null, Tier.T1, false, "  "))

@@ -25,8 +25,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.cxkit.core.AgentId;
 import dev.cxkit.core.CaseId;
-import dev.cxkit.core.InstantBounds;
 import dev.cxkit.core.Channel;
+import dev.cxkit.core.InstantBounds;
 import dev.cxkit.core.InteractionId;
 import dev.cxkit.core.MistakeCode;
 import dev.cxkit.core.io.BusinessCalendarFile;
@@ -295,14 +295,18 @@ final class AuditCommand implements Runnable {
             return;
         }
         out.println();
-        out.println("Not judged (the flag the code needs was not recorded)");
-        String[] flags = {"a hold without explained", "a transfer without warm", "a cue without acknowledged"};
-        int i = 0;
+        out.println("Not judged (what the code needs was not recorded; never counted as a mistake)");
         for (Map.Entry<MistakeCode, Long> entry : summary.notJudged().entrySet()) {
             if (entry.getValue() > 0) {
-                out.printf(Locale.ROOT, "  %-26s %,8d contacts with %s%n", entry.getKey(), entry.getValue(), flags[i]);
+                out.printf(Locale.ROOT, "  %-26s %,8d contacts without %s%n", entry.getKey(), entry.getValue(),
+                        switch (entry.getKey()) {
+                            case HOLD_OVER_STATED, LONG_HOLD -> "their hold time";
+                            case UNEXPLAINED_HOLD -> "hold time, or a hold's explained flag";
+                            case COLD_TRANSFER -> "transfers, or a transfer's warm flag";
+                            case MISSING_HANDOFF_SUMMARY -> "transfers";
+                            default -> "a cue's acknowledged flag";
+                        });
             }
-            i++;
         }
     }
 
@@ -321,7 +325,7 @@ final class AuditCommand implements Runnable {
             }
             g.writeEndObject();
             g.writeStringField("asOf", result.summary().asOf().toString());
-            g.writeStringField("asOfFrom", result.asOfIsEndOfData() ? "end-of-data" : "option");
+            g.writeStringField("asOfSource", result.asOfIsEndOfData() ? "end-of-data" : "option");
             g.writeObjectFieldStart("notJudged");
             for (Map.Entry<MistakeCode, Long> count : result.summary().notJudged().entrySet()) {
                 g.writeNumberField(count.getKey().name(), count.getValue());

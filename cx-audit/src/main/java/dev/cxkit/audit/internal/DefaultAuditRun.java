@@ -20,12 +20,10 @@ import dev.cxkit.core.AgentId;
 import dev.cxkit.core.BusinessCalendar;
 import dev.cxkit.core.CaseEvent;
 import dev.cxkit.core.Feedback;
-import dev.cxkit.core.EmotionalCue;
-import dev.cxkit.core.HoldSegment;
 import dev.cxkit.core.Interaction;
+import dev.cxkit.core.InteractionFact;
 import dev.cxkit.core.MistakeCode;
 import dev.cxkit.core.TeamId;
-import dev.cxkit.core.Transfer;
 import dev.cxkit.core.internal.Checks;
 import dev.cxkit.audit.AuditFinding;
 import dev.cxkit.audit.AuditRun;
@@ -80,9 +78,7 @@ final class DefaultAuditRun implements AuditRun {
     private long interactions;
     private long lateContacts;
     private long afterAsOf;
-    private long unrecordedExplained;
-    private long unrecordedWarm;
-    private long unrecordedAcknowledged;
+    private final Map<MistakeCode, Long> notJudged = new EnumMap<>(MistakeCode.class);
     private @Nullable AuditSummary summary;
 
     DefaultAuditRun(ContactChecker checker, AuditThresholds thresholds, BusinessCalendar calendar, Instant asOf,
@@ -181,13 +177,13 @@ final class DefaultAuditRun implements AuditRun {
             list.sort(Comparator.comparingLong(ThemeCount::count).reversed().thenComparing(ThemeCount::theme));
             top.put(quarter, list.subList(0, Math.min(3, list.size())));
         });
-        Map<MistakeCode, Long> notJudged = new LinkedHashMap<>();
-        notJudged.put(MistakeCode.UNEXPLAINED_HOLD, unrecordedExplained);
-        notJudged.put(MistakeCode.COLD_TRANSFER, unrecordedWarm);
-        notJudged.put(MistakeCode.EMOTION_NOT_ACKNOWLEDGED, unrecordedAcknowledged);
+        Map<MistakeCode, Long> unjudged = new LinkedHashMap<>();
+        for (MistakeCode code : AuditSummary.notJudgedCodes()) {
+            unjudged.put(code, notJudged.getOrDefault(code, 0L));
+        }
         summary = new AuditSummary(asOf, interactions, cases.acceptedEvents, codes, mostFirst(perAgent),
                 mostFirst(perTeam), top, gaps, lateContacts, cases.lateEvents, cases.ignoredEvents, cases.unchecked,
-                notJudged, afterAsOf);
+                unjudged, afterAsOf);
         return summary;
     }
 
@@ -230,25 +226,30 @@ final class DefaultAuditRun implements AuditRun {
         }
     }
 
-    /** Counts the contact once per code whose flag one of its holds, transfers or cues lacks. */
+    /**
+     * Counts the contact once per code it cannot be judged for, wholly or in part, because the record
+     * lacks what the code needs: its hold time (the hold codes), its transfers (the transfer codes), or
+     * the flag of a hold segment, transfer or cue. Abandoned contacts have neither holds nor transfers.
+     */
     private void countUnrecordedFlags(Interaction interaction) {
-        for (HoldSegment hold : interaction.holds()) {
-            if (hold.explained() == null) {
-                unrecordedExplained++;
-                break;
-            }
+        boolean answered = interaction.answeredAt() != null;
+        boolean holdUnknown = answered && !interaction.isRecorded(InteractionFact.HOLD);
+        boolean transfersUnknown = answered && !interaction.isRecorded(InteractionFact.TRANSFERS);
+        if (holdUnknown) {
+            notJudged.merge(MistakeCode.HOLD_OVER_STATED, 1L, Long::sum);
+            notJudged.merge(MistakeCode.LONG_HOLD, 1L, Long::sum);
         }
-        for (Transfer transfer : interaction.transfers()) {
-            if (transfer.warm() == null) {
-                unrecordedWarm++;
-                break;
-            }
+        if (holdUnknown || interaction.holds().stream().anyMatch(h -> h.explained() == null)) {
+            notJudged.merge(MistakeCode.UNEXPLAINED_HOLD, 1L, Long::sum);
         }
-        for (EmotionalCue cue : interaction.emotionalCues()) {
-            if (cue.acknowledged() == null) {
-                unrecordedAcknowledged++;
-                break;
-            }
+        if (transfersUnknown || interaction.transfers().stream().anyMatch(t -> t.warm() == null)) {
+            notJudged.merge(MistakeCode.COLD_TRANSFER, 1L, Long::sum);
+        }
+        if (transfersUnknown) {
+            notJudged.merge(MistakeCode.MISSING_HANDOFF_SUMMARY, 1L, Long::sum);
+        }
+        if (interaction.emotionalCues().stream().anyMatch(c -> c.acknowledged() == null)) {
+            notJudged.merge(MistakeCode.EMOTION_NOT_ACKNOWLEDGED, 1L, Long::sum);
         }
     }
 

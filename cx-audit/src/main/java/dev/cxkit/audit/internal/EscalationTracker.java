@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 
 import dev.cxkit.core.AgentId;
 import dev.cxkit.core.Interaction;
+import dev.cxkit.core.InteractionFact;
 import dev.cxkit.core.TeamId;
 import dev.cxkit.core.Tier;
 import dev.cxkit.audit.AuditFinding;
@@ -26,7 +27,8 @@ import org.jspecify.annotations.Nullable;
  * counter pair each), judged at the end: agents against the agents of the same tier
  * ({@link CrossContactJudge#escalations}), teams against teams and reasons against reasons
  * ({@link CrossContactJudge#groupEscalations}). Agents without a tier are not judged; contacts
- * without a team or a reason do not count for those. Not thread-safe.
+ * without a team or a reason do not count for those; contacts whose transfers are not recorded
+ * count for nothing. Not thread-safe.
  */
 final class EscalationTracker {
 
@@ -55,7 +57,8 @@ final class EscalationTracker {
 
     void accept(Interaction interaction) {
         AgentId agent = interaction.agentId();
-        if (agent == null || interaction.isAbandoned()) {
+        if (agent == null || interaction.isAbandoned() || !interaction.isRecorded(InteractionFact.TRANSFERS)) {
+            // Without its transfers a contact's escalation is unknown, not "no": left out of every rate.
             return;
         }
         Counter counter = agents.computeIfAbsent(agent, a -> new Counter(a, interaction.queuedAt()));

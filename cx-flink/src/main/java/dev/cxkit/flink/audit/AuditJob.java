@@ -19,6 +19,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dev.cxkit.core.BusinessCalendar;
 import dev.cxkit.core.ContactReason;
 import dev.cxkit.core.Interaction;
+import dev.cxkit.core.InteractionFact;
 import dev.cxkit.core.internal.Checks;
 import dev.cxkit.flink.ScorecardJob;
 import dev.cxkit.flink.audit.internal.AgentCounter;
@@ -154,7 +155,7 @@ public final class AuditJob {
         DataStream<AuditFinding> escalations = contacts
                 .flatMap((Interaction interaction, Collector<AgentTally> out) -> {
                     if (interaction.agentId() != null && !interaction.isAbandoned()
-                            && !interaction.queuedAt().isAfter(asOf)) {
+                            && interaction.isRecorded(InteractionFact.TRANSFERS) && !interaction.queuedAt().isAfter(asOf)) {
                         out.collect(AgentTally.of(interaction, interaction.agentId().value()));
                         if (interaction.team() != null) {
                             out.collect(AgentTally.ofGroup(interaction, AgentTally.TEAM, interaction.team().value()));

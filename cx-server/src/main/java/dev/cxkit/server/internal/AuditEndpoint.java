@@ -2,13 +2,12 @@ package dev.cxkit.server.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import dev.cxkit.core.InstantBounds;
 import dev.cxkit.core.Interaction;
 import dev.cxkit.core.io.ImportOptions;
 import dev.cxkit.core.io.ImportReport;
@@ -91,9 +90,10 @@ final class AuditEndpoint {
             return null;
         }
         try {
-            return Instant.parse(text);
-        } catch (DateTimeParseException e) {
-            throw HttpProblem.invalid("asOf", "not an ISO-8601 instant.\nMaybe 2026-04-05T22:00:00Z?");
+            // The one check of every instant from outside (issue 25 item 6): ISO-8601, 1970 to 2200.
+            return InstantBounds.parse(text, "asOf");
+        } catch (IllegalArgumentException e) {
+            throw HttpProblem.invalid("asOf", String.valueOf(e.getMessage()));
         }
     }
 
