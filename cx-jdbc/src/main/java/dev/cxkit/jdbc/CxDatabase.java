@@ -40,10 +40,12 @@ public final class CxDatabase implements AutoCloseable {
     private final JdbcDecisionLog decisions;
     private final JdbcFindingStore findings;
     private final JdbcPolicyStore policies;
+    private final InstantSource clock;
 
     private CxDatabase(HikariDataSource pool, String url, InstantSource clock, boolean syncToDisk) {
         this.pool = pool;
         this.url = url;
+        this.clock = clock;
         // H2 makes a commit durable when it writes the store; PostgreSQL (synchronous_commit on) within the commit.
         Transactor tx = new Transactor(pool, url.startsWith("jdbc:h2:") ? new GroupFlush(pool, syncToDisk) : null);
         this.grants = new JdbcGrantLedger(tx, clock);
@@ -112,14 +114,18 @@ public final class CxDatabase implements AutoCloseable {
     }
 
     /**
-     * A policy engine that reads granted amounts from {@link #grants()} and writes every decision to
-     * {@link #decisions()}: the one call that wires cxkit's rules to this database.
+     * A policy engine that reads granted amounts from {@link #grants()}, writes every decision to
+     * {@link #decisions()} and takes "now" from this database's {@link InstantSource} (see
+     * {@link Builder#instantSource}): the one call that wires cxkit's rules to this database. Its
+     * {@link PolicyEngine#decideAndRecord} is {@link JdbcGrantLedger#decideAndRecord}. For another
+     * tolerance of request instants, build the engine yourself with {@code grants()},
+     * {@code decisions()} and this clock.
      *
      * @param policy the initial policy
      * @return a new engine
      */
     public PolicyEngine policyEngine(Policy policy) {
-        return PolicyEngine.builder(policy).grantLedger(grants).decisionLog(decisions).build();
+        return PolicyEngine.builder(policy).grantLedger(grants).decisionLog(decisions).instantSource(clock).build();
     }
 
     /**

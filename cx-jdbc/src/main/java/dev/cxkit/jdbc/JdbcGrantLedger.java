@@ -14,6 +14,7 @@ import dev.cxkit.rules.DecisionRequest;
 import dev.cxkit.rules.Policy;
 import dev.cxkit.rules.PolicyEngine;
 import dev.cxkit.rules.spi.GrantLedger;
+import dev.cxkit.rules.spi.RecordingGrantLedger;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.InstantSource;
@@ -30,7 +31,7 @@ import org.jspecify.annotations.Nullable;
  * <p>Instants are kept at microsecond precision: a grant is in the window {@code (after, upTo]} when
  * its instant truncated to microseconds is. Amounts are exact. Thread-safe.
  */
-public final class JdbcGrantLedger implements GrantLedger {
+public final class JdbcGrantLedger implements RecordingGrantLedger {
 
     private final Transactor tx;
     private final InstantSource clock;
@@ -46,10 +47,13 @@ public final class JdbcGrantLedger implements GrantLedger {
      *
      * <p>In order: lock the customer's row and then the agent's row in {@code cx_grant_lock}
      * ({@code SELECT ... FOR UPDATE}, created on first use); if the request id was decided before,
-     * return that first decision and change nothing; otherwise decide with the engine's current policy,
-     * the granted amounts summed in this transaction over the deciding rule's period; write the
-     * decision to the decision log; if it is {@link Allowed} and the amount is money, record the grant;
-     * commit. Because every grant for a customer or by an agent holds that row's lock from the sum to
+     * return that first decision and change nothing; otherwise {@linkplain PolicyEngine#stamp stamp} the
+     * request with the engine's clock (a request whose {@code at} is further from it than the engine's
+     * tolerance is refused), decide with the engine's current policy, the granted amounts summed in
+     * this transaction over the deciding rule's period ending at the engine's instant; write the
+     * decision to the decision log; if it is {@link Allowed} and the amount is money, record the grant
+     * at the engine's instant; commit. The request's own {@code at} never places a grant or a window:
+     * back- or forward-dated requests cannot escape a cap. Because every grant for a customer or by an agent holds that row's lock from the sum to
      * the commit, two concurrent grants against the same cap are serialised, and the second sees the
      * first: together they never exceed it. At READ COMMITTED each statement after the lock sees every
      * grant committed before the lock was granted. A database failure rolls everything back: then
@@ -64,11 +68,13 @@ public final class JdbcGrantLedger implements GrantLedger {
      * @param request the grant request; its granted amounts must be {@code null} (the ledger is the
      *     source of truth); its request id, if set, makes a retry count once
      * @return the decision; for a repeated request id, the first decision
-     * @throws IllegalArgumentException if the request states granted amounts, or its request id was
-     *     used before for a different customer, agent, action or amount
+     * @throws IllegalArgumentException if the request states granted amounts, its instant is outside
+     *     the engine's tolerance, or its request id was used before for a different customer, agent,
+     *     action or amount
      * @throws CxStorageException if the database fails; nothing was recorded
      * @throws dev.cxkit.rules.PolicyEvaluationException if the policy fails; nothing was recorded
      */
+    @Override
     public Decision decideAndRecord(PolicyEngine engine, DecisionRequest request) {
         Checks.notNull(engine, "engine");
         Checks.notNull(request, "request");
@@ -88,10 +94,11 @@ public final class JdbcGrantLedger implements GrantLedger {
                     return first.decision();
                 }
             }
-            Decision decision = policy.decide(request, GrantRows.on(c));
+            DecisionRequest live = engine.stamp(request);
+            Decision decision = policy.decide(live, GrantRows.on(c));
             long decisionId;
             try {
-                decisionId = DecisionRows.insert(c, request, decision, clock.instant(), requestId);
+                decisionId = DecisionRows.insert(c, live, decision, clock.instant(), requestId);
             } catch (SQLException e) {
                 if (GrantRows.UNIQUE_VIOLATION.equals(e.getSQLState())) {
                     throw new IllegalArgumentException("The request id (" + requestId
@@ -101,8 +108,8 @@ public final class JdbcGrantLedger implements GrantLedger {
                 throw e;
             }
             if (decision instanceof Allowed && request.amount() instanceof Money money) {
-                GrantRows.insert(c, requestId, decisionId, request.agentId(), request.customerId(), request.action(),
-                        money, request.at());
+                GrantRows.insert(c, requestId, decisionId, live.agentId(), live.customerId(), live.action(),
+                        money, live.at());
             }
             return decision;
         });

@@ -55,7 +55,10 @@ abstract class CxDatabaseContract {
 
     private static final int THREADS = 4;
 
-    /** A new, empty, migrated database for this test; the same one on every call within a test. */
+    /** The database's clock, and so the engine's: "now" for every decision; a test moves it by hand. */
+    final Grants.TestClock clock = new Grants.TestClock(NOW);
+
+    /** A new, empty, migrated database for this test on {@link #clock}; the same one on every call within a test. */
     abstract CxDatabase open();
 
     /** Ends the database abruptly, as a killed process would: open transactions die, nothing is flushed. */
@@ -216,6 +219,42 @@ abstract class CxDatabaseContract {
     }
 
     @Test
+    void backAndForwardDatedRequestsCannotBuyPastTheCap() {
+        try (CxDatabase db = open()) {
+            PolicyEngine engine = db.policyEngine(policy());
+            // The attack of issue 25: three 50.00 refunds spend the 150.00/P30D cap, then requests dated
+            // before and after the window. Before the fix six back-dated and three forward-dated ones were
+            // allowed: 600.00 against 150.00.
+            for (int i = 0; i < 3; i++) {
+                assertThat(db.grants().decideAndRecord(engine, request("r-" + i, "c-1", "a-1", Action.REFUND,
+                        eur("50.00"), NOW))).isInstanceOf(Allowed.class);
+            }
+            List<Duration> shifts = List.of(Duration.ofDays(-31), Duration.ofDays(-62), Duration.ofDays(-93),
+                    Duration.ofDays(-124), Duration.ofDays(-155), Duration.ofDays(-186), Duration.ofDays(31),
+                    Duration.ofDays(62), Duration.ofDays(93));
+            for (int i = 0; i < shifts.size(); i++) {
+                DecisionRequest dated = request("d-" + i, "c-1", "a-1", Action.REFUND, eur("50.00"),
+                        NOW.plus(shifts.get(i)));
+                assertThatThrownBy(() -> db.grants().decideAndRecord(engine, dated))
+                        .isInstanceOf(IllegalArgumentException.class)
+                        .hasMessageContaining("engine's clock (" + NOW + ")");
+            }
+            // Within the tolerance (5 minutes either way) the request is decided at the server's instant.
+            assertThat(db.grants().decideAndRecord(engine, request("late", "c-1", "a-1", Action.REFUND, eur("50.00"),
+                    NOW.minus(Duration.ofMinutes(5))))).isInstanceOf(NeedsApproval.class);
+            assertThat(db.grants().grantedToCustomer(CustomerId.of("c-1"), Action.REFUND, eur("0").currency(),
+                    Instant.EPOCH, NOW.plus(Duration.ofDays(400)))).isEqualTo(eur("150.00"));
+            assertThat(db.decisions().find(DecisionQuery.builder().customer(CustomerId.of("c-1")).build()).items())
+                    .extracting(l -> l.request().at()).containsOnly(NOW);
+
+            // The window moves with the server's clock alone: 30 days on, the first grants have left it.
+            clock.set(NOW.plus(Duration.ofDays(30)));
+            assertThat(db.grants().decideAndRecord(engine, request("r-later", "c-1", "a-1", Action.REFUND,
+                    eur("50.00"), NOW.plus(Duration.ofDays(30))))).isInstanceOf(Allowed.class);
+        }
+    }
+
+    @Test
     void theWindowExcludesItsStartAndIncludesItsEnd() {
         try (CxDatabase db = open()) {
             Instant after = NOW.minus(Duration.ofDays(30));
@@ -256,7 +295,9 @@ abstract class CxDatabaseContract {
             DecisionRequest denied = request("q-3", "c-2", "a-1", Action.FEE_WAIVER, eur("5.00"), NOW);
 
             Decision a = engine.decide(allowed);
+            clock.set(approval.at());
             Decision n = engine.decide(approval);
+            clock.set(NOW);
             Decision d = engine.decide(denied);
 
             // Headroom by hand: 50.00 - 30.00 per request, 150.00 - 30.00 under the customer cap.
@@ -278,8 +319,11 @@ abstract class CxDatabaseContract {
         try (CxDatabase db = open()) {
             PolicyEngine engine = db.policyEngine(policy());
             engine.decide(request("d-1", "c-1", "a-1", Action.REFUND, eur("10.00"), NOW));
+            clock.set(NOW.plusSeconds(60));
             engine.decide(request("d-2", "c-1", "a-2", Action.CREDIT, eur("10.00"), NOW.plusSeconds(60)));
+            clock.set(NOW.plusSeconds(120));
             engine.decide(request("d-3", "c-2", "a-1", Action.REFUND, eur("10.00"), NOW.plusSeconds(120)));
+            clock.set(NOW.plusSeconds(180));
             engine.decide(request("d-4", "c-2", "a-2", Action.DISCOUNT, Percent.parse("5%"), NOW.plusSeconds(180)));
 
             assertThat(ids(db, DecisionQuery.builder().customer(CustomerId.of("c-1")))).containsExactly("d-1", "d-2");
@@ -298,6 +342,7 @@ abstract class CxDatabaseContract {
         try (CxDatabase db = open()) {
             PolicyEngine engine = db.policyEngine(policy());
             for (int i = 0; i < 7; i++) {
+                clock.set(NOW.plusSeconds(i));
                 engine.decide(request("p-" + i, "c-1", "a-1", Action.REFUND, eur("1.00"), NOW.plusSeconds(i)));
             }
             List<String> seen = new ArrayList<>();

@@ -18,7 +18,7 @@ class H2DatabaseTest extends CxDatabaseContract {
 
     @Override
     CxDatabase open() {
-        return CxDatabase.embedded(dir);
+        return CxDatabase.builder().embedded(dir).instantSource(clock).build();
     }
 
     /** {@code SHUTDOWN IMMEDIATELY} closes the files without writing anything still in memory, like a power cut. */

@@ -46,7 +46,7 @@ class PostgresDatabaseTest extends CxDatabaseContract {
 
     @Override
     CxDatabase open() {
-        return CxDatabase.builder().jdbcUrl(url).maxPoolSize(6).build();
+        return CxDatabase.builder().jdbcUrl(url).maxPoolSize(6).instantSource(clock).build();
     }
 
     /** Terminates every server process of the test's database: open transactions die mid-statement. */

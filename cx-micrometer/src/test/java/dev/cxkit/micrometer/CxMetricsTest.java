@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,7 @@ import dev.cxkit.rules.PolicyEngine;
 import dev.cxkit.rules.PolicySource;
 import dev.cxkit.audit.AuditFinding;
 import dev.cxkit.audit.Severity;
+import dev.cxkit.test.TestInteractions;
 import dev.cxkit.test.TestRequests;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Meter;
@@ -128,7 +130,8 @@ class CxMetricsTest {
         Policy policy = Policy.builder().source(PolicySource.authorityMatrix("authority.csv", String.join("\n",
                 "rule_id,action,tier,segment,allow_up_to,approval_up_to,approver_role,currency,period_cap,period",
                 "refund-t1,REFUND,T1,*,50.00,200.00,TEAM_LEAD,EUR,150.00,P30D"))).build();
-        PolicyEngine engine = PolicyEngine.builder(policy).decisionLog(metrics).build();
+        PolicyEngine engine = PolicyEngine.builder(policy).decisionLog(metrics)
+                .instantSource(InstantSource.fixed(TestInteractions.EPOCH)).build();
 
         engine.decide(TestRequests.refund("40.00 EUR").byTier(Tier.T1).alreadyGrantedToCustomer("0.00 EUR").build());
         engine.decide(TestRequests.refund("120.00 EUR").byTier(Tier.T1).alreadyGrantedToCustomer("0.00 EUR").build());

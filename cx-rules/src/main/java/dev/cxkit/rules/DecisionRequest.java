@@ -42,7 +42,9 @@ import org.jspecify.annotations.Nullable;
  * @param grantedByAgent already granted by this agent for this action in the current period, in the
  *     amount's currency; {@code null} to ask the ledger
  * @param channel the channel of the contact
- * @param at when the request is made; the period of a cumulative cap ends here
+ * @param at when the request is made. {@link Policy#decide} ends a cumulative cap's period here (a
+ *     what-if or an audit of past grants); a {@link PolicyEngine} only checks it against its own clock
+ *     and decides, logs and records at the clock's instant, so a caller cannot move a cap's window
  * @param requestId an optional caller id for correlating the decision log, or {@code null}
  * @param flags named facts about the case for DRL conditions, for example {@code hasOpenComplaint};
  *     names are letters, digits and underscores

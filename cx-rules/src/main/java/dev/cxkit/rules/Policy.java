@@ -114,7 +114,9 @@ public final class Policy {
     }
 
     /**
-     * Decides a request from the request's own figures; missing granted amounts count as zero.
+     * Decides a request from the request's own figures; missing granted amounts count as zero. The
+     * request is judged as of its own {@code at}: this is for what-ifs, tests and audits of past
+     * grants. Live decisions go through a {@link PolicyEngine}, whose clock decides when "now" is.
      *
      * @param request the request
      * @return the decision
@@ -125,7 +127,8 @@ public final class Policy {
     }
 
     /**
-     * Decides a request, asking a ledger for the granted amounts the request does not state.
+     * Decides a request as of its own {@code at}, asking a ledger for the granted amounts the request
+     * does not state. Records nothing.
      *
      * @param request the request
      * @param ledger consulted only when a period cap applies and the request has no figure for it

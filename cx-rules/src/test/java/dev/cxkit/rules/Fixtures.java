@@ -13,11 +13,15 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.InstantSource;
 
 /** Shared test data: the policy files under src/test/resources and one-line requests. */
 final class Fixtures {
 
     static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
+
+    /** The engines' clock in tests: stands still at {@link #NOW}. */
+    static final InstantSource CLOCK = InstantSource.fixed(NOW);
 
     private Fixtures() {
     }

@@ -63,7 +63,7 @@ class PolicyEngineConcurrencyTest {
     @Test
     void everyDecisionDuringReloadsComesFromExactlyOnePolicyVersion() throws Exception {
         Map<String, Long> logged = new ConcurrentHashMap<>();
-        PolicyEngine engine = PolicyEngine.builder(Policy.builder().version("v-0").sources(version(0)).build())
+        PolicyEngine engine = PolicyEngine.builder(Policy.builder().version("v-0").sources(version(0)).build()).instantSource(Fixtures.CLOCK)
                 .decisionLog((r, d) -> logged.merge(d.policyVersion(), 1L, Long::sum)).build();
         DecisionRequest request = Fixtures.refund(Tier.T1, "1.00");
         AtomicBoolean reloading = new AtomicBoolean(true);

@@ -17,6 +17,7 @@ import dev.cxkit.rules.internal.Slf4jDecisionLog;
 import dev.cxkit.rules.spi.DecisionLog;
 import dev.cxkit.rules.spi.InMemoryGrantLedger;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -39,7 +40,7 @@ class PolicyEngineTest {
         ledger.record(A2, C1, Action.CREDIT, eur("500.00"), NOW.minus(Duration.ofDays(1))); // another action
         ledger.record(A2, C1, Action.REFUND, Money.of("70.00", "USD"), NOW.minus(Duration.ofDays(1))); // another currency
         ledger.record(A1, CustomerId.of("c-2"), Action.REFUND, eur("300.00"), NOW.minus(Duration.ofDays(2)));
-        PolicyEngine engine = PolicyEngine.builder(EXAMPLE).grantLedger(ledger).decisionLog(DecisionLog.none()).build();
+        PolicyEngine engine = PolicyEngine.builder(EXAMPLE).instantSource(Fixtures.CLOCK).grantLedger(ledger).decisionLog(DecisionLog.none()).build();
 
         // Customer: 100.00 + 45.00 = 145.00 of 150.00; agent a-1: 300.00 + 45.00 = 345.00 of 400.00.
         assertThat(engine.decide(refund(Tier.T1, "45.00"))).isInstanceOfSatisfying(Allowed.class,
@@ -59,7 +60,7 @@ class PolicyEngineTest {
         InMemoryGrantLedger ledger = InMemoryGrantLedger.create();
         ledger.record(A2, C1, Action.REFUND, eur("140.00"), NOW.minus(Duration.ofDays(1)));
         ledger.record(A1, C1, Action.REFUND, eur("390.00"), NOW.minus(Duration.ofDays(1)));
-        PolicyEngine engine = PolicyEngine.builder(EXAMPLE).grantLedger(ledger).decisionLog(DecisionLog.none()).build();
+        PolicyEngine engine = PolicyEngine.builder(EXAMPLE).instantSource(Fixtures.CLOCK).grantLedger(ledger).decisionLog(DecisionLog.none()).build();
         DecisionRequest.Builder request = request(Tier.T1, Action.REFUND, eur("30.00"));
 
         // Ledger: customer 530.00 + 30.00, agent 390.00 + 30.00: both caps broken.
@@ -75,7 +76,7 @@ class PolicyEngineTest {
         InMemoryGrantLedger ledger = InMemoryGrantLedger.create();
         ledger.record(A1, CustomerId.of("c-2"), Action.REFUND, eur("200.00"), NOW.minus(Duration.ofDays(3)));
         ledger.record(A1, CustomerId.of("c-3"), Action.REFUND, eur("180.00"), NOW.minus(Duration.ofDays(2)));
-        PolicyEngine engine = PolicyEngine.builder(EXAMPLE).grantLedger(ledger).decisionLog(DecisionLog.none()).build();
+        PolicyEngine engine = PolicyEngine.builder(EXAMPLE).instantSource(Fixtures.CLOCK).grantLedger(ledger).decisionLog(DecisionLog.none()).build();
 
         // 200.00 + 180.00 + 30.00 = 410.00 > 400.00.
         assertThat(engine.decide(refund(Tier.T1, "30.00"))).isInstanceOfSatisfying(NeedsApproval.class,
@@ -86,7 +87,7 @@ class PolicyEngineTest {
 
     @Test
     void reloadSwapsToTheNewPolicy() {
-        PolicyEngine engine = PolicyEngine.builder(EXAMPLE).decisionLog(DecisionLog.none()).build();
+        PolicyEngine engine = PolicyEngine.builder(EXAMPLE).instantSource(Fixtures.CLOCK).decisionLog(DecisionLog.none()).build();
         assertThat(engine.decide(refund(Tier.T3, "10.00"))).isInstanceOf(Denied.class);
 
         ReloadResult result = engine.reload("v2", List.of(PolicySource.authorityMatrix("t3.csv",
@@ -103,7 +104,7 @@ class PolicyEngineTest {
 
     @Test
     void failedReloadKeepsTheOldPolicyAndReturnsTheError() {
-        PolicyEngine engine = PolicyEngine.builder(EXAMPLE).decisionLog(DecisionLog.none()).build();
+        PolicyEngine engine = PolicyEngine.builder(EXAMPLE).instantSource(Fixtures.CLOCK).decisionLog(DecisionLog.none()).build();
 
         ReloadResult result = engine.reload(List.of(PolicySource.authorityMatrix("broken.csv",
                 "rule_id,action,tier,segment,allow_up_to,approval_up_to,approver_role,currency,period_cap,period\n"
@@ -131,7 +132,7 @@ class PolicyEngineTest {
                 + "end\n";
         Policy looping = Policy.builder().version("loopy").maxRuleFirings(50)
                 .source(Fixtures.matrix("formats-example.csv")).source(PolicySource.drl("loop.drl", loop)).build();
-        PolicyEngine engine = PolicyEngine.builder(looping).decisionLog(DecisionLog.none()).build();
+        PolicyEngine engine = PolicyEngine.builder(looping).instantSource(Fixtures.CLOCK).decisionLog(DecisionLog.none()).build();
         DecisionRequest request = request(Tier.T1, Action.REFUND, eur("10.00")).flag("loop", true).build();
 
         assertThatThrownBy(() -> engine.decide(request))
@@ -174,7 +175,7 @@ class PolicyEngineTest {
     @Test
     void writesOneStructuredLinePerDecisionWithoutPersonalData() {
         List<String> lines = new ArrayList<>();
-        PolicyEngine engine = PolicyEngine.builder(EXAMPLE)
+        PolicyEngine engine = PolicyEngine.builder(EXAMPLE).instantSource(Fixtures.CLOCK)
                 .decisionLog((request, decision) -> lines.add(Slf4jDecisionLog.line(request, decision)))
                 .build();
 
@@ -194,6 +195,6 @@ class PolicyEngineTest {
     void defaultLogWritesThroughSlf4j() {
         PolicyEngine engine = PolicyEngine.of(EXAMPLE);
 
-        assertThat(engine.decide(refund(Tier.T1, "30.00"))).isInstanceOf(Allowed.class);
+        assertThat(engine.decide(request(Tier.T1, Action.REFUND, eur("30.00")).at(Instant.now()).build())).isInstanceOf(Allowed.class);
     }
 }

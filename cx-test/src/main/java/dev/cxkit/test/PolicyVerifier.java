@@ -77,14 +77,21 @@ public final class PolicyVerifier {
 
     /**
      * A verifier that decides with an engine: its current policy, its ledger and its decision log.
-     * After a reload, later {@link #given} calls use the new policy.
+     * After a reload, later {@link #given} calls use the new policy. Requests are judged as of their
+     * own instant ({@link dev.cxkit.rules.Policy#decide(dev.cxkit.rules.DecisionRequest,
+     * dev.cxkit.rules.spi.GrantLedger)}), not the engine's clock, so that fixed test requests such as
+     * {@link TestRequests}' mean the same whatever the day the test runs.
      *
      * @param engine the engine under test
      * @return the verifier
      */
     public static PolicyVerifier forEngine(PolicyEngine engine) {
         Objects.requireNonNull(engine, "engine");
-        return new PolicyVerifier(engine::decide, "policy engine");
+        return new PolicyVerifier(request -> {
+            Decision decision = engine.policy().decide(request, engine.grantLedger());
+            engine.decisionLog().record(request, decision);
+            return decision;
+        }, "policy engine");
     }
 
     /**

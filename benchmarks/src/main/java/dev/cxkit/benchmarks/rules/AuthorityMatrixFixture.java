@@ -33,7 +33,8 @@ final class AuthorityMatrixFixture {
             List.of(Action.REFUND, Action.CREDIT, Action.FEE_WAIVER, Action.GOODWILL_GESTURE, Action.REPLACEMENT);
     private static final List<String> SEGMENTS = List.of("*", "VIP", "GOLD");
     private static final List<String> ROLES = List.of("TEAM_LEAD", "MANAGER", "DIRECTOR");
-    private static final Instant AT = Instant.parse("2026-03-02T09:00:00Z");
+    /** The instant of every request, and the engine's clock. */
+    static final Instant AT = Instant.parse("2026-03-02T09:00:00Z");
 
     private AuthorityMatrixFixture() {
     }

@@ -1,5 +1,6 @@
 package dev.cxkit.benchmarks.rules;
 
+import java.time.InstantSource;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -53,7 +54,7 @@ public class PolicyDecisionBenchmark {
         Policy policy = Policy.builder()
                 .source(PolicySource.authorityMatrix("bench-50-rows.csv", AuthorityMatrixFixture.csv(rows)))
                 .build();
-        engine = PolicyEngine.of(policy);
+        engine = PolicyEngine.builder(policy).instantSource(InstantSource.fixed(AuthorityMatrixFixture.AT)).build();
         handWritten = new HandWrittenPolicy(rows);
         requests = AuthorityMatrixFixture.requests(REQUESTS, 42);
         requireAgreement(engine, handWritten, requests);

@@ -10,6 +10,10 @@ import dev.cxkit.rules.PolicySource;
 import dev.cxkit.rules.ReloadResult;
 import dev.cxkit.rules.spi.DecisionLog;
 import dev.cxkit.rules.spi.GrantLedger;
+import dev.cxkit.rules.spi.RecordingGrantLedger;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.InstantSource;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
@@ -28,6 +32,8 @@ public final class DefaultPolicyEngine implements PolicyEngine {
     private final AtomicReference<Policy> current;
     private final GrantLedger ledger;
     private final DecisionLog log;
+    private final InstantSource clock;
+    private final Duration tolerance;
     private final Object reloadLock = new Object();
 
     /**
@@ -36,19 +42,61 @@ public final class DefaultPolicyEngine implements PolicyEngine {
      * @param policy the initial policy
      * @param ledger where granted amounts come from
      * @param log where decisions are written
+     * @param clock when "now" is
+     * @param tolerance how far a request's instant may be from the clock
      */
-    public DefaultPolicyEngine(Policy policy, GrantLedger ledger, DecisionLog log) {
+    public DefaultPolicyEngine(Policy policy, GrantLedger ledger, DecisionLog log, InstantSource clock,
+            Duration tolerance) {
         this.current = new AtomicReference<>(Checks.notNull(policy, "policy"));
         this.ledger = Checks.notNull(ledger, "ledger");
         this.log = Checks.notNull(log, "log");
+        this.clock = Checks.notNull(clock, "clock");
+        this.tolerance = Checks.notNull(tolerance, "tolerance");
     }
 
     @Override
     public Decision decide(DecisionRequest request) {
-        Checks.notNull(request, "request");
-        Decision decision = current.get().decide(request, ledger);
-        log.record(request, decision);
+        DecisionRequest live = stamp(request);
+        Decision decision = current.get().decide(live, ledger);
+        log.record(live, decision);
         return decision;
+    }
+
+    @Override
+    public Decision decideAndRecord(DecisionRequest request) {
+        Checks.notNull(request, "request");
+        if (ledger instanceof RecordingGrantLedger recording) {
+            return recording.decideAndRecord(this, request);
+        }
+        throw new UnsupportedOperationException("The grant ledger of this engine ("
+                + ledger.getClass().getSimpleName() + ") only reads grants; it cannot record them.\nMaybe record "
+                + "allowed grants in your own store after decide(...), or build the engine with an "
+                + "InMemoryGrantLedger or cx-jdbc's ledger?");
+    }
+
+    @Override
+    public DecisionRequest stamp(DecisionRequest request) {
+        Checks.notNull(request, "request");
+        Instant now = clock.instant();
+        Duration offset = Duration.between(now, request.at());
+        if (offset.abs().compareTo(tolerance) > 0) {
+            throw new IllegalArgumentException("The request's instant (at " + request.at() + ") is "
+                    + offset.abs() + (offset.isNegative() ? " before" : " after") + " the engine's clock (" + now
+                    + "); at most " + tolerance + " either way is accepted. Cap periods end at the engine's clock, "
+                    + "so a request cannot be back- or forward-dated.\nMaybe leave at out, or correct the "
+                    + "caller's clock?");
+        }
+        return now.equals(request.at()) ? request : request.toBuilder().at(now).build();
+    }
+
+    @Override
+    public GrantLedger grantLedger() {
+        return ledger;
+    }
+
+    @Override
+    public DecisionLog decisionLog() {
+        return log;
     }
 
     @Override

@@ -10,8 +10,10 @@ import java.util.Currency;
 /**
  * Where the engine looks up what was already granted when a {@link dev.cxkit.rules.DecisionRequest}
  * does not say. Called only when a cumulative cap applies, with the period of the deciding rule: the
- * window is {@code (after, upTo]} with {@code upTo} the request's instant and {@code after} that
- * instant minus the rule's period (in UTC for month and year periods). A CRM implements this over its
+ * window is {@code (after, upTo]} with {@code upTo} the instant of the decision (the engine's clock
+ * for a {@link dev.cxkit.rules.PolicyEngine}, the request's {@code at} for
+ * {@link dev.cxkit.rules.Policy#decide}) and {@code after} that instant minus the rule's period (in
+ * UTC for month and year periods). A CRM implements this over its
  * own records; {@link InMemoryGrantLedger} keeps grants in memory. Implementations must be
  * thread-safe.
  */
