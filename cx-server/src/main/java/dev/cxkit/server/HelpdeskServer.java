@@ -34,6 +34,7 @@ import dev.cxkit.jdbc.DecisionQuery;
 import dev.cxkit.kpi.Scorecard;
 import dev.cxkit.kpi.StandardKpis;
 import dev.cxkit.rules.Policy;
+import dev.cxkit.rules.PolicyEngine;
 import dev.cxkit.rules.spi.DecisionLog;
 import dev.cxkit.rules.spi.GrantLedger;
 import dev.cxkit.rules.spi.InMemoryGrantLedger;
@@ -55,7 +56,12 @@ import org.jspecify.annotations.Nullable;
  * crash: a decision that was answered is in the database. {@code GET /decisions} then reads the
  * decision log. Without a database the service keeps the in-memory ledger (or the one given to
  * {@link Builder#grantLedger(GrantLedger)}) and the {@link Builder#decisionLog(DecisionLog)} only, for
- * embedding and tests; a restart forgets them.
+ * embedding and tests; a restart forgets them. A request that states no granted amounts is then
+ * decided and, if allowed, recorded in that ledger in one step
+ * ({@link dev.cxkit.rules.PolicyEngine#decideAndRecord}), so caps apply and a retried
+ * {@code requestId} counts once; a request that states them, or a ledger that cannot record
+ * (not a {@link dev.cxkit.rules.spi.RecordingGrantLedger}), is decided from those figures and nothing
+ * is recorded.
  *
  * <h2>Endpoints</h2>
  * <ul>
@@ -115,7 +121,11 @@ import org.jspecify.annotations.Nullable;
  * {@code currency} (ISO 4217, required for money) and {@code customerId}; optional {@code segment}
  * (default {@code STANDARD}), {@code channel} (default {@code PHONE}), {@code grantedToCustomer} and
  * {@code grantedByAgent} (in the request's currency; absent: asked from the {@link GrantLedger}),
- * {@code at} (ISO-8601 instant; default: now from the {@link Builder#clock(InstantSource) clock}),
+ * {@code at} (ISO-8601 instant; default: now from the {@link Builder#clock(InstantSource) clock}; a
+ * value further than {@link Builder#requestTimeTolerance(Duration) the tolerance} from the server's
+ * clock is a 400 naming {@code at}, and any other is only checked: the server's clock ends every cap
+ * period and stamps what is logged and recorded, so a back- or forward-dated request cannot escape a
+ * cap),
  * {@code requestId} and {@code flags} (an object of booleans for DRL rules, such as
  * {@code {"hasOpenComplaint":true}}). Unknown and duplicate fields are rejected, so that a misspelt
  * field never silently changes a decision.
@@ -211,11 +221,14 @@ public interface HelpdeskServer extends AutoCloseable {
     /** Builds a {@link HelpdeskServer}; not thread-safe. Each setter checks its argument. */
     final class Builder {
 
-        /** The default body limit of {@code POST /decisions} and {@code POST /policy}: 1 MiB. */
+        /** The default body limit of {@code POST /decisions}: 1 MiB. */
         public static final int DEFAULT_MAX_REQUEST_BYTES = 1 << 20;
 
         /** The default body limit of {@code POST /audit}: 32 MiB. */
         public static final long DEFAULT_MAX_AUDIT_REQUEST_BYTES = 32L << 20;
+
+        /** The default body limit of {@code POST /policy}: 256 KiB, room for about 4,000 matrix rows. */
+        public static final int DEFAULT_MAX_POLICY_BYTES = 256 << 10;
 
         /** The default number of request threads. */
         public static final int DEFAULT_THREADS = 4;
@@ -245,6 +258,8 @@ public interface HelpdeskServer extends AutoCloseable {
         private int threads = DEFAULT_THREADS;
         private int queueCapacity = DEFAULT_QUEUE_CAPACITY;
         private InstantSource clock = InstantSource.system();
+        private Duration requestTimeTolerance = Duration.ofMinutes(PolicyEngine.DEFAULT_REQUEST_TIME_TOLERANCE_MINUTES);
+        private int maxPolicyBytes = DEFAULT_MAX_POLICY_BYTES;
         private StandardKpis.Config kpiConfig = StandardKpis.Config.ofDefaults();
         private Scorecard scorecard = Scorecard.ofDefaults();
         private Duration idleTimeout = DEFAULT_IDLE_TIMEOUT;
@@ -362,7 +377,7 @@ public interface HelpdeskServer extends AutoCloseable {
         }
 
         /**
-         * Sets the largest body accepted by {@code POST /decisions} and {@code POST /policy}; larger
+         * Sets the largest body accepted by {@code POST /decisions}; larger
          * bodies get 413.
          *
          * @param bytes at least 1; default {@value #DEFAULT_MAX_REQUEST_BYTES} (1 MiB)
@@ -558,13 +573,43 @@ public interface HelpdeskServer extends AutoCloseable {
         }
 
         /**
-         * Sets the clock that gives the instant of a decision request without {@code at}.
+         * Sets the clock that says when "now" is for every decision: cap periods end at its instant,
+         * decisions and grants are logged and recorded at it, and a request without {@code at} gets it.
          *
          * @param clock the clock; default {@link InstantSource#system()}
          * @return this builder
          */
         public Builder clock(InstantSource clock) {
             this.clock = Objects.requireNonNull(clock, "The clock must not be null.");
+            return this;
+        }
+
+        /**
+         * Sets how far a decision request's {@code at} may be from the server's clock, either way,
+         * before it is refused with 400 (see {@link PolicyEngine.Builder#requestTimeTolerance}).
+         *
+         * @param tolerance {@code PT0S} to {@code P1D}; default 5 minutes
+         * @return this builder
+         * @throws IllegalArgumentException if outside that range
+         */
+        public Builder requestTimeTolerance(Duration tolerance) {
+            Objects.requireNonNull(tolerance, "The requestTimeTolerance must not be null.");
+            if (tolerance.isNegative() || tolerance.compareTo(Duration.ofDays(1)) > 0) {
+                throw new IllegalArgumentException("The requestTimeTolerance (" + tolerance
+                        + ") of the helpdesk server is outside PT0S–P1D.");
+            }
+            this.requestTimeTolerance = tolerance;
+            return this;
+        }
+
+        /**
+         * Sets the most bytes a {@code POST /policy} body may have; more is a 413.
+         *
+         * @param bytes at least 1; default {@value #DEFAULT_MAX_POLICY_BYTES} (256 KiB)
+         * @return this builder
+         */
+        public Builder maxPolicyBytes(int bytes) {
+            this.maxPolicyBytes = inRange(bytes, 1, Integer.MAX_VALUE, "maxPolicyBytes");
             return this;
         }
 
@@ -626,7 +671,7 @@ public interface HelpdeskServer extends AutoCloseable {
             return new DefaultHelpdeskServer(new ServerSettings(policy, database,
                     grantLedger != null ? grantLedger : InMemoryGrantLedger.create(), metrics.around(decisionLog),
                     contactAudit, allowDrlReload, bindAddress, port, maxRequestBytes, maxAuditRequestBytes, threads,
-                    queueCapacity, clock, kpiConfig, scorecard, transport));
+                    queueCapacity, clock, requestTimeTolerance, maxPolicyBytes, kpiConfig, scorecard, transport));
         }
 
         /** Opens the keystore, so that a wrong path or password fails here and not at the first client. */

@@ -9,6 +9,7 @@ import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
@@ -50,7 +51,8 @@ class CrashRecoveryTest {
     void everyAnsweredDecisionIsInTheLogAfterTheServiceIsKilledMidLoad() throws Exception {
         Map<String, String> answered = new ConcurrentHashMap<>();
         CxDatabase db = CxDatabase.embedded(dir);
-        HelpdeskServer server = HelpdeskServer.builder().policy(Fixtures.POLICY).database(db).threads(CALLERS).build();
+        HelpdeskServer server = HelpdeskServer.builder().policy(Fixtures.POLICY).database(db).threads(CALLERS)
+                .clock(InstantSource.fixed(Fixtures.AT)).build();
         server.start();
         HelpdeskClient client = new HelpdeskClient(server);
         CountDownLatch enough = new CountDownLatch(ANSWERED_BEFORE_CRASH);

@@ -133,6 +133,30 @@ class DatabaseDecisionTest {
     }
 
     @Test
+    void backAndForwardDatedRequestsCannotBuyPastTheCap() {
+        // Issue 25: three 50.00 refunds spend the 150.00/P30D cap; then six back-dated and three
+        // forward-dated requests were all allowed (600.00 against 150.00). Now each is a 400 naming at.
+        for (int i = 0; i < 3; i++) {
+            assertThat(outcome(refund("r-" + i, "50.00"))).isEqualTo("ALLOWED");
+        }
+        for (int days : new int[] {-31, -62, -93, -124, -155, -186, 31, 62, 93}) {
+            String dated = refund("d" + days, "50.00").replace("2026-03-02T09:00:00Z",
+                    AT.plus(java.time.Duration.ofDays(days)).toString());
+            HelpdeskClient.Answer answer = client.post("/decisions", dated);
+            assertThat(answer.status()).as(answer.body()).isEqualTo(400);
+            assertThat(answer.json().get("field").asText()).isEqualTo("at");
+            assertThat(answer.json().get("detail").asText()).contains("clock", "PT5M").doesNotContain("Exception");
+        }
+        // Within 5 minutes the client's clock is accepted, but the server's instant decides: the cap is spent.
+        assertThat(outcome(refund("late", "50.00").replace("09:00:00Z", "08:55:00Z"))).isEqualTo("NEEDS_APPROVAL");
+        assertThat(outcome(refund("none", "50.00").replace(",\"at\":\"2026-03-02T09:00:00Z\"", "")))
+                .isEqualTo("NEEDS_APPROVAL");
+        assertThat(db.grants().grantedToCustomer(CustomerId.of("c-1"), Action.REFUND, Currency.getInstance("EUR"),
+                Instant.EPOCH, AT.plus(java.time.Duration.ofDays(400)))).isEqualTo(Money.of("150.00", "EUR"));
+        assertThat(requestIds("/decisions?customerId=c-1")).containsExactly("r-0", "r-1", "r-2", "late", "none");
+    }
+
+    @Test
     void healthSaysADatabaseIsConfigured() {
         assertThat(client.get("/health").json().get("databaseConfigured").asBoolean()).isTrue();
     }
@@ -140,7 +164,9 @@ class DatabaseDecisionTest {
     @Test
     void findsLoggedDecisionsByCustomerAgentRuleAndTime() {
         outcome(refund("r-1", "50.00"));                                                   // ALLOWED, refund-t1
+        servers.clock.set(AT.plus(java.time.Duration.ofDays(1)));
         outcome(refund("r-2", "120.00").replace("2026-03-02T09:00:00Z", "2026-03-03T09:00:00Z")); // NEEDS_APPROVAL
+        servers.clock.set(AT);
         outcome(refund("r-3", "20.00").replace("\"c-1\"", "\"c-2\"").replace("\"a-1\"", "\"a-2\"")
                 .replace("\"T1\"", "\"T2\""));                                             // ALLOWED, refund-t2
 

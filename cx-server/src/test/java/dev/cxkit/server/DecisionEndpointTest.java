@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -113,9 +112,69 @@ class DecisionEndpointTest {
     }
 
     @Test
+    void aClientsInstantIsCheckedAndTheServersClockDecides() {
+        HelpdeskClient client = start();
+
+        HelpdeskClient.Answer backDated = client.post("/decisions",
+                Fixtures.REFUND_120.replace("2026-03-02T09:00:00Z", "2026-01-02T09:00:00Z"));
+        servers.clock.set(Fixtures.AT.plusSeconds(299));
+        HelpdeskClient.Answer skewed = client.post("/decisions", Fixtures.REFUND_120);
+
+        assertThat(backDated.status()).isEqualTo(400);
+        assertThat(backDated.json().get("field").asText()).isEqualTo("at");
+        assertThat(skewed.status()).isEqualTo(200);
+        assertThat(logged).singleElement().extracting(DecisionRequest::at).isEqualTo(Fixtures.AT.plusSeconds(299));
+    }
+
+    @Test
+    void backAndForwardDatedRequestsCannotBuyPastTheCapWithTheDefaultLedger() {
+        // Issue 25 item 1, without a database: three 50.00 refunds spend refund-t1's 150.00/P30D cap; then
+        // six back-dated and three forward-dated requests were all allowed (600.00 against 150.00).
+        HelpdeskClient client = start();
+        String fifty = Fixtures.REFUND_120.replace("\"120.00\"", "\"50.00\"");
+        for (int i = 0; i < 3; i++) {
+            assertThat(client.post("/decisions", fifty.replace("\"r-1\"", "\"r-" + i + "\"")).json()
+                    .get("outcome").asText()).isEqualTo("ALLOWED");
+        }
+        for (int days : new int[] {-31, -62, -93, -124, -155, -186, 31, 62, 93}) {
+            HelpdeskClient.Answer answer = client.post("/decisions", fifty.replace("\"r-1\"", "\"d" + days + "\"")
+                    .replace(Fixtures.AT.toString(), Fixtures.AT.plus(java.time.Duration.ofDays(days)).toString()));
+            assertThat(answer.status()).as(answer.body()).isEqualTo(400);
+            assertThat(answer.json().get("field").asText()).isEqualTo("at");
+        }
+        HelpdeskClient.Answer withoutAt = client.post("/decisions", fifty.replace("\"r-1\"", "\"r-3\"")
+                .replace(",\"at\":\"2026-03-02T09:00:00Z\"", ""));
+        assertThat(withoutAt.json().get("outcome").asText()).isEqualTo("NEEDS_APPROVAL");
+        assertThat(logged).extracting(DecisionRequest::requestId).containsExactly("r-0", "r-1", "r-2", "r-3");
+    }
+
+    @Test
+    void aRetryAfterTheToleranceGetsItsFirstDecisionAndANewRequestIsRefused() {
+        HelpdeskClient client = start();
+        String fifty = Fixtures.REFUND_120.replace("\"120.00\"", "\"50.00\"");
+        HelpdeskClient.Answer first = client.post("/decisions", fifty);
+
+        servers.clock.set(Fixtures.AT.plus(java.time.Duration.ofHours(1)));
+        HelpdeskClient.Answer retry = client.post("/decisions", fifty);
+        HelpdeskClient.Answer other = client.post("/decisions", fifty.replace("\"r-1\"", "\"r-2\""));
+        HelpdeskClient.Answer reused = client.post("/decisions", fifty.replace("\"50.00\"", "\"40.00\"")
+                .replace(",\"at\":\"2026-03-02T09:00:00Z\"", ""));
+
+        assertThat(first.json().get("outcome").asText()).isEqualTo("ALLOWED");
+        assertThat(retry.status()).isEqualTo(200);
+        assertThat(retry.body()).isEqualTo(first.body());
+        assertThat(other.status()).isEqualTo(400);
+        assertThat(other.json().get("field").asText()).isEqualTo("at");
+        assertThat(reused.status()).isEqualTo(409);
+        assertThat(reused.json().get("field").asText()).isEqualTo("requestId");
+        assertThat(logged).hasSize(1);
+    }
+
+    @Test
     void takesTheInstantFromTheClockWhenTheRequestHasNone() {
         Instant now = Instant.parse("2026-05-04T12:00:00Z");
-        HelpdeskClient client = start(HelpdeskServer.builder().policy(Fixtures.POLICY).clock(InstantSource.fixed(now))
+        servers.clock.set(now);
+        HelpdeskClient client = start(HelpdeskServer.builder().policy(Fixtures.POLICY)
                 .decisionLog((request, decision) -> logged.add(request)));
 
         client.post("/decisions", Fixtures.REFUND_120.replace(",\"at\":\"2026-03-02T09:00:00Z\"", ""));

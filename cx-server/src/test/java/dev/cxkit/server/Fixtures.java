@@ -1,5 +1,6 @@
 package dev.cxkit.server;
 
+import java.time.Instant;
 import java.util.List;
 
 import dev.cxkit.rules.Policy;
@@ -20,6 +21,9 @@ final class Fixtures {
     static final String GENEROUS_MATRIX = MATRIX.replace("refund-t1,REFUND,T1,*,50.00", "refund-t1,REFUND,T1,*,150.00");
 
     static final Policy POLICY = Policy.compile(List.of(PolicySource.authorityMatrix("authority.csv", MATRIX)));
+
+    /** The instant of the fixtures' requests, and the test servers' clock. */
+    static final Instant AT = Instant.parse("2026-03-02T09:00:00Z");
 
     /** 120.00 EUR by a T1 agent: above allow_up_to 50.00, within approval_up_to 200.00 → NEEDS_APPROVAL. */
     static final String REFUND_120 = """

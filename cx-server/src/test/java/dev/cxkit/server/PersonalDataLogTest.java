@@ -37,7 +37,8 @@ class PersonalDataLogTest {
         PrintStream original = System.err;
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
-        try (HelpdeskServer server = HelpdeskServer.builder().policy(Fixtures.POLICY).contactAudit(quoting).build()) {
+        try (HelpdeskServer server = HelpdeskServer.builder().policy(Fixtures.POLICY).contactAudit(quoting)
+                .clock(java.time.InstantSource.fixed(Fixtures.AT)).build()) {
             server.start();
             HelpdeskClient client = new HelpdeskClient(server);
 

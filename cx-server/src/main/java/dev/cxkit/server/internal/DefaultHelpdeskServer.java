@@ -61,14 +61,16 @@ public final class DefaultHelpdeskServer implements HelpdeskServer {
         this.settings = settings;
         CxDatabase database = settings.database();
         // With a database the engine reads that ledger and writes that log; POST /decisions goes through
-        // decideAndRecord, which sums, decides, logs and records in one transaction.
+        // decideAndRecord, which sums, decides, logs and records in one transaction. Either way the server's
+        // clock is the engine's: it ends every cap period, whatever instant a client writes.
         PolicyPersistence persistence = new PolicyPersistence(database, settings.policy());
         Policy initial = persistence.initial(settings.policy());
-        this.engine = database != null ? database.policyEngine(initial)
-                : PolicyEngine.builder(initial)
-                        .grantLedger(settings.grantLedger())
-                        .decisionLog(settings.decisionLog())
-                        .build();
+        this.engine = PolicyEngine.builder(initial)
+                .grantLedger(database != null ? database.grants() : settings.grantLedger())
+                .decisionLog(database != null ? database.decisions() : settings.decisionLog())
+                .instantSource(settings.clock())
+                .requestTimeTolerance(settings.requestTimeTolerance())
+                .build();
         this.handler = new HelpdeskHandler(engine, settings, persistence);
     }
 

@@ -65,7 +65,7 @@ final class HelpdeskHandler {
         this.kpis = new RunningKpis(settings.kpiConfig(), settings.scorecard());
         this.audit = new AuditEndpoint(settings.contactAudit(), kpis, settings.maxAuditRequestBytes());
         this.decisionLog = new DecisionLogEndpoint(settings.database());
-        PolicyReloader reloader = new PolicyReloader(engine, settings.allowDrlReload(), settings.maxRequestBytes(),
+        PolicyReloader reloader = new PolicyReloader(engine, settings.allowDrlReload(), settings.maxPolicyBytes(),
                 persistence);
         DecisionEndpoint decisions = new DecisionEndpoint(engine, settings);
         route("POST", "/decisions", Permission.DECIDE, settings.maxRequestBytes(), List.of(), true, decisions::decide);
@@ -74,7 +74,7 @@ final class HelpdeskHandler {
         route("GET", "/kpis", Permission.DECIDE, 0, List.of(), true, exchange -> kpis());
         // text/csv (or text/x-drl) is not a type a web page may post without asking first (CORS), so a page
         // the operator opens cannot replace the policy with a plain form or fetch.
-        route("POST", "/policy", Permission.CHANGE_POLICY, settings.maxRequestBytes(),
+        route("POST", "/policy", Permission.CHANGE_POLICY, settings.maxPolicyBytes(),
                 List.of("text/csv", "text/x-drl"), true, reloader::reload);
         route("GET", "/health", null, 0, List.of(), false, exchange -> health());
         MetricsEndpoint metrics = new MetricsEndpoint(settings.transport().registry());

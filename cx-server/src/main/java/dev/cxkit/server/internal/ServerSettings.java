@@ -1,6 +1,7 @@
 package dev.cxkit.server.internal;
 
 import java.net.InetAddress;
+import java.time.Duration;
 import java.time.InstantSource;
 
 import dev.cxkit.server.ContactAudit;
@@ -28,7 +29,9 @@ import org.jspecify.annotations.Nullable;
  * @param maxAuditRequestBytes the body limit of audits
  * @param threads the request threads
  * @param queueCapacity the requests that may wait for a thread
- * @param clock the instant of a decision request without one
+ * @param clock "now" for every decision: cap periods end at its instant
+ * @param requestTimeTolerance how far a request's {@code at} may be from the clock
+ * @param maxPolicyBytes the body limit of policy reloads
  * @param kpiConfig the running KPIs' configuration
  * @param scorecard the benchmarks of {@code GET /kpis}
  * @param transport timeouts, TLS, API keys, allowed hosts and origins, metrics
@@ -36,5 +39,6 @@ import org.jspecify.annotations.Nullable;
 public record ServerSettings(Policy policy, @Nullable CxDatabase database, GrantLedger grantLedger, DecisionLog decisionLog,
         @Nullable ContactAudit contactAudit, boolean allowDrlReload, InetAddress bindAddress, int port,
         int maxRequestBytes, long maxAuditRequestBytes, int threads, int queueCapacity, InstantSource clock,
-        StandardKpis.Config kpiConfig, Scorecard scorecard, TransportSettings transport) {
+        Duration requestTimeTolerance, int maxPolicyBytes, StandardKpis.Config kpiConfig, Scorecard scorecard,
+        TransportSettings transport) {
 }
