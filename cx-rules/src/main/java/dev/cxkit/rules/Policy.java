@@ -9,6 +9,7 @@ import dev.cxkit.rules.spi.InMemoryGrantLedger;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -42,17 +43,35 @@ public final class Policy {
     /** The default limit of rule firings for one decision. */
     public static final int DEFAULT_MAX_RULE_FIRINGS = 1_000;
 
+    /**
+     * The default limit of authority-matrix rows, summed over the policy's matrices: 2,000. A real
+     * matrix has one row per action, tier, segment and currency, a few hundred at most; compiling
+     * takes about a millisecond and 100 KB of memory per row.
+     */
+    public static final int DEFAULT_MAX_MATRIX_ROWS = 2_000;
+
+    /**
+     * The default limit of one decision's evaluation time, in milliseconds: 2,000. A matrix decision
+     * takes microseconds once warm; the first decisions after a compile run cold and take longer, and
+     * a loaded machine may pause a thread for a while, so the default leaves ample room.
+     */
+    public static final long DEFAULT_MAX_EVALUATION_MILLIS = 2_000;
+
     private static final GrantLedger NOTHING_GRANTED = InMemoryGrantLedger.create();
 
     private final String version;
     private final List<PolicySource> sources;
     private final int maxRuleFirings;
+    private final int maxMatrixRows;
+    private final Duration maxEvaluationTime;
     private final CompiledPolicy compiled;
 
-    private Policy(String version, List<PolicySource> sources, int maxRuleFirings, CompiledPolicy compiled) {
+    private Policy(String version, List<PolicySource> sources, Builder settings, CompiledPolicy compiled) {
         this.version = version;
         this.sources = sources;
-        this.maxRuleFirings = maxRuleFirings;
+        this.maxRuleFirings = settings.maxRuleFirings;
+        this.maxMatrixRows = settings.maxMatrixRows;
+        this.maxEvaluationTime = settings.maxEvaluationTime;
         this.compiled = compiled;
     }
 
@@ -82,7 +101,8 @@ public final class Policy {
      * @return a builder; its version is unset unless set again, so a changed source gets a new version
      */
     public Builder toBuilder() {
-        return new Builder().sources(sources).maxRuleFirings(maxRuleFirings);
+        return new Builder().sources(sources).maxRuleFirings(maxRuleFirings).maxMatrixRows(maxMatrixRows)
+                .maxEvaluationTime(maxEvaluationTime);
     }
 
     /**
@@ -114,6 +134,24 @@ public final class Policy {
     }
 
     /**
+     * The most authority-matrix rows this policy was allowed to have, summed over its matrices.
+     *
+     * @return the limit
+     */
+    public int maxMatrixRows() {
+        return maxMatrixRows;
+    }
+
+    /**
+     * The longest one decision's rules may keep firing before the decision is stopped.
+     *
+     * @return the limit
+     */
+    public Duration maxEvaluationTime() {
+        return maxEvaluationTime;
+    }
+
+    /**
      * Decides a request from the request's own figures; missing granted amounts count as zero. The
      * request is judged as of its own {@code at}: this is for what-ifs, tests and audits of past
      * grants. Live decisions go through a {@link PolicyEngine}, whose clock decides when "now" is.
@@ -138,7 +176,7 @@ public final class Policy {
     public Decision decide(DecisionRequest request, GrantLedger ledger) {
         Checks.notNull(request, "request");
         Checks.notNull(ledger, "ledger");
-        return compiled.decide(request, ledger, version, maxRuleFirings);
+        return compiled.decide(request, ledger, version, maxRuleFirings, maxEvaluationTime.toNanos());
     }
 
     /** Returns {@code "Policy[sha256:…, 3 sources]"}. */
@@ -152,6 +190,8 @@ public final class Policy {
         private final List<PolicySource> sources = new ArrayList<>();
         private @Nullable String version;
         private int maxRuleFirings = DEFAULT_MAX_RULE_FIRINGS;
+        private int maxMatrixRows = DEFAULT_MAX_MATRIX_ROWS;
+        private Duration maxEvaluationTime = Duration.ofMillis(DEFAULT_MAX_EVALUATION_MILLIS);
 
         private Builder() {
         }
@@ -202,16 +242,53 @@ public final class Policy {
         }
 
         /**
+         * Sets the most authority-matrix rows the policy may have, summed over its matrices; more is a
+         * {@link PolicyTooLargeException} before anything is compiled. A service that compiles what a
+         * client posts keeps this low: compiling costs about a millisecond and 100 KB per row.
+         *
+         * @param maxMatrixRows 1 to 1,000,000; default {@value #DEFAULT_MAX_MATRIX_ROWS}
+         * @return this builder
+         */
+        public Builder maxMatrixRows(int maxMatrixRows) {
+            this.maxMatrixRows = Checks.inRange(maxMatrixRows, 1, 1_000_000, "maxMatrixRows", "the policy");
+            return this;
+        }
+
+        /**
+         * Sets how long one decision's rules may keep firing. The time is checked before each rule
+         * fires; once it is over, no further rule fires and the decision fails with a
+         * {@link PolicyEvaluationException}. This stops rules that fire too often or too slowly; it
+         * cannot stop a single DRL consequence or condition that never returns (DRL is code, see
+         * {@link PolicySource.Kind#DRL}). A matrix decision takes microseconds.
+         *
+         * @param maxEvaluationTime 1 ms to 1 minute; default {@value #DEFAULT_MAX_EVALUATION_MILLIS} ms
+         * @return this builder
+         * @throws IllegalArgumentException if outside that range
+         */
+        public Builder maxEvaluationTime(Duration maxEvaluationTime) {
+            Checks.notNull(maxEvaluationTime, "maxEvaluationTime");
+            if (maxEvaluationTime.compareTo(Duration.ofMillis(1)) < 0
+                    || maxEvaluationTime.compareTo(Duration.ofMinutes(1)) > 0) {
+                throw new IllegalArgumentException("The maxEvaluationTime (" + maxEvaluationTime
+                        + ") of the policy must be between PT0.001S and PT1M.");
+            }
+            this.maxEvaluationTime = maxEvaluationTime;
+            return this;
+        }
+
+        /**
          * Compiles the policy. Takes about a second or two (Drools); do it once, not per request.
          *
          * @return the policy
+         * @throws PolicyTooLargeException if the matrices have more rows than
+         *     {@link #maxMatrixRows(int)}; nothing was compiled
          * @throws PolicyCompilationException naming the source, line and column of every problem
          */
         public Policy build() {
             List<PolicySource> copy = List.copyOf(sources);
             CompiledPolicy compiled = PolicyCompiler.compile(copy, DroolsRuleBase.Mode.CLASSIC,
-                    Math.max(2, Runtime.getRuntime().availableProcessors() * 2));
-            return new Policy(version != null ? version : hash(copy), copy, maxRuleFirings, compiled);
+                    Math.max(2, Runtime.getRuntime().availableProcessors() * 2), maxMatrixRows);
+            return new Policy(version != null ? version : hash(copy), copy, this, compiled);
         }
 
         private static String hash(List<PolicySource> sources) {

@@ -145,6 +145,37 @@ class PolicyEngineTest {
     }
 
     @Test
+    void stopsRulesThatOverrunTheEvaluationTime() {
+        // Issue 25 item 12: a rule that keeps firing under a firing limit it will not reach. A million
+        // firings take well over a millisecond (each is a Drools agenda cycle of a microsecond or more),
+        // so the time limit, checked before each firing, stops it.
+        String loop = "package policies.slow;\n"
+                + "import dev.cxkit.rules.DecisionRequest;\n"
+                + "import dev.cxkit.rules.spi.Ruling;\n"
+                + "rule \"spin\" when\n"
+                + "    DecisionRequest(hasFlag(\"spin\"))\n"
+                + "    $r : Ruling()\n"
+                + "then\n"
+                + "    update($r);\n"
+                + "end\n";
+        Policy slow = Policy.builder().version("slow").maxRuleFirings(1_000_000).maxEvaluationTime(Duration.ofMillis(1))
+                .source(Fixtures.matrix("formats-example.csv")).source(PolicySource.drl("slow.drl", loop)).build();
+        PolicyEngine engine = PolicyEngine.builder(slow).instantSource(Fixtures.CLOCK).decisionLog(DecisionLog.none())
+                .build();
+
+        assertThatThrownBy(() -> engine.decide(request(Tier.T1, Action.REFUND, eur("10.00")).flag("spin", true).build()))
+                .isInstanceOf(PolicyEvaluationException.class)
+                .hasMessageStartingWith("The policy slow ran longer than PT0.001S for one decision and was stopped")
+                .hasMessageContaining("Policy.Builder.maxEvaluationTime");
+        // (Not decided again here: a cold session or a pause of the machine may take a millisecond by itself.)
+        assertThat(slow.toBuilder().build().maxEvaluationTime()).isEqualTo(Duration.ofMillis(1));
+        assertThat(engine.reload(slow.sources())).isInstanceOf(ReloadResult.Applied.class);
+        assertThat(engine.policy().maxEvaluationTime()).isEqualTo(Duration.ofMillis(1));
+        assertThatThrownBy(() -> Policy.builder().maxEvaluationTime(Duration.ZERO))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("PT0S");
+    }
+
+    @Test
     void reportsARuleThatFailsAsAnEvaluationError() {
         String failing = "package policies.failing;\n"
                 + "import dev.cxkit.rules.spi.Ruling;\n"

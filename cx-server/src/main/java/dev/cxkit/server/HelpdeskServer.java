@@ -102,7 +102,11 @@ import org.jspecify.annotations.Nullable;
  *       this process, so anyone who may post them may run code here; otherwise they get 403. Success →
  *       200 {@code {"status":"APPLIED","policyVersion":new,"previousVersion":old,"sources":[…]}}; a
  *       source that does not compile → 422 with {@code "problems":[{"source","line","column",
- *       "message"}]} and the old policy stays in force.</li>
+ *       "message"}]} and the old policy stays in force. Compiling costs about a millisecond and 100 KB
+ *       per matrix row, so the body is limited ({@link Builder#maxPolicyBytes(int)}, 413) and so are
+ *       the rows (the policy's {@link Policy.Builder#maxMatrixRows(int)}, default 2,000: 413
+ *       {@code "policy too large"} with {@code maxMatrixRows}, before anything is compiled); one reload
+ *       compiles at a time, and another that arrives meanwhile gets 429 with {@code Retry-After: 1}.</li>
  *   <li>{@code GET /health}: readiness, for a load balancer or an orchestrator; needs no key. 200
  *       {@code {"status":"UP","policyLoaded":true,"policyVersion":…,"database":"UP","auditConfigured":…,
  *       "databaseConfigured":…}} when the policy is in force and the database (if any) answers a probe
@@ -137,11 +141,14 @@ import org.jspecify.annotations.Nullable;
  * the permission, a cross-origin state change or a DRL reload that is not allowed, 404 for an unknown
  * path, 405 for a wrong method (with {@code Allow}), 408 for a body slower than
  * {@link Builder#readTimeout(Duration)}, 409 for a request id reused for another grant, 413 for a body
- * over the limit ({@link Builder#maxRequestBytes(int)}, {@link Builder#maxAuditRequestBytes(long)}), 415
- * for a {@code POST /policy} that is not {@code text/csv} (or {@code text/x-drl}), 421 for a {@code Host}
- * that is not this server, 422 for a policy that does not compile, 501 for an audit or a decision log
- * that is not configured, 503 (with {@code Retry-After: 1}) when every worker is busy and the queue is
- * full, and 500 for anything else, never with a stack trace.
+ * over the limit ({@link Builder#maxRequestBytes(int)}, {@link Builder#maxAuditRequestBytes(long)},
+ * {@link Builder#maxPolicyBytes(int)}) or a matrix over its row limit, 415 for a {@code POST /policy}
+ * that is not {@code text/csv} (or {@code text/x-drl}), 421 for a {@code Host} that is not this server,
+ * 422 for a policy that does not compile, 429 (with {@code Retry-After: 1}) for a policy reload while
+ * another compiles, 501 for an audit or a decision log that is not configured, 503 (with
+ * {@code Retry-After: 1}) when every worker is busy and the queue is full, 500
+ * {@code "policy evaluation failed"} for a policy whose rules fail or overrun their time
+ * ({@link Policy.Builder#maxEvaluationTime}), and 500 for anything else, never with a stack trace.
  *
  * <h2>Slow and idle clients</h2>
  * Headers are parsed and bodies read as bytes arrive, without holding a worker; a connection that
@@ -603,10 +610,12 @@ public interface HelpdeskServer extends AutoCloseable {
         }
 
         /**
-         * Sets the most bytes a {@code POST /policy} body may have; more is a 413.
+         * Sets the most bytes a {@code POST /policy} body may have; more is a 413 and nothing is
+         * compiled. The policy's own row limit ({@link Policy.Builder#maxMatrixRows(int)}) applies too.
          *
          * @param bytes at least 1; default {@value #DEFAULT_MAX_POLICY_BYTES} (256 KiB)
          * @return this builder
+         * @throws IllegalArgumentException if {@code bytes} is below 1
          */
         public Builder maxPolicyBytes(int bytes) {
             this.maxPolicyBytes = inRange(bytes, 1, Integer.MAX_VALUE, "maxPolicyBytes");

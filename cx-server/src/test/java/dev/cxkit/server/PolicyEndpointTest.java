@@ -3,6 +3,7 @@ package dev.cxkit.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.cxkit.rules.Policy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -34,6 +35,38 @@ class PolicyEndpointTest {
         assertThat(decision.get("policyVersion").asText()).isEqualTo(version);
         assertThat(client.get("/health").json().get("policyVersion").asText()).isEqualTo(version);
         assertThat(servers.server().policyVersion()).isEqualTo(version);
+    }
+
+    @Test
+    void aPolicyBodyOverTheByteLimitAnswers413AndKeepsTheOldPolicy() {
+        // Issue 25 item 9: a 1 MiB matrix took 23 s and 1.65 GB to compile. The body limit stops it unread.
+        HelpdeskClient client = servers.start(HelpdeskServer.builder().policy(Fixtures.POLICY).maxPolicyBytes(1024));
+        String big = Fixtures.MATRIX + "x".repeat(1025 - Fixtures.MATRIX.length());
+
+        HelpdeskClient.Answer reload = client.post("/policy", big);
+
+        assertThat(reload.status()).isEqualTo(413);
+        assertThat(reload.json().get("detail").asText()).contains("1024");
+        assertThat(client.get("/health").json().get("policyVersion").asText()).isEqualTo(Fixtures.POLICY.version());
+    }
+
+    @Test
+    void aMatrixOverThePolicysRowLimitAnswers413BeforeItIsCompiled() {
+        Policy limited = Fixtures.POLICY.toBuilder().maxMatrixRows(3).build();
+        HelpdeskClient client = servers.start(HelpdeskServer.builder().policy(limited));
+        // Four rules where three are allowed: the fourth, on line 5, passes the limit.
+        String four = Fixtures.MATRIX + "refund-t3,REFUND,T3,*,1000.00,5000.00,DIRECTOR,EUR,3000.00,P30D\n";
+
+        HelpdeskClient.Answer reload = client.post("/policy", four);
+
+        assertThat(reload.status()).isEqualTo(413);
+        JsonNode json = reload.json();
+        assertThat(json.get("error").asText()).isEqualTo("policy too large");
+        assertThat(json.get("maxMatrixRows").asInt()).isEqualTo(3);
+        assertThat(json.get("detail").asText()).startsWith("authority.csv:5:0: ").contains("more than 3 rows", "Maybe")
+                .doesNotContain("\n");
+        assertThat(json.get("policyVersion").asText()).isEqualTo(limited.version());
+        assertThat(client.post("/policy", Fixtures.GENEROUS_MATRIX).status()).isEqualTo(200);
     }
 
     @Test

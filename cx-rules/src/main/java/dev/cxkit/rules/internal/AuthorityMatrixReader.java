@@ -9,6 +9,7 @@ import dev.cxkit.core.Tier;
 import dev.cxkit.core.internal.Checks;
 import dev.cxkit.rules.ApproverRole;
 import dev.cxkit.rules.PolicyProblem;
+import dev.cxkit.rules.PolicyTooLargeException;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -68,18 +69,23 @@ public final class AuthorityMatrixReader {
      * @param source the source name, for messages
      * @param text the CSV text
      * @param problems where problems are added
+     * @param rowsLeft the most rows this matrix may have
+     * @param limit the policy's row limit, for the message
      * @return the valid rows; rows with problems are left out
+     * @throws PolicyTooLargeException at the first row past {@code rowsLeft}; the rest is not read
      */
-    public static List<AuthorityRow> read(String source, String text, List<PolicyProblem> problems) {
+    public static List<AuthorityRow> read(String source, String text, List<PolicyProblem> problems, int rowsLeft,
+            int limit) {
         String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        return new AuthorityMatrixReader(source, body, problems).rows(body);
+        return new AuthorityMatrixReader(source, body, problems).rows(body, rowsLeft, limit);
     }
 
-    private List<AuthorityRow> rows(String text) {
+    private List<AuthorityRow> rows(String text, int rowsLeft, int limit) {
         List<AuthorityRow> rows = new ArrayList<>();
         CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).setTrim(true).get();
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             boolean header = true;
+            int read = 0;
             for (CSVRecord record : parser) {
                 int line = lineOf(text, record.getCharacterPosition());
                 if (header) {
@@ -88,6 +94,12 @@ public final class AuthorityMatrixReader {
                         return rows;
                     }
                     continue;
+                }
+                if (++read > rowsLeft) {
+                    throw new PolicyTooLargeException(new PolicyProblem(source, line, 0, "The authority matrices "
+                            + "have more than " + limit + " rows, the policy's limit; nothing was compiled. Maybe "
+                            + "split the matrix, or raise the limit (Policy.Builder.maxMatrixRows) if the rows are "
+                            + "all needed?"), limit);
                 }
                 AuthorityRow row = row(record, line);
                 if (row != null) {

@@ -33,11 +33,13 @@ public final class CompiledPolicy {
      * @param ledger where to look up grants the request does not state
      * @param version the policy version, for the decision
      * @param maxFirings the runaway guard
+     * @param maxNanos the time guard: no rule fires after this many nanoseconds
      * @return the decision
      */
-    public Decision decide(DecisionRequest request, GrantLedger ledger, String version, int maxFirings) {
+    public Decision decide(DecisionRequest request, GrantLedger ledger, String version, int maxFirings,
+            long maxNanos) {
         DefaultRuling ruling = new DefaultRuling(rows, request);
-        ruleBase.fire(request, ruling, maxFirings, version);
+        ruleBase.fire(request, ruling, maxFirings, maxNanos, version);
         return DecisionResolver.resolve(request, ruling, coverage, ledger, version);
     }
 

@@ -114,7 +114,8 @@ public final class DefaultPolicyEngine implements PolicyEngine {
         Checks.notNull(sources, "sources");
         synchronized (reloadLock) {
             Policy old = current.get();
-            Policy.Builder builder = Policy.builder().maxRuleFirings(old.maxRuleFirings()).sources(sources);
+            Policy.Builder builder = Policy.builder().maxRuleFirings(old.maxRuleFirings())
+                    .maxMatrixRows(old.maxMatrixRows()).maxEvaluationTime(old.maxEvaluationTime()).sources(sources);
             if (version != null) {
                 builder.version(version);
             }

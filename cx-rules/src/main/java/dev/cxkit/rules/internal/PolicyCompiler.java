@@ -42,10 +42,13 @@ public final class PolicyCompiler {
      * @param sources the sources, at least one
      * @param mode classic DRL or executable model
      * @param poolSize idle sessions kept for reuse
+     * @param maxMatrixRows the most matrix rows, summed over the sources
      * @return the compiled policy
+     * @throws dev.cxkit.rules.PolicyTooLargeException if the matrices have more rows; nothing is compiled
      * @throws PolicyCompilationException listing every problem
      */
-    public static CompiledPolicy compile(List<PolicySource> sources, DroolsRuleBase.Mode mode, int poolSize) {
+    public static CompiledPolicy compile(List<PolicySource> sources, DroolsRuleBase.Mode mode, int poolSize,
+            int maxMatrixRows) {
         List<PolicyProblem> problems = new ArrayList<>();
         if (sources.isEmpty()) {
             problems.add(new PolicyProblem("(policy)", 0, 0, "A policy needs at least one source."));
@@ -54,11 +57,14 @@ public final class PolicyCompiler {
         List<AuthorityRow> rows = new ArrayList<>();
         List<DrlUnit> units = new ArrayList<>();
         Map<String, Definition> ids = new LinkedHashMap<>();
+        int rowsLeft = maxMatrixRows;
         for (int s = 0; s < sources.size(); s++) {
             PolicySource source = sources.get(s);
             if (source.kind() == PolicySource.Kind.AUTHORITY_MATRIX) {
                 int from = rows.size();
-                List<AuthorityRow> read = AuthorityMatrixReader.read(source.name(), source.content(), problems);
+                List<AuthorityRow> read = AuthorityMatrixReader.read(source.name(), source.content(), problems,
+                        rowsLeft, maxMatrixRows);
+                rowsLeft -= read.size();
                 rows.addAll(read);
                 for (AuthorityRow row : read) {
                     define(ids, row.ruleId(), new Definition(source.name(), row.line(), 1, true), problems);

@@ -12,6 +12,7 @@ import dev.cxkit.core.Segment;
 import dev.cxkit.core.Tier;
 import dev.cxkit.rules.Decision;
 import dev.cxkit.rules.DecisionRequest;
+import dev.cxkit.rules.Policy;
 import dev.cxkit.rules.PolicySource;
 import dev.cxkit.rules.internal.drools.DroolsRuleBase;
 import dev.cxkit.rules.spi.InMemoryGrantLedger;
@@ -64,9 +65,9 @@ class DroolsModeMeasurement {
         for (int rows : new int[] {50, 500}) {
             for (DroolsRuleBase.Mode mode : DroolsRuleBase.Mode.values()) {
                 List<PolicySource> sources = List.of(PolicySource.authorityMatrix("m.csv", matrix(rows)));
-                PolicyCompiler.compile(sources, mode, 4); // warm the compiler once per mode
+                PolicyCompiler.compile(sources, mode, 4, Policy.DEFAULT_MAX_MATRIX_ROWS); // warm the compiler once per mode
                 long start = System.nanoTime();
-                CompiledPolicy policy = PolicyCompiler.compile(sources, mode, 4);
+                CompiledPolicy policy = PolicyCompiler.compile(sources, mode, 4, Policy.DEFAULT_MAX_MATRIX_ROWS);
                 double buildMs = (System.nanoTime() - start) / 1e6;
                 assertThat(policy.ruleCount()).isEqualTo(rows);
                 System.out.printf(Locale.ROOT, "%-16s rows=%3d build=%7.0f ms  %s%n", mode, rows, buildMs,
@@ -90,13 +91,13 @@ class DroolsModeMeasurement {
         InMemoryGrantLedger ledger = InMemoryGrantLedger.create();
         int checksum = 0;
         for (int i = 0; i < 100_000; i++) {
-            checksum += policy.decide(requests.get(i & 63), ledger, "m", 1000).firedRules().size();
+            checksum += policy.decide(requests.get(i & 63), ledger, "m", 1000, Long.MAX_VALUE / 2).firedRules().size();
         }
         long[] samples = new long[200_000];
         long total = System.nanoTime();
         for (int i = 0; i < samples.length; i++) {
             long t0 = System.nanoTime();
-            Decision d = policy.decide(requests.get(i & 63), ledger, "m", 1000);
+            Decision d = policy.decide(requests.get(i & 63), ledger, "m", 1000, Long.MAX_VALUE / 2);
             samples[i] = System.nanoTime() - t0;
             checksum += d.firedRules().size();
         }

@@ -8,19 +8,23 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.locks.ReentrantLock;
 
 import dev.cxkit.rules.Policy;
 import dev.cxkit.rules.PolicyEngine;
 import dev.cxkit.rules.PolicyProblem;
 import dev.cxkit.rules.PolicySource;
+import dev.cxkit.rules.PolicyTooLargeException;
 import dev.cxkit.rules.ReloadResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code POST /policy}: replaces one source of the policy in force and keeps the others. Reloads are
- * serialised, so two at once cannot lose each other's change; decisions go on during a reload and use
- * the old policy until the new one is swapped in.
+ * {@code POST /policy}: replaces one source of the policy in force and keeps the others. One reload
+ * compiles at a time: a second one that arrives meanwhile is answered 429 at once rather than queued,
+ * so that parallel uploads cannot add up the compiler's memory, and two reloads cannot lose each
+ * other's change. Decisions go on during a reload and use the old policy until the new one is swapped
+ * in. A body over the byte limit, or a matrix over the policy's row limit, is a 413.
  */
 final class PolicyReloader {
 
@@ -30,7 +34,7 @@ final class PolicyReloader {
     private final PolicyEngine engine;
     private final boolean allowDrl;
     private final int maxBytes;
-    private final Object lock = new Object();
+    private final ReentrantLock lock = new ReentrantLock();
 
     private final PolicyPersistence persistence;
 
@@ -44,7 +48,13 @@ final class PolicyReloader {
     Reply reload(Exchange exchange) throws IOException {
         String name = SourceNames.check(QueryString.parse(exchange.rawQuery(), List.of("name")).get("name"));
         String text = utf8(BoundedBody.read(exchange, maxBytes, "POST /policy"));
-        synchronized (lock) {
+        if (!lock.tryLock()) {
+            LOG.info("POST /policy refused: another reload is compiling.");
+            return Reply.error(429, "reload in progress", "Another policy reload is being compiled; this server "
+                    + "compiles one at a time.\nMaybe send it again when that one is answered?")
+                    .withHeader("Retry-After", "1");
+        }
+        try {
             Policy current = engine.policy();
             String target = name != null ? name : defaultName(current);
             PolicySource.Kind kind = kindOf(target);
@@ -62,6 +72,16 @@ final class PolicyReloader {
             }
             List<PolicySource> sources = replace(current.sources(), source);
             ReloadResult result = engine.reload(sources);
+            if (result instanceof ReloadResult.Rejected rejected
+                    && rejected.error() instanceof PolicyTooLargeException tooLarge) {
+                LOG.info("POST /policy refused: over the limit of {} matrix rows; policy {} stays in force.",
+                        tooLarge.limit(), rejected.currentVersion());
+                return Reply.error(413, "policy too large", tooLarge.problems().get(0) + " The policy "
+                        + rejected.currentVersion() + " stays in force.", json -> {
+                            json.writeStringField("policyVersion", rejected.currentVersion());
+                            json.writeNumberField("maxMatrixRows", tooLarge.limit());
+                        });
+            }
             if (result instanceof ReloadResult.Rejected rejected) {
                 List<PolicyProblem> problems = rejected.error().problems();
                 LOG.info("POST /policy rejected: {} problem(s) in {}; policy {} stays in force.", problems.size(),
@@ -101,6 +121,8 @@ final class PolicyReloader {
                             + "it was started with.");
                 }
             });
+        } finally {
+            lock.unlock();
         }
     }
 

@@ -5,6 +5,7 @@ import dev.cxkit.rules.PolicyCompilationException;
 import dev.cxkit.rules.PolicyEvaluationException;
 import dev.cxkit.rules.PolicyProblem;
 import dev.cxkit.rules.internal.DefaultRuling;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -63,6 +64,7 @@ public final class DroolsRuleBase {
         @Nullable String lastRule;
         int firings;
         int traceAfter;
+        long deadline;
         final Set<String> late = new TreeSet<>();
 
         PooledSession(KieBase kieBase) {
@@ -73,6 +75,9 @@ public final class DroolsRuleBase {
         @Override
         public void beforeMatchFired(BeforeMatchFiredEvent event) {
             String name = event.getMatch().getRule().getName();
+            if (System.nanoTime() - deadline > 0) {
+                throw new Overdue(name);
+            }
             lastRule = name;
             // Rules still firing in the second half of the budget are the ones that loop.
             if (++firings > traceAfter) {
@@ -82,6 +87,15 @@ public final class DroolsRuleBase {
             if (current != null) {
                 current.firing(name);
             }
+        }
+    }
+
+    /** Thrown from the listener to stop a decision whose time is up before its next rule fires. */
+    private static final class Overdue extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Overdue(String rule) {
+            super(rule, null, false, false);
         }
     }
 
@@ -192,10 +206,13 @@ public final class DroolsRuleBase {
      * @param request the request fact
      * @param ruling the ruling fact, which collects the verdicts
      * @param maxFirings the most rule firings allowed
+     * @param maxNanos the time after which no further rule may fire
      * @param policyVersion for messages
-     * @throws PolicyEvaluationException if more than {@code maxFirings} rules fire, or a rule fails
+     * @throws PolicyEvaluationException if more than {@code maxFirings} rules fire, a rule would fire
+     *     after {@code maxNanos}, or a rule fails
      */
-    public void fire(DecisionRequest request, DefaultRuling ruling, int maxFirings, String policyVersion) {
+    public void fire(DecisionRequest request, DefaultRuling ruling, int maxFirings, long maxNanos,
+            String policyVersion) {
         PooledSession pooled = pool.poll();
         if (pooled == null) {
             pooled = new PooledSession(kieBase);
@@ -210,6 +227,8 @@ public final class DroolsRuleBase {
         try {
             FactHandle requestHandle = session.insert(request);
             FactHandle rulingHandle = session.insert(ruling);
+            // Timed from here: what runs a policy's rules. A monotonic timer, not the wall clock.
+            pooled.deadline = System.nanoTime() + maxNanos;
             int fired = session.fireAllRules(maxFirings + 1);
             if (fired > maxFirings) {
                 throw new PolicyEvaluationException("The policy " + policyVersion + " fired more than " + maxFirings
@@ -221,7 +240,12 @@ public final class DroolsRuleBase {
             reusable = session.getFactCount() == 0;
         } catch (PolicyEvaluationException e) {
             throw e;
+        } catch (Overdue e) {
+            throw overdue(policyVersion, maxNanos, e, pooled);
         } catch (RuntimeException e) {
+            if (e.getCause() instanceof Overdue overdue) {
+                throw overdue(policyVersion, maxNanos, overdue, pooled);
+            }
             throw new PolicyEvaluationException("The policy " + policyVersion + " failed in rule \"" + pooled.lastRule
                     + "\": " + e.getMessage(), e);
         } finally {
@@ -230,6 +254,15 @@ public final class DroolsRuleBase {
                 session.dispose();
             }
         }
+    }
+
+    private static PolicyEvaluationException overdue(String policyVersion, long maxNanos, Overdue stop,
+            PooledSession pooled) {
+        return new PolicyEvaluationException("The policy " + policyVersion + " ran longer than "
+                + Duration.ofNanos(maxNanos) + " for one decision and was stopped before rule \"" + stop.getMessage()
+                + "\" (" + (pooled.lastRule == null ? "no rule had fired yet" : pooled.firings + " rules had fired, "
+                        + "the last \"" + pooled.lastRule + "\"") + "). Maybe a rule does slow work, or the limit "
+                + "(Policy.Builder.maxEvaluationTime) is too tight for this policy?");
     }
 
     /**
