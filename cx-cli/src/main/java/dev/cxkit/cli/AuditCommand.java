@@ -70,7 +70,11 @@ import dev.cxkit.json.internal.JsonText;
             "complete weeks; nothing after it is known. Default: the end of the data, the latest instant the files",
             "record; pass the time the export was taken if it was later. The input may be in any order: it is",
             "sorted first when contacts are more than an hour out of order. Calendar and thresholds files:",
-            "docs/audit-files.md. Exit code 0 whether or not mistakes were found, 2 for bad input."})
+            "docs/audit-files.md. Exit code 0 whether or not mistakes were found, 2 for bad input, 3 when a policy",
+            "fails while deciding (its rules throw, loop or run longer than 2 s per decision) or memory runs out.", "",
+            "DRL and decision tables given to --policy are code: they run inside this process with its rights, so",
+            "a DRL file can read and write files, start programs, exit the JVM, run forever or use up memory.",
+            "Only pass files you would run as a program. Authority-matrix CSV files are data and run no code."})
 final class AuditCommand implements Runnable {
 
     @Mixin

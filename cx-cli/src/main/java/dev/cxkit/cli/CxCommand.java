@@ -3,6 +3,7 @@ package dev.cxkit.cli;
 import java.io.PrintWriter;
 
 import dev.cxkit.core.CxException;
+import dev.cxkit.rules.PolicyEvaluationException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -20,7 +21,8 @@ import picocli.CommandLine.Command;
             ForecastCommand.class, PlanCommand.class, ServeCommand.class, CommandLine.HelpCommand.class},
         footer = {
             "",
-            "Exit codes: 0 success, 1 findings or denial (where a command says so), 2 bad usage or bad input, 3 internal error.",
+            "Exit codes: 0 success, 1 findings or denial (where a command says so), 2 bad usage or bad input,",
+            "3 a failed run (out of memory, a policy whose rules fail or run too long, or a bug in cx).",
             "Every command takes --json to print one JSON document on standard output; messages go to standard error.",
             "Durations take 30s, 5m, 2h, 7d or ISO-8601 (PT20S, P7D); names of channels, tiers, actions and scopes",
             "may be written in any case.",
@@ -67,6 +69,12 @@ public final class CxCommand implements Runnable {
             return ExitCodes.BAD_INPUT;
         });
         commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
+            if (exception instanceof PolicyEvaluationException) {
+                // The policy compiled but failed while deciding: its rules threw, looped or ran too long.
+                cmd.getErr().println(cmd.getCommandSpec().qualifiedName() + ": the policy failed while deciding: "
+                        + firstLine(exception.getMessage()));
+                return ExitCodes.INTERNAL_ERROR;
+            }
             if (exception instanceof BadInputException || exception instanceof IllegalArgumentException
                     || exception instanceof CxException) {
                 cmd.getErr().println(cmd.getCommandSpec().qualifiedName() + ": " + firstLine(exception.getMessage()));
@@ -79,7 +87,23 @@ public final class CxCommand implements Runnable {
                     + "\nThis is a bug in cx; please report it with the command line that caused it.");
             return ExitCodes.INTERNAL_ERROR;
         });
-        int code = commandLine.execute(args);
+        int code;
+        try {
+            code = commandLine.execute(args);
+        } catch (OutOfMemoryError e) {
+            // picocli hands only exceptions to the handler above; an Error would end the JVM with exit code 1,
+            // the code of a denial. Whatever ran out of memory is gone by now, so printing is safe again.
+            err.println("cx: out of memory (" + e.getMessage() + "). Maybe give Java more memory (java -Xmx4g -jar "
+                    + "cx.jar ...), or the input or a policy's rules need more than expected?");
+            code = ExitCodes.INTERNAL_ERROR;
+        } catch (StackOverflowError e) {
+            err.println("cx: stack overflow. Maybe a policy's rules recurse without end?");
+            code = ExitCodes.INTERNAL_ERROR;
+        } catch (RuntimeException | Error e) {
+            err.println("cx: internal error: " + e.getClass().getName()
+                    + "\nThis is a bug in cx; please report it with the command line that caused it.");
+            code = ExitCodes.INTERNAL_ERROR;
+        }
         out.flush();
         err.flush();
         return code;

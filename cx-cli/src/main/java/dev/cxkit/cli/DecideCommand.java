@@ -33,7 +33,12 @@ import dev.cxkit.json.internal.JsonText;
 /** {@code cx decide}: one empowerment decision against a policy. */
 @Command(name = "decide", sortOptions = false,
         description = "May an agent of this tier grant this much? Allowed, needs approval (by whom) or denied.",
-        footer = {"", "Exit code 1 when the request is denied.", "", "Examples:",
+        footer = {"", "Exit code 1 when the request is denied; 3 when the policy fails while deciding (its rules throw,",
+            "loop or run longer than 2 s) or memory runs out.", "",
+            "DRL and decision tables are code: they run inside this process with its rights, so a DRL file can",
+            "read and write files, start programs, exit the JVM, run forever or use up memory. Only pass --policy",
+            "files you would run as a program. The 2 s bound stops rules that keep firing, not one that never",
+            "returns. Authority-matrix CSV files are data and run no code.", "", "Examples:",
             "  cx decide --policy authority.csv --tier T1 --action REFUND --amount 120.00 --currency EUR",
             "  cx decide --policy authority.csv --policy vip.drl --tier T1 --action REFUND --amount 180.00 \\",
             "            --currency EUR --segment VIP --flag hasOpenComplaint --granted 40.00 --json"})

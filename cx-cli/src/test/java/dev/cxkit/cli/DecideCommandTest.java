@@ -74,6 +74,58 @@ class DecideCommandTest {
         assertThat(run.err()).startsWith("cx decide: ").contains("broken.csv").contains("T9").hasLineCount(1);
     }
 
+    /** A DRL file whose one rule runs {@code consequence} for every T1 refund. */
+    private Path drl(String name, String consequence) throws Exception {
+        Path file = dir.resolve(name);
+        Files.writeString(file, """
+                package policies.failing;
+                import dev.cxkit.rules.spi.Ruling;
+                rule "fails"
+                when
+                    $r : Ruling()
+                then
+                    %s
+                end
+                """.formatted(consequence));
+        return file;
+    }
+
+    @Test
+    void aPolicyThatFailsWhileDecidingExitsWithThreeNeverWithADecisionsCode() throws Exception {
+        // Issue 25 item 12: a failing DRL run used to exit 1, the code of a denial.
+        CliRun run = CliRun.of("decide", "--policy", matrix().toString(), "--policy",
+                drl("throws.drl", "if (true) { throw new IllegalStateException(\"broken rule\"); }").toString(),
+                "--tier", "T1", "--action", "REFUND", "--amount", "10.00");
+
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).startsWith("cx decide: the policy failed while deciding: ").contains("\"fails\"")
+                .hasLineCount(1);
+    }
+
+    @Test
+    void runningOutOfMemoryExitsWithThreeAndSaysSo() throws Exception {
+        // The Error is thrown by the rule itself rather than provoked, so the test JVM keeps its memory.
+        CliRun run = CliRun.of("decide", "--policy", matrix().toString(), "--policy",
+                drl("oom.drl", "if (true) { throw new OutOfMemoryError(\"Java heap space\"); }").toString(),
+                "--tier", "T1", "--action", "REFUND", "--amount", "10.00");
+
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).contains("out of memory", "Java heap space", "Maybe give Java more memory");
+    }
+
+    @Test
+    void helpSaysThatDrlIsCode() {
+        for (String command : List.of("decide", "audit")) {
+            CliRun run = CliRun.of(command, "--help");
+
+            assertThat(run.exitCode()).isZero();
+            assertThat(run.out()).as(command).contains("DRL", "are code", "exit the JVM", "run forever")
+                    .isEqualTo(CliRun.of("help", command).out());
+        }
+    }
+
     @Test
     void unknownActionIsAUsageError() throws Exception {
         CliRun run = CliRun.of("decide", "--policy", matrix().toString(), "--tier", "T1", "--action", "BRIBE",

@@ -221,10 +221,11 @@ class ServeCommandTest {
         return commandLine.execute(args);
     }
 
+    /** A refund without at: the server decides on its own clock, which here is the system's. */
     private static String refund(String requestId, String amount) {
         return """
                 {"requestId":"%s","agentId":"a-1","agentTier":"T1","action":"REFUND","amount":"%s","currency":"EUR",
-                 "customerId":"c-1","at":"2026-03-02T09:00:00Z"}""".formatted(requestId, amount);
+                 "customerId":"c-1"}""".formatted(requestId, amount);
     }
 
     private static String outcome(HelpdeskServer server, String body) {

@@ -105,7 +105,7 @@ class MatrixCompilationTest {
         PolicyProblem p = onlyProblem(HEADER + "r1,REFUND,T1,*,300.00,200.00,TEAM_LEAD,EUR,,\n");
 
         assertThat(p.column()).isEqualTo(5);
-        assertThat(p.message()).isEqualTo("The allow_up_to (300.00 EUR) is above the approval_up_to (200.00 EUR).\n"
+        assertThat(p.message()).isEqualTo("The allow_up_to (300.00 EUR) is above the approval_up_to (200.00 EUR). "
                 + "Maybe the columns are swapped?");
     }
 
@@ -160,9 +160,9 @@ class MatrixCompilationTest {
     @Test
     void rejectsPeriodCapWithoutPeriodAndPeriodWithoutCap() {
         assertThat(onlyProblem(HEADER + "r1,REFUND,T1,*,50.00,200.00,TEAM_LEAD,EUR,150.00,\n").message())
-                .isEqualTo("The period is empty but the row has a period cap.\nMaybe add one such as P30D?");
+                .isEqualTo("The period is empty but the row has a period cap. Maybe add one such as P30D?");
         assertThat(onlyProblem(HEADER + "r1,REFUND,T1,*,50.00,200.00,TEAM_LEAD,EUR,,P30D\n").message())
-                .isEqualTo("The period (P30D) is set but the row has no period cap.\nMaybe fill period_cap?");
+                .isEqualTo("The period (P30D) is set but the row has no period cap. Maybe fill period_cap?");
     }
 
     @Test
@@ -223,5 +223,34 @@ class MatrixCompilationTest {
         // The first row spans lines 2-3 and has a bad id; it is reported at its first line.
         assertThat(p.line()).isEqualTo(2);
         assertThat(p.column()).isEqualTo(1);
+    }
+
+    @Test
+    void linesStartingWithAHashAreCommentsBeforeTheHeaderAndBetweenRows() {
+        // Issue 21: one comment line used to give 11 problems (ten missing columns and an unknown one).
+        Policy policy = Policy.compile(List.of(PolicySource.authorityMatrix("commented.csv", "# Refund limits, 2026\n"
+                + "# reviewed by the service desk\n" + HEADER + "# tier 1\n" + GOOD + "\n#\n# tier 2\n"
+                + "refund-t2,REFUND,T2,*,200.00,1000.00,MANAGER,EUR,600.00,P30D\n# end\n")));
+
+        assertThat(policy.decide(Fixtures.refund(Tier.T2, "150.00")).firedRules()).containsExactly("refund-t2");
+    }
+
+    @Test
+    void problemsAfterCommentsNameTheirPhysicalLine() {
+        PolicyCompilationException e = failure("# limits\n" + HEADER + "# tier 1\n" + GOOD + "# tier 2 below\n"
+                + "\n# still tier 2\n" + "r2,REFUND,T9,*,50.00,200.00,TEAM_LEAD,EUR,,\n");
+
+        assertThat(e.problems()).extracting(PolicyProblem::line, PolicyProblem::column).containsExactly(tuple(8, 3));
+    }
+
+    @Test
+    void everyProblemIsOneLineWithItsHintAfterIt() {
+        PolicyCompilationException e = failure(HEADER + "r1,REFUND,T1,*,300.00,200.00,TEAM_LEAD,EUR,,\n");
+
+        assertThat(e.problems()).singleElement().hasToString("bad.csv:2:5: The allow_up_to (300.00 EUR) is above "
+                + "the approval_up_to (200.00 EUR). Maybe the columns are swapped?");
+        assertThat(e.getMessage()).hasLineCount(2);
+        assertThat(new PolicyProblem("x.drl", 3, 1, "  first\r\n   second\nthird  ").message())
+                .isEqualTo("first second third");
     }
 }

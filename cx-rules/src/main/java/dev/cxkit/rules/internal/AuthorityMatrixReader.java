@@ -32,15 +32,17 @@ import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads and checks an authority-matrix CSV (FORMATS.md §3). Every problem is collected with its line
- * and field number, so that one run reports all of them. Columns may come in any order; the optional
- * column {@code agent_period_cap} caps what one agent grants within {@code period}.
+ * Reads and checks an authority-matrix CSV (docs/authority-matrix.md). Every problem is collected with
+ * its line and field number, so that one run reports all of them. Columns may come in any order; the
+ * optional column {@code agent_period_cap} caps what one agent grants within {@code period}. A line
+ * that starts with {@code #} is a comment.
  */
 public final class AuthorityMatrixReader {
 
     static final List<String> REQUIRED = List.of("rule_id", "action", "tier", "segment", "allow_up_to",
             "approval_up_to", "approver_role", "currency", "period_cap", "period");
     static final String AGENT_CAP = "agent_period_cap";
+    static final char COMMENT = '#';
 
     private static final Pattern RULE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,127}");
     private static final Pattern AMOUNT_WITH_CODE = Pattern.compile("(\\S+)\\s+([A-Za-z]{3})");
@@ -82,7 +84,9 @@ public final class AuthorityMatrixReader {
 
     private List<AuthorityRow> rows(String text, int rowsLeft, int limit) {
         List<AuthorityRow> rows = new ArrayList<>();
-        CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).setTrim(true).get();
+        // A line that starts with # is a comment, before the header as anywhere else.
+        CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).setTrim(true)
+                .setCommentMarker(COMMENT).get();
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             boolean header = true;
             int read = 0;
@@ -120,10 +124,19 @@ public final class AuthorityMatrixReader {
     }
 
     private int lineOf(String text, long characterPosition) {
-        // The parser reports where it started reading, before any skipped empty lines.
+        // The parser reports where it started reading, before any skipped empty lines and comments.
         int position = (int) characterPosition;
-        while (position < text.length() && (text.charAt(position) == '\n' || text.charAt(position) == '\r')) {
-            position++;
+        while (position < text.length()) {
+            char c = text.charAt(position);
+            if (c == '\n' || c == '\r') {
+                position++;
+            } else if (c == COMMENT && (position == 0 || text.charAt(position - 1) == '\n'
+                    || text.charAt(position - 1) == '\r')) {
+                int end = text.indexOf('\n', position);
+                position = end < 0 ? text.length() : end + 1;
+            } else {
+                break;
+            }
         }
         int index = Arrays.binarySearch(lineStarts, position);
         return (index >= 0 ? index : -index - 2) + 1;
