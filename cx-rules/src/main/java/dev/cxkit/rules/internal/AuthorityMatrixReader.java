@@ -10,6 +10,7 @@ import dev.cxkit.core.internal.Checks;
 import dev.cxkit.rules.ApproverRole;
 import dev.cxkit.rules.PolicyProblem;
 import dev.cxkit.rules.PolicyTooLargeException;
+import dev.cxkit.rules.spi.Ruling;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -42,13 +43,29 @@ public final class AuthorityMatrixReader {
     static final List<String> REQUIRED = List.of("rule_id", "action", "tier", "segment", "allow_up_to",
             "approval_up_to", "approver_role", "currency", "period_cap", "period");
     static final String AGENT_CAP = "agent_period_cap";
+    static final String MULTIPLIER = "multiplier";
+    static final List<String> OPTIONAL = List.of(AGENT_CAP, MULTIPLIER);
+    /** The cells a modifier row leaves empty: it has no limits of its own. */
+    private static final List<String> LIMIT_COLUMNS = List.of("allow_up_to", "approval_up_to", "approver_role",
+            "period_cap", AGENT_CAP, "period");
+    private static final BigDecimal MAX_MULTIPLIER = BigDecimal.valueOf(Ruling.MAX_SCALE_FACTOR);
     static final char COMMENT = '#';
 
     private static final Pattern RULE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,127}");
     private static final Pattern AMOUNT_WITH_CODE = Pattern.compile("(\\S+)\\s+([A-Za-z]{3})");
 
+    /**
+     * What one matrix says: its limit rows and its modifier rows.
+     *
+     * @param rows the rows with limits, in file order
+     * @param multipliers the rows with a multiplier, in file order
+     */
+    public record Matrix(List<AuthorityRow> rows, List<MultiplierRow> multipliers) {
+    }
+
     private final String source;
     private final List<PolicyProblem> problems;
+    private final List<MultiplierRow> multipliers = new ArrayList<>();
     private final int[] lineStarts;
     private Map<String, Integer> columns = Map.of();
 
@@ -76,10 +93,11 @@ public final class AuthorityMatrixReader {
      * @return the valid rows; rows with problems are left out
      * @throws PolicyTooLargeException at the first row past {@code rowsLeft}; the rest is not read
      */
-    public static List<AuthorityRow> read(String source, String text, List<PolicyProblem> problems, int rowsLeft,
-            int limit) {
+    public static Matrix read(String source, String text, List<PolicyProblem> problems, int rowsLeft, int limit) {
         String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        return new AuthorityMatrixReader(source, body, problems).rows(body, rowsLeft, limit);
+        AuthorityMatrixReader reader = new AuthorityMatrixReader(source, body, problems);
+        List<AuthorityRow> rows = reader.rows(body, rowsLeft, limit);
+        return new Matrix(List.copyOf(rows), List.copyOf(reader.multipliers));
     }
 
     private List<AuthorityRow> rows(String text, int rowsLeft, int limit) {
@@ -147,9 +165,10 @@ public final class AuthorityMatrixReader {
         boolean ok = true;
         for (int i = 0; i < record.size(); i++) {
             String name = record.get(i).toLowerCase(Locale.ROOT);
-            if (!REQUIRED.contains(name) && !name.equals(AGENT_CAP)) {
+            if (!REQUIRED.contains(name) && !OPTIONAL.contains(name)) {
                 problems.add(new PolicyProblem(source, line, i + 1, "Unknown column (" + Checks.abbreviate(name)
-                        + "). Allowed: " + String.join(", ", REQUIRED) + ", " + AGENT_CAP + "."));
+                        + "). Allowed: " + String.join(", ", REQUIRED) + ", and optionally " + String.join(", ", OPTIONAL)
+                        + "."));
                 ok = false;
             } else if (found.putIfAbsent(name, i) != null) {
                 problems.add(new PolicyProblem(source, line, i + 1, "The column " + name + " appears twice."));
@@ -237,6 +256,10 @@ public final class AuthorityMatrixReader {
         if (!f.ok) {
             return null;
         }
+        if (!f.get(MULTIPLIER).isEmpty()) {
+            multiplier(f, ruleId, action, tier, segment, currency);
+            return null;
+        }
         Amount allow = amount(f, "allow_up_to", action, currency, false);
         Amount approval = amount(f, "approval_up_to", action, currency, false);
         Money customerCap = (Money) amount(f, "period_cap", action, currency, true);
@@ -266,6 +289,35 @@ public final class AuthorityMatrixReader {
         }
         return new AuthorityRow(ruleId, source, line, action, tier, segment, currency, allow, approval, role,
                 customerCap, agentCap, period);
+    }
+
+    /** A modifier row: a multiplier and no limits of its own. */
+    private void multiplier(Fields f, String ruleId, Action action, @Nullable Tier tier, @Nullable Segment segment,
+            @Nullable Currency currency) {
+        for (String column : LIMIT_COLUMNS) {
+            if (!f.get(column).isEmpty()) {
+                f.problem(column, "The " + column + " (" + Checks.abbreviate(f.get(column)) + ") must be empty in a row "
+                        + "with a multiplier: such a row scales the limits of the row that decides and has none of "
+                        + "its own. Maybe put the limits in a row of their own?");
+            }
+        }
+        BigDecimal factor = f.parse(MULTIPLIER, s -> {
+            BigDecimal value;
+            try {
+                value = new BigDecimal(s);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("not a plain decimal number such as 1.5.", e);
+            }
+            if (s.length() > 20 || value.signum() <= 0 || value.compareTo(MAX_MULTIPLIER) > 0
+                    || value.stripTrailingZeros().scale() > 6) {
+                throw new IllegalArgumentException("it must be above 0 and at most " + MAX_MULTIPLIER
+                        + ", with at most 6 decimals, such as 1.5.");
+            }
+            return value.stripTrailingZeros();
+        });
+        if (f.ok && factor != null && tier != null) {
+            multipliers.add(new MultiplierRow(ruleId, source, f.line, action, tier, segment, currency, factor));
+        }
     }
 
     private static int compare(Amount a, Amount b) {
@@ -336,14 +388,31 @@ public final class AuthorityMatrixReader {
     }
 
     private void checkOverlaps(List<AuthorityRow> rows) {
+        Map<String, Integer> idLines = new HashMap<>();
         Map<String, AuthorityRow> byId = new HashMap<>();
         Map<String, AuthorityRow> byKey = new HashMap<>();
         int idColumn = columns.getOrDefault("rule_id", -1) + 1;
+        Map<String, MultiplierRow> multiplierKeys = new HashMap<>();
+        for (java.util.Iterator<MultiplierRow> it = multipliers.iterator(); it.hasNext();) {
+            MultiplierRow m = it.next();
+            Integer sameId = idLines.putIfAbsent(m.ruleId(), m.line());
+            MultiplierRow sameKey = multiplierKeys.putIfAbsent(m.key(), m);
+            if (sameId != null) {
+                problems.add(new PolicyProblem(source, m.line(), idColumn, "Duplicate rule_id (" + m.ruleId()
+                        + "): line " + sameId + " already uses it."));
+                it.remove();
+            } else if (sameKey != null) {
+                problems.add(new PolicyProblem(source, m.line(), idColumn, "The multiplier row " + m.ruleId()
+                        + " overlaps the multiplier row " + sameKey.ruleId() + " (line " + sameKey.line()
+                        + "): both scale " + m.key().replace('/', ' ') + ". Maybe merge them into one factor?"));
+            }
+        }
         for (AuthorityRow row : rows) {
             AuthorityRow sameId = byId.putIfAbsent(row.ruleId(), row);
-            if (sameId != null) {
+            Integer multiplierLine = idLines.get(row.ruleId());
+            if (sameId != null || multiplierLine != null) {
                 problems.add(new PolicyProblem(source, row.line(), idColumn, "Duplicate rule_id (" + row.ruleId()
-                        + "): line " + sameId.line() + " already uses it."));
+                        + "): line " + (sameId != null ? sameId.line() : multiplierLine) + " already uses it."));
                 continue;
             }
             AuthorityRow sameKey = byKey.putIfAbsent(row.key(), row);

@@ -13,6 +13,7 @@ import dev.cxkit.rules.Headroom;
 import dev.cxkit.rules.NeedsApproval;
 import dev.cxkit.rules.spi.GrantLedger;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.Period;
 import java.time.ZoneOffset;
@@ -96,9 +97,9 @@ final class DecisionResolver {
             List<DefaultRuling.Adjustment> adjustments, GrantLedger ledger, String version) {
         List<String> fired = new ArrayList<>(1 + adjustments.size());
         fired.add(row.ruleId());
-        long factor = 1;
+        BigDecimal factor = BigDecimal.ONE;
         for (DefaultRuling.Adjustment a : adjustments) {
-            factor = Math.multiplyExact(factor, a.factor());
+            factor = factor.multiply(a.factor());
             fired.add(a.ruleId());
         }
         Amount allow = scale(row.allowUpTo(), factor);
@@ -149,7 +150,7 @@ final class DecisionResolver {
 
     /** The decision for a request above what the agent may grant alone. */
     private static Decision overAllowance(DecisionRequest request, AuthorityRow row, String overReason,
-            Amount approval, long factor, List<String> fired, String version) {
+            Amount approval, BigDecimal factor, List<String> fired, String version) {
         Amount amount = request.amount();
         if (compare(amount, approval) <= 0 && row.approverRole() != null) {
             return new NeedsApproval(row.approverRole(), overReason + "; " + row.approverRole() + " may approve up to "
@@ -163,7 +164,7 @@ final class DecisionResolver {
     }
 
     /** "REFUND of 120.00 EUR is above the 50.00 EUR that tier T1 may grant alone (rule …)". */
-    private static String aboveAlone(DecisionRequest request, AuthorityRow row, Amount allow, long factor) {
+    private static String aboveAlone(DecisionRequest request, AuthorityRow row, Amount allow, BigDecimal factor) {
         return what(request) + " is above the " + allow + scaled(factor) + " that tier " + request.agentTier()
                 + " may grant alone (rule " + row.ruleId() + ")";
     }
@@ -181,8 +182,9 @@ final class DecisionResolver {
     }
 
     /** How a limit was scaled by adjustments, for reasons; empty if it was not. */
-    private static String scaled(long factor) {
-        return factor == 1 ? "" : " (" + factor + "× the row's limit)";
+    private static String scaled(BigDecimal factor) {
+        return factor.compareTo(BigDecimal.ONE) == 0 ? ""
+                : " (" + factor.stripTrailingZeros().toPlainString() + "× the row's limit)";
     }
 
     static Instant start(Instant at, Period period) {
@@ -193,14 +195,16 @@ final class DecisionResolver {
         return at.atOffset(ZoneOffset.UTC).minus(period).toInstant();
     }
 
-    private static Amount scale(Amount amount, long factor) {
-        if (factor == 1) {
+    /** Scales a limit: money rounded down to the currency's digits, percentages capped at 100. */
+    private static Amount scale(Amount amount, BigDecimal factor) {
+        if (factor.compareTo(BigDecimal.ONE) == 0) {
             return amount;
         }
         if (amount instanceof Money m) {
-            return m.times(factor);
+            int digits = Math.max(m.currency().getDefaultFractionDigits(), 0);
+            return new Money(m.amount().multiply(factor).setScale(digits, RoundingMode.DOWN), m.currency());
         }
-        BigDecimal value = ((Percent) amount).value().multiply(BigDecimal.valueOf(factor));
+        BigDecimal value = ((Percent) amount).value().multiply(factor);
         return new Percent(value.min(HUNDRED));
     }
 

@@ -6,6 +6,7 @@ import dev.cxkit.core.internal.Checks;
 import dev.cxkit.rules.DecisionRequest;
 import dev.cxkit.rules.ApproverRole;
 import dev.cxkit.rules.spi.Ruling;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,7 +21,7 @@ import java.util.List;
 public final class DefaultRuling implements Ruling {
 
     /** A rule that scaled the per-request limits. */
-    record Adjustment(String ruleId, long factor) {
+    record Adjustment(String ruleId, BigDecimal factor) {
     }
 
     private final List<AuthorityRow> rows;
@@ -95,12 +96,14 @@ public final class DefaultRuling implements Ruling {
     }
 
     @Override
-    public void scaleLimits(long factor) {
-        if (factor < 1) {
-            throw new IllegalArgumentException("The factor (" + factor + ") of rule " + currentRule
-                    + " must be at least 1.");
+    public void scaleLimits(BigDecimal factor) {
+        Checks.notNull(factor, "factor");
+        if (factor.signum() <= 0 || factor.compareTo(BigDecimal.valueOf(MAX_SCALE_FACTOR)) > 0
+                || factor.stripTrailingZeros().scale() > 6) {
+            throw new IllegalArgumentException("The factor (" + Checks.abbreviate(factor.stripTrailingZeros().toPlainString()) + ") of rule "
+                    + currentRule + " must be above 0 and at most " + MAX_SCALE_FACTOR + ", with at most 6 decimals.");
         }
-        adjustments.add(new Adjustment(currentRule, factor));
+        adjustments.add(new Adjustment(currentRule, factor.stripTrailingZeros()));
     }
 
     @Override

@@ -62,15 +62,18 @@ public final class PolicyCompiler {
             PolicySource source = sources.get(s);
             if (source.kind() == PolicySource.Kind.AUTHORITY_MATRIX) {
                 int from = rows.size();
-                List<AuthorityRow> read = AuthorityMatrixReader.read(source.name(), source.content(), problems,
-                        rowsLeft, maxMatrixRows);
-                rowsLeft -= read.size();
-                rows.addAll(read);
-                for (AuthorityRow row : read) {
+                AuthorityMatrixReader.Matrix read = AuthorityMatrixReader.read(source.name(), source.content(),
+                        problems, rowsLeft, maxMatrixRows);
+                rowsLeft -= read.rows().size() + read.multipliers().size();
+                rows.addAll(read.rows());
+                for (AuthorityRow row : read.rows()) {
+                    define(ids, row.ruleId(), new Definition(source.name(), row.line(), 1, true), problems);
+                }
+                for (MultiplierRow row : read.multipliers()) {
                     define(ids, row.ruleId(), new Definition(source.name(), row.line(), 1, true), problems);
                 }
                 units.add(MatrixDrlWriter.write(source.name(), "dev.cxkit.rules.generated.m" + s, rows, from,
-                        rows.size()));
+                        rows.size(), read.multipliers()));
             } else if (source.kind() == PolicySource.Kind.DECISION_TABLE) {
                 DrlUnit unit = DecisionTableConverter.convert(source.name(), source.content(), problems);
                 if (unit != null) {

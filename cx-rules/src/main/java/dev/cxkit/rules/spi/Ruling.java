@@ -2,6 +2,7 @@ package dev.cxkit.rules.spi;
 
 import dev.cxkit.rules.ApproverRole;
 import dev.cxkit.rules.DecisionRequest;
+import java.math.BigDecimal;
 
 /**
  * What a DRL rule or decision-table row may say about the {@link DecisionRequest} being decided.
@@ -14,8 +15,18 @@ import dev.cxkit.rules.DecisionRequest;
  * {@link #ANY_SEGMENT} ({@code *} segment) or {@link #EXACT_SEGMENT}; a DRL rule with extra
  * conditions usually uses {@link #CONDITIONAL} so that it beats the matrix.
  *
- * <p>Example: VIP customers with an open complaint may be refunded twice the T1 limit:
+ * <p>Example: VIP customers with an open complaint may be refunded twice the T1 limit. A DRL file
+ * imports every type it names; this one compiles as it stands (a test reads it from this Javadoc):
  * <pre>{@code
+ * package policies.vip;
+ *
+ * import dev.cxkit.core.Action;
+ * import dev.cxkit.core.Segment;
+ * import dev.cxkit.core.Tier;
+ * import dev.cxkit.rules.DecisionRequest;
+import java.math.BigDecimal;
+ * import dev.cxkit.rules.spi.Ruling;
+ *
  * rule "vip-complaint-2x"
  * when
  *     DecisionRequest(agentTier == Tier.T1, action == Action.REFUND, segment == Segment.VIP,
@@ -45,15 +56,36 @@ public interface Ruling {
     /** Suggested specificity of a DRL rule that adds conditions to what the matrix says. */
     int CONDITIONAL = 3;
 
+    /** The largest factor {@link #scaleLimits(BigDecimal)} accepts. */
+    int MAX_SCALE_FACTOR = 1_000;
+
     /**
      * Multiplies the per-request limits ({@code allow_up_to} and {@code approval_up_to}) of the
-     * winning matrix row; period caps stay as they are. Percentages are capped at 100 %. Several
-     * factors multiply.
+     * winning matrix row by a decimal factor, such as {@code 1.5} for a segment that may get half as
+     * much again, or {@code 0.5} for half; period caps stay as they are. Money is rounded down to the
+     * currency's cents, so a scaled limit never grows by rounding; percentages are capped at 100 %.
+     * Several factors multiply. The matrix's optional {@code multiplier} column does the same without
+     * DRL.
      *
-     * @param factor at least 1
-     * @throws IllegalArgumentException if {@code factor} is below 1
+     * @param factor above 0 and at most {@value #MAX_SCALE_FACTOR}, at most 6 decimals
+     * @throws IllegalArgumentException if {@code factor} is outside that range
      */
-    void scaleLimits(long factor);
+    void scaleLimits(BigDecimal factor);
+
+    /**
+     * Like {@link #scaleLimits(BigDecimal)}, for DRL: {@code $ruling.scaleLimits(2)} and
+     * {@code $ruling.scaleLimits(1.5)} both compile. The factor is taken as the decimal it is written
+     * as ({@link BigDecimal#valueOf(double)}), so {@code 1.1} is exactly 1.1.
+     *
+     * @param factor above 0 and at most {@value #MAX_SCALE_FACTOR}, at most 6 decimals
+     * @throws IllegalArgumentException if {@code factor} is outside that range or not finite
+     */
+    default void scaleLimits(double factor) {
+        if (!Double.isFinite(factor)) {
+            throw new IllegalArgumentException("The factor (" + factor + ") must be a finite number above 0.");
+        }
+        scaleLimits(BigDecimal.valueOf(factor));
+    }
 
     /**
      * Denies the request at a specificity.
