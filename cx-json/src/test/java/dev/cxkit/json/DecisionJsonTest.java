@@ -34,7 +34,8 @@ class DecisionJsonTest {
     void eachOutcomeHasItsNameReasonAndRules() {
         assertThat(DecisionJson.toJson(new Allowed(List.of(new Headroom("refund-t1", CapKind.CUSTOMER_PERIOD,
                 Money.of("30.00", "EUR"))), List.of("refund-t1"), "v1")))
-                .isEqualTo("{\"outcome\":\"ALLOWED\",\"approverRole\":null,\"firedRules\":[\"refund-t1\"],\"headroom\":"
+                .isEqualTo("{\"outcome\":\"ALLOWED\",\"approverRole\":null,\"reason\":\"Within the limits of rule "
+                        + "refund-t1: 30.00 EUR left under the customer's period cap.\",\"firedRules\":[\"refund-t1\"],\"headroom\":"
                         + "[{\"ruleId\":\"refund-t1\",\"cap\":\"CUSTOMER_PERIOD\",\"amount\":\"30.00\",\"currency\":\"EUR\"}],"
                         + "\"policyVersion\":\"v1\"}");
         assertThat(DecisionJson.toJson(new NeedsApproval(ApproverRole.TEAM_LEAD, "over 100.00 EUR", List.of("r"), "v1")))

@@ -21,6 +21,15 @@ public sealed interface Decision permits Allowed, NeedsApproval, Denied {
     List<String> firedRules();
 
     /**
+     * Why, in one sentence an agent can read: for {@link Allowed}, the deciding rule and what is left
+     * under each limit; for {@link NeedsApproval} and {@link Denied}, the limit that was exceeded or
+     * the rule that said so. No personal data: amounts, actions, tiers, periods and rule ids only.
+     *
+     * @return the reason, never null
+     */
+    String reason();
+
+    /**
      * The version of the policy that decided.
      *
      * @return the policy version, as {@link Policy#version()} reports it

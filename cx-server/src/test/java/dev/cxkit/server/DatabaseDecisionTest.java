@@ -190,7 +190,7 @@ class DatabaseDecisionTest {
         assertThat(firstPage.get("decisions")).hasSize(1);
         assertThat(first.fieldNames()).toIterable().containsExactly("id", "requestId", "at", "recordedAt",
                 "customerId", "segment", "agentId", "agentTier", "channel", "action", "amount", "currency", "viaLedger",
-                "outcome", "approverRole", "firedRules", "headroom", "policyVersion");
+                "outcome", "approverRole", "reason", "firedRules", "headroom", "policyVersion");
         assertThat(first.get("requestId").asText()).isEqualTo("r-1");
         assertThat(first.get("at").asText()).isEqualTo("2026-03-02T09:00:00Z");
         assertThat(first.get("amount").asText()).isEqualTo("50.00");

@@ -7,7 +7,6 @@ import dev.cxkit.core.Amount;
 import dev.cxkit.core.Money;
 import dev.cxkit.rules.Allowed;
 import dev.cxkit.rules.Decision;
-import dev.cxkit.rules.Denied;
 import dev.cxkit.rules.Headroom;
 import dev.cxkit.rules.NeedsApproval;
 
@@ -15,8 +14,8 @@ import dev.cxkit.rules.NeedsApproval;
  * Writes a {@link Decision} into an open Jackson generator, for {@link dev.cxkit.json.DecisionJson}
  * and for cxkit's own front ends that embed it in a larger document (the HTTP service, the command
  * line):
- * {@code "outcome"}, {@code "approverRole"} (null unless approval is needed), {@code "reason"} (for
- * approval and denial), {@code "firedRules"}, {@code "headroom"} (for an allowed decision: one object
+ * {@code "outcome"}, {@code "approverRole"} (null unless approval is needed), {@code "reason"} (one
+ * sentence for every outcome; for an allowed one, what is left under each limit), {@code "firedRules"}, {@code "headroom"} (for an allowed decision: one object
  * per cap with {@code ruleId}, {@code cap}, {@code amount} as a decimal string and {@code currency}
  * for money) and {@code "policyVersion"}. Stateless and thread-safe.
  */
@@ -36,13 +35,10 @@ public final class DecisionFields {
         json.writeStringField("outcome", decision.outcome().name());
         if (decision instanceof NeedsApproval needsApproval) {
             json.writeStringField("approverRole", needsApproval.approverRole().name());
-            json.writeStringField("reason", needsApproval.reason());
         } else {
             json.writeNullField("approverRole");
         }
-        if (decision instanceof Denied denied) {
-            json.writeStringField("reason", denied.reason());
-        }
+        json.writeStringField("reason", decision.reason());
         json.writeArrayFieldStart("firedRules");
         for (String rule : decision.firedRules()) {
             json.writeString(rule);
