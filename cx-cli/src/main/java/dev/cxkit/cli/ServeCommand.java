@@ -163,9 +163,10 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        // A service's log is its audit trail: show each decision (ids only) and the service's own lines at
-        // INFO, unless -D options chose levels. slf4j-simple reads these when a logger is first created.
-        System.getProperties().putIfAbsent("org.slf4j.simpleLogger.log.dev.cxkit.rules.decisions", "info");
+        // A service's log is its audit trail: show each decision (ids only; the decision log writes at DEBUG)
+        // and the service's own lines at INFO, unless -D options chose levels. slf4j-simple reads these when
+        // a logger is first created.
+        System.getProperties().putIfAbsent("org.slf4j.simpleLogger.log.dev.cxkit.rules.decisions", "debug");
         System.getProperties().putIfAbsent("org.slf4j.simpleLogger.log.dev.cxkit.server", "info");
         Progress progress = Progress.of(spec, "serve", false);
         progress.phase("compiling the policy");

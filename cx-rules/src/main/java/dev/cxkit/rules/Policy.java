@@ -3,7 +3,6 @@ package dev.cxkit.rules;
 import dev.cxkit.core.internal.Checks;
 import dev.cxkit.rules.internal.CompiledPolicy;
 import dev.cxkit.rules.internal.PolicyCompiler;
-import dev.cxkit.rules.internal.drools.DroolsRuleBase;
 import dev.cxkit.rules.spi.GrantLedger;
 import dev.cxkit.rules.spi.InMemoryGrantLedger;
 import java.nio.charset.StandardCharsets;
@@ -286,7 +285,7 @@ public final class Policy {
          */
         public Policy build() {
             List<PolicySource> copy = List.copyOf(sources);
-            CompiledPolicy compiled = PolicyCompiler.compile(copy, DroolsRuleBase.Mode.CLASSIC,
+            CompiledPolicy compiled = PolicyCompiler.compile(copy,
                     Math.max(2, Runtime.getRuntime().availableProcessors() * 2), maxMatrixRows);
             return new Policy(version != null ? version : hash(copy), copy, this, compiled);
         }

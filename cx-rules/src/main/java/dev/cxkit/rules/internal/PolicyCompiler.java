@@ -40,14 +40,13 @@ public final class PolicyCompiler {
      * Compiles sources into a policy.
      *
      * @param sources the sources, at least one
-     * @param mode classic DRL or executable model
      * @param poolSize idle sessions kept for reuse
      * @param maxMatrixRows the most matrix rows, summed over the sources
      * @return the compiled policy
      * @throws dev.cxkit.rules.PolicyTooLargeException if the matrices have more rows; nothing is compiled
      * @throws PolicyCompilationException listing every problem
      */
-    public static CompiledPolicy compile(List<PolicySource> sources, DroolsRuleBase.Mode mode, int poolSize,
+    public static CompiledPolicy compile(List<PolicySource> sources, int poolSize,
             int maxMatrixRows) {
         List<PolicyProblem> problems = new ArrayList<>();
         if (sources.isEmpty()) {
@@ -88,7 +87,7 @@ public final class PolicyCompiler {
         if (!problems.isEmpty()) {
             throw new PolicyCompilationException(problems);
         }
-        DroolsRuleBase ruleBase = DroolsRuleBase.compile(units, mode, poolSize);
+        DroolsRuleBase ruleBase = DroolsRuleBase.compile(units, poolSize);
         Map<Action, Set<Currency>> coverage = new EnumMap<>(Action.class);
         for (AuthorityRow row : rows) {
             if (row.currency() != null) {

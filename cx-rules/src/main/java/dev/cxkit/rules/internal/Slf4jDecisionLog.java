@@ -9,7 +9,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Writes one {@code key=value} line per decision to the logger {@code dev.cxkit.rules.decisions}.
+ * Writes one {@code key=value} line per decision to the logger {@code dev.cxkit.rules.decisions} at
+ * DEBUG: a library stays quiet at INFO, and a service that wants the trail enables that one logger.
  * Ids only, never personal data: the request holds none.
  */
 public final class Slf4jDecisionLog implements DecisionLog {
@@ -24,8 +25,8 @@ public final class Slf4jDecisionLog implements DecisionLog {
 
     @Override
     public void record(DecisionRequest request, Decision decision) {
-        if (LOG.isInfoEnabled()) {
-            LOG.info(line(request, decision));
+        if (LOG.isDebugEnabled()) {
+            LOG.debug(line(request, decision));
         }
     }
 

@@ -23,8 +23,9 @@ public interface DecisionLog {
 
     /**
      * A log that writes one structured line per decision to the SLF4J logger
-     * {@code dev.cxkit.rules.decisions} at INFO: outcome, rule ids, policy version, tier, action,
-     * amount, segment, channel, agent, customer and request ids, and the reason if any.
+     * {@code dev.cxkit.rules.decisions} at DEBUG (so that a library is quiet at INFO; enable that
+     * logger at DEBUG for the trail): outcome, rule ids, policy version, tier, action, amount, segment,
+     * channel, agent, customer and request ids, and the reason if any.
      *
      * @return the SLF4J decision log
      */

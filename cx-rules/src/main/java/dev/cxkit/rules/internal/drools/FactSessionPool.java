@@ -137,7 +137,7 @@ public final class FactSessionPool {
      */
     public static FactSessionPool compile(List<DrlUnit> units, List<Object> resident, Map<String, Object> globals,
             Supplier<?> collectors, @Nullable String collectorGlobal, int poolSize) {
-        return new FactSessionPool(DroolsRuleBase.buildKieBase(units, DroolsRuleBase.Mode.CLASSIC),
+        return new FactSessionPool(DroolsRuleBase.buildKieBase(units),
                 List.copyOf(resident), globals, collectors, collectorGlobal, Math.max(1, poolSize));
     }
 
