@@ -1,10 +1,9 @@
 package dev.cxkit.audit;
 
+import dev.cxkit.core.AuthorityLimits;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,8 +25,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Audits six weeks of generated contacts and compares the findings with the generator's ground
- * truth (TruthLabel). The policy is {@code generator-authority.csv}: the generator's
- * {@code AuthorityLimits.ofDefaults()} written as an authority matrix (allow_up_to and the 30-day
+ * truth (TruthLabel). The policy is the generator's own {@link AuthorityLimits} written as an
+ * authority matrix ({@link AuthorityLimits#toAuthorityMatrix()}: allow_up_to and the 30-day
  * period_cap per action and tier). Writes the per-code table to {@code target/audit-quality.md}.
  */
 class AuditQualityTest {
@@ -60,7 +59,7 @@ class AuditQualityTest {
         Auditor auditor = Auditor.builder()
                 .calendar(CONFIG.calendar())
                 .policy(Policy.compile(List.of(PolicySource.authorityMatrix("generator-authority.csv",
-                        resource("generator-authority.csv")))))
+                        CONFIG.authorityLimits().toAuthorityMatrix()))))
                 .build();
         long started = System.nanoTime();
         AuditRun run = auditor.start(CONFIG.periodEnd(), QUALITY::acceptFinding);
@@ -86,17 +85,6 @@ class AuditQualityTest {
             run.accept(interaction);
         } else {
             run.accept((CaseEvent) item);
-        }
-    }
-
-    static String resource(String name) {
-        try (InputStream in = AuditQualityTest.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalArgumentException("No test resource " + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

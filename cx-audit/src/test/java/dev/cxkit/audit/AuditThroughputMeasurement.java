@@ -45,7 +45,7 @@ class AuditThroughputMeasurement {
         List<Interaction> contacts = input.stream().filter(Interaction.class::isInstance).map(Interaction.class::cast).toList();
         Auditor auditor = Auditor.builder().calendar(config.calendar())
                 .policy(Policy.compile(List.of(PolicySource.authorityMatrix("generator-authority.csv",
-                        AuditQualityTest.resource("generator-authority.csv")))))
+                        dev.cxkit.core.AuthorityLimits.ofDefaults().toAuthorityMatrix()))))
                 .build();
         Instant asOf = config.periodEnd();
         for (int round = 0; round < 5; round++) {

@@ -23,6 +23,7 @@ import java.util.function.Function;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.cxkit.core.AuthorityLimits;
 import dev.cxkit.core.AgentId;
 import dev.cxkit.core.CaseId;
 import dev.cxkit.core.Channel;
@@ -247,7 +248,7 @@ final class AuditCommand implements Runnable {
         if (!noPolicy) {
             List<PolicySource> sources = policies.isEmpty()
                     ? List.of(PolicySource.authorityMatrix("generator-authority.csv",
-                            DemoDecisions.resource("policy/generator-authority.csv")))
+                            AuthorityLimits.ofDefaults().toAuthorityMatrix()))
                     : policies.stream().map(DecideCommand::read).toList();
             builder.policy(Policy.compile(sources));
         }

@@ -297,8 +297,9 @@ final class DemoCommand implements Runnable {
         Story(GeneratorConfig config) {
             this.hourly = HourlyKpis.create(config.zone());
             Auditor auditor = Auditor.builder().calendar(config.calendar())
+                    // The audit judges by the limits the generator kept: one model of tier authority.
                     .policy(Policy.compile(List.of(PolicySource.authorityMatrix("generator-authority.csv",
-                            DemoDecisions.resource("policy/generator-authority.csv")))))
+                            config.authorityLimits().toAuthorityMatrix()))))
                     .build();
             this.audit = auditor.start(config.periodEnd(), finding -> {
                 findings.add(finding);

@@ -1,5 +1,6 @@
 package dev.cxkit.synthetic;
 
+import dev.cxkit.core.AuthorityLimits;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;

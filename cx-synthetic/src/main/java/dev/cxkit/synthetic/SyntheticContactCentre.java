@@ -1,5 +1,6 @@
 package dev.cxkit.synthetic;
 
+import dev.cxkit.core.AuthorityLimits;
 import dev.cxkit.core.internal.Checks;
 import dev.cxkit.synthetic.internal.Simulation;
 

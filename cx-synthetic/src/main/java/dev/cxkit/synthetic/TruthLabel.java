@@ -1,5 +1,6 @@
 package dev.cxkit.synthetic;
 
+import dev.cxkit.core.AuthorityLimits;
 import java.util.regex.Pattern;
 
 import dev.cxkit.core.AgentId;

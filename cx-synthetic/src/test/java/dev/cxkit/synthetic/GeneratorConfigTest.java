@@ -1,5 +1,6 @@
 package dev.cxkit.synthetic;
 
+import dev.cxkit.core.AuthorityLimits;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -13,6 +13,8 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import dev.cxkit.core.MistakeCode;
+import dev.cxkit.core.Action;
+import dev.cxkit.core.AuthorityLimits;
 import dev.cxkit.core.Money;
 import dev.cxkit.core.Segment;
 import dev.cxkit.core.Tier;
@@ -32,7 +34,9 @@ import org.jspecify.annotations.Nullable;
  *       {@link #elapsedLimits()} (T1: 15 min; none for T2, T3) → the next tier;</li>
  *   <li>{@value #SENTIMENT}: sentiment ≤ {@link #sentimentThreshold()} (−0.6) → the next tier;</li>
  *   <li>{@value #VALUE_ABOVE_AUTHORITY}: value at stake &gt; the tier's limit in {@link #authority()}
- *       (T1: 50 EUR, T2: 1000 EUR, T3: none) → the lowest tier whose limit covers it (T3 if none);</li>
+ *       (by default the REFUND allowance of {@link AuthorityLimits#ofDefaults()}, cxkit's one model of
+ *       tier authority: T1 50 EUR, T2 200 EUR, T3 1000 EUR) → the lowest tier whose limit covers it
+ *       (T3 if none);</li>
  *   <li>{@value #REASON_ROUTE}: the contact reason starts with a prefix of {@link #reasonRoutes()}
  *       ({@code tech.defect} → T3; the longest prefix wins) → that tier;</li>
  *   <li>{@value #DEFECT_SUSPECTED}: {@link EscalationFlag#DEFECT_SUSPECTED} → T3;</li>
@@ -43,7 +47,7 @@ import org.jspecify.annotations.Nullable;
  * <h2>Priority segments</h2>
  * For customers in {@link #prioritySegments()} (default {@code VIP}) every threshold is scaled by
  * {@link #priorityScalePercent()} (default 50 %), so they escalate sooner: attempts
- * {@code max(1, ⌈3 × 50 %⌉) = 2}; elapsed 7 min 30 s; sentiment −0.3; authority 25 EUR and 500 EUR
+ * {@code max(1, ⌈3 × 50 %⌉) = 2}; elapsed 7 min 30 s; sentiment −0.3; authority 25, 100 and 500 EUR
  * (money rounded down to the currency's minor unit).
  *
  * @param attemptsThreshold attempts at one tier from which the contact goes up, at least 1
@@ -268,8 +272,7 @@ public record EscalationCriteria(int attemptsThreshold, Map<Tier, Duration> elap
 
         private Builder() {
             elapsedLimits.put(Tier.T1, Duration.ofMinutes(15));
-            authority.put(Tier.T1, Money.of("50.00", "EUR"));
-            authority.put(Tier.T2, Money.of("1000.00", "EUR"));
+            authority(AuthorityLimits.ofDefaults(), Action.REFUND);
             reasonRoutes.put("tech.defect", Tier.T3);
             prioritySegments.add(Segment.VIP);
             checklist.add(ChecklistItem.toDo("handoff.goal-and-emotion",
@@ -340,7 +343,32 @@ public record EscalationCriteria(int attemptsThreshold, Map<Tier, Duration> elap
         }
 
         /**
-         * Sets or removes the authority limit of a tier (defaults T1: 50 EUR, T2: 1000 EUR).
+         * Sets every tier's authority limit from cxkit's model of tier authority: the single-grant
+         * allowance ({@link AuthorityLimits.Limit#allowUpTo()}) of one money action per tier. The
+         * default is {@code authority(AuthorityLimits.ofDefaults(), Action.REFUND)}: T1 50 EUR,
+         * T2 200 EUR, T3 1000 EUR.
+         *
+         * @param limits the tier authority, for example the one the synthetic generator keeps to
+         * @param action a money action whose allowances are the limits
+         * @return this builder
+         * @throws IllegalArgumentException if {@code action} is a percentage action
+         */
+        public Builder authority(AuthorityLimits limits, Action action) {
+            Checks.notNull(limits, "limits");
+            Checks.notNull(action, "action");
+            if (action.isPercent()) {
+                throw new IllegalArgumentException("The action (" + action + ") grants percentages; authority limits "
+                        + "for escalation are money.\nMaybe REFUND or CREDIT?");
+            }
+            for (Tier tier : Tier.values()) {
+                authority.put(tier, (Money) limits.limit(action, tier).allowUpTo());
+            }
+            return this;
+        }
+
+        /**
+         * Sets or removes the authority limit of a tier (defaults: see
+         * {@link #authority(AuthorityLimits, Action)}).
          *
          * @param tier the tier
          * @param limit not negative, or {@code null} for no limit

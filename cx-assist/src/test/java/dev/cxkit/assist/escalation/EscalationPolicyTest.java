@@ -64,12 +64,14 @@ class EscalationPolicyTest {
 
     @Test
     void sendsValueAboveAuthorityToTheLowestTierThatCoversIt() {
-        // T1 may settle 50 EUR, T2 1000 EUR, T3 anything.
+        // AuthorityLimits.ofDefaults(), REFUND alone: T1 50 EUR, T2 200 EUR, T3 1000 EUR.
         assertThat(policy.decide(t1().valueAtStake(Money.of("50.01", "EUR")).build()))
                 .isInstanceOfSatisfying(EscalateTo.class, up -> assertThat(up.target()).isEqualTo(Tier.T2));
-        assertThat(policy.decide(t1().valueAtStake(Money.of("1000.01", "EUR")).build()))
+        assertThat(policy.decide(t1().valueAtStake(Money.of("200.01", "EUR")).build()))
                 .isInstanceOfSatisfying(EscalateTo.class, up -> assertThat(up.target()).isEqualTo(Tier.T3));
-        assertThat(policy.decide(t1().tier(Tier.T2).valueAtStake(Money.of("1000.00", "EUR")).build()))
+        assertThat(policy.decide(t1().tier(Tier.T2).valueAtStake(Money.of("200.00", "EUR")).build()))
+                .isInstanceOf(Stay.class);
+        assertThat(policy.decide(t1().tier(Tier.T3).valueAtStake(Money.of("1000.00", "EUR")).build()))
                 .isInstanceOf(Stay.class);
     }
 

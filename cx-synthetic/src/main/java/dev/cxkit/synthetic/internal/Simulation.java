@@ -43,7 +43,7 @@ import dev.cxkit.core.Segment;
 import dev.cxkit.core.TeamId;
 import dev.cxkit.core.Tier;
 import dev.cxkit.core.Transfer;
-import dev.cxkit.synthetic.AuthorityLimits;
+import dev.cxkit.core.AuthorityLimits;
 import dev.cxkit.synthetic.GeneratedDataSink;
 import dev.cxkit.synthetic.GenerationSummary;
 import dev.cxkit.synthetic.GeneratorConfig;

@@ -1,25 +1,27 @@
-package dev.cxkit.synthetic;
+package dev.cxkit.core;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
-import dev.cxkit.core.Action;
-import dev.cxkit.core.Amount;
-import dev.cxkit.core.Money;
-import dev.cxkit.core.Percent;
-import dev.cxkit.core.Tier;
 import dev.cxkit.core.internal.Checks;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The authority matrix the generator keeps normal grants within and that its OVER_AUTHORITY truth
- * applies: per action and tier, the largest single grant an agent may give ({@code allowUpTo}) and
- * an optional cap on what one customer may receive for that action within 30 days. Immutable and
- * thread-safe; build one with {@link #builder()} or start from {@link #ofDefaults()}.
+ * What each tier may grant on its own authority: per action and tier, the largest single grant an
+ * agent may give ({@code allowUpTo}) and an optional cap on what one customer may receive for that
+ * action within 30 days. This is cxkit's one model of tier authority: the synthetic generator keeps
+ * normal grants within it and labels the rest OVER_AUTHORITY, the escalation router's default
+ * authority is its REFUND allowance per tier, and {@link #toAuthorityMatrix()} writes it as the
+ * authority-matrix policy the audit's OVER_AUTHORITY check uses by default. A policy (cx-rules) says
+ * more (approval bands, approvers, segments, agent caps); this says what a tier may do alone.
+ * Immutable and thread-safe; build one with {@link #builder()} or start from {@link #ofDefaults()}.
  *
  * <p>Defaults (EUR): REFUND T1 50 / cap 150, T2 200 / 600, T3 1000 / 3000; CREDIT T1 30 / 100,
  * T2 150 / 450, T3 500 / 1500; FEE_WAIVER T1 25 / 75, T2 100 / 300, T3 300 / 900; GOODWILL_GESTURE
@@ -105,6 +107,53 @@ public final class AuthorityLimits {
      */
     public Limit limit(Action action, Tier tier) {
         return limits.get(Checks.notNull(action, "action")).get(Checks.notNull(tier, "tier"));
+    }
+
+    /**
+     * These limits as an authority-matrix CSV (docs/authority-matrix.md) that denies nothing: one row
+     * per action and tier, with the cell's {@code allow_up_to} and {@code period_cap} (over
+     * {@code P30D}), and an approval band up to 100000 in the row's currency (100 % for percentages)
+     * approved by {@code TEAM_LEAD}. A grant beyond a tier's own authority or cap therefore comes out as
+     * "needs approval", which is what the audit reports as OVER_AUTHORITY. Rows come in a fixed order:
+     * money actions with a cap, then money actions without one, then percentage actions, each in
+     * {@link Action} order with tiers ascending; rule ids are the action in lower case with dashes and
+     * the tier, such as {@code refund-t1}.
+     *
+     * @return the CSV text, header first, one line per row, each ending in a line feed
+     */
+    public String toAuthorityMatrix() {
+        StringBuilder csv = new StringBuilder(
+                "rule_id,action,tier,segment,allow_up_to,approval_up_to,approver_role,currency,period_cap,period\n");
+        List<Action> order = new ArrayList<>();
+        for (int group = 0; group < 3; group++) {
+            for (Action action : Action.values()) {
+                boolean capped = limits.get(action).values().stream().anyMatch(l -> l.periodCap() != null);
+                int of = action.isPercent() ? 2 : capped ? 0 : 1;
+                if (of == group) {
+                    order.add(action);
+                }
+            }
+        }
+        for (Action action : order) {
+            for (Tier tier : Tier.values()) {
+                Limit limit = limit(action, tier);
+                csv.append(action.name().toLowerCase(Locale.ROOT).replace('_', '-')).append('-')
+                        .append(tier.name().toLowerCase(Locale.ROOT)).append(',').append(action).append(',').append(tier)
+                        .append(",*,");
+                if (limit.allowUpTo() instanceof Money money) {
+                    int digits = Math.max(money.currency().getDefaultFractionDigits(), 0);
+                    csv.append(money.amount().toPlainString()).append(',')
+                            .append(BigDecimal.valueOf(100_000).setScale(digits).toPlainString()).append(",TEAM_LEAD,")
+                            .append(money.currency().getCurrencyCode()).append(',');
+                    Money cap = limit.periodCap();
+                    csv.append(cap == null ? "," : cap.amount().toPlainString() + ",P30D");
+                } else {
+                    csv.append(limit.allowUpTo()).append(",100%,TEAM_LEAD,,,");
+                }
+                csv.append('\n');
+            }
+        }
+        return csv.toString();
     }
 
     @Override
