@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
+import dev.cxkit.core.AuthorityLimits;
 import dev.cxkit.core.Action;
 import dev.cxkit.core.BusinessCalendar;
 import dev.cxkit.core.CaseEvent;
@@ -54,7 +55,8 @@ import org.junit.jupiter.api.Test;
  */
 class OracleDifferentialTest {
 
-    private static final String GENERATOR_MATRIX = AuditQualityTest.resource("generator-authority.csv");
+    /** The generator's default limits as the audit's default policy (AuthorityLimits, cx-core). */
+    private static final String GENERATOR_MATRIX = AuthorityLimits.ofDefaults().toAuthorityMatrix();
 
     /** Israel's week: Sunday to Thursday 08:00–17:00 in Asia/Jerusalem, and one holiday (the first day of Pesach 2026). */
     private static final BusinessCalendar ISRAEL = BusinessCalendar.builder(ZoneId.of("Asia/Jerusalem"))

@@ -25,7 +25,7 @@ import dev.cxkit.core.Money;
 import dev.cxkit.core.Percent;
 import dev.cxkit.core.TeamId;
 import dev.cxkit.core.Tier;
-import dev.cxkit.synthetic.AuthorityLimits;
+import dev.cxkit.core.AuthorityLimits;
 import dev.cxkit.synthetic.GeneratorConfig;
 import dev.cxkit.synthetic.TruthLabel;
 
