@@ -3,13 +3,8 @@ package dev.cxkit.server.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -17,7 +12,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
-import com.sun.net.httpserver.HttpServer;
 import dev.cxkit.rules.Decision;
 import dev.cxkit.rules.DecisionRequest;
 import dev.cxkit.rules.Policy;
@@ -26,6 +20,7 @@ import dev.cxkit.rules.PolicySource;
 import dev.cxkit.rules.ReloadResult;
 import dev.cxkit.rules.spi.DecisionLog;
 import dev.cxkit.rules.spi.GrantLedger;
+import org.eclipse.jetty.http.HttpFields;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -44,9 +39,7 @@ class PolicyReloaderTest {
 
     private final CountDownLatch compiling = new CountDownLatch(1);
     private final CountDownLatch finish = new CountDownLatch(1);
-    private final HttpClient http = HttpClient.newHttpClient();
     private final ExecutorService threads = Executors.newFixedThreadPool(2);
-    private HttpServer server;
 
     /** An engine whose reload tells the test it started and then waits for the test. */
     private final class HeldEngine implements PolicyEngine {
@@ -100,48 +93,38 @@ class PolicyReloaderTest {
     @AfterEach
     void stop() {
         finish.countDown();
-        if (server != null) {
-            server.stop(0);
-        }
         threads.shutdownNow();
     }
 
-    private URI start(PolicyReloader reloader) throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.setExecutor(threads);
-        server.createContext("/policy", exchange -> {
-            try (exchange) {
-                Reply reply = reloader.reload(exchange);
-                reply.headers().forEach(exchange.getResponseHeaders()::set);
-                exchange.sendResponseHeaders(reply.status(), reply.body().length);
-                try (OutputStream out = exchange.getResponseBody()) {
-                    out.write(reply.body());
-                }
-            }
-        });
-        server.start();
-        return URI.create("http://" + server.getAddress().getHostString() + ":" + server.getAddress().getPort()
-                + "/policy");
+    /** What the transport hands the reloader once it has read a POST /policy with the matrix as body. */
+    private static Exchange postMatrix() {
+        return new Exchange("POST", "/policy", null, HttpFields.EMPTY, MATRIX.getBytes(StandardCharsets.UTF_8), null);
     }
 
-    private CompletableFuture<HttpResponse<String>> post(URI uri) {
-        return http.sendAsync(HttpRequest.newBuilder(uri).POST(HttpRequest.BodyPublishers.ofString(MATRIX)).build(),
-                HttpResponse.BodyHandlers.ofString());
+    private CompletableFuture<Reply> post(PolicyReloader reloader) {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return reloader.reload(postMatrix());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, threads);
     }
 
     @Test
     void aSecondReloadWhileOneCompilesAnswers429AndTheFirstIsApplied() throws Exception {
-        URI uri = start(new PolicyReloader(new HeldEngine(), false, 1 << 16));
+        PolicyReloader reloader = new PolicyReloader(new HeldEngine(), false, 1 << 16,
+                new PolicyPersistence(null, POLICY));
 
-        CompletableFuture<HttpResponse<String>> first = post(uri);
+        CompletableFuture<Reply> first = post(reloader);
         assertThat(compiling.await(1, TimeUnit.MINUTES)).isTrue();
-        HttpResponse<String> second = post(uri).get(1, TimeUnit.MINUTES);
+        Reply second = post(reloader).get(1, TimeUnit.MINUTES);
         finish.countDown();
 
-        assertThat(second.statusCode()).isEqualTo(429);
-        assertThat(second.headers().firstValue("Retry-After")).hasValue("1");
-        assertThat(second.body()).contains("reload in progress");
-        assertThat(first.get(1, TimeUnit.MINUTES).statusCode()).isEqualTo(200);
-        assertThat(post(uri).get(1, TimeUnit.MINUTES).statusCode()).isEqualTo(200);
+        assertThat(second.status()).isEqualTo(429);
+        assertThat(second.headers()).containsEntry("Retry-After", "1");
+        assertThat(new String(second.body(), StandardCharsets.UTF_8)).contains("reload in progress");
+        assertThat(first.get(1, TimeUnit.MINUTES).status()).isEqualTo(200);
+        assertThat(post(reloader).get(1, TimeUnit.MINUTES).status()).isEqualTo(200);
     }
 }
