@@ -192,7 +192,6 @@ class AuditCommandTest {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled("Fails after merging the audit, cli and readers branches together (end-of-data and not-recorded semantics meet here); disabled so the round lands, to be fixed first next round - see the stop note")
     void aHistoricalFileJudgedWithoutAsOfGivesTheFindingsOfItsPeriodEnd() {
         // Issue 20 item 2: before, the default was the wall clock (316 false findings on a historical file).
         CliRun withAsOf = audit("--json");
@@ -204,11 +203,11 @@ class AuditCommandTest {
         // The same findings; only evidence that quotes the as-of ("fulfilledAt=not by …", "openFor") may differ.
         assertThat(subjects(withoutAsOf)).isEqualTo(subjects(withAsOf)).hasSizeGreaterThan(1_000);
         Map<String, Object> json = JsonTestSupport.parseObject(withoutAsOf.out());
-        assertThat(json).containsEntry("asOfFrom", "end-of-data");
+        assertThat(json).containsEntry("asOfSource", "end-of-data");
         // The generated set is an export taken at its period end: its last record is just before it.
         assertThat(java.time.Instant.parse((String) json.get("asOf"))).isBefore(java.time.Instant.parse(periodEnd))
                 .isAfter(java.time.Instant.parse(periodEnd).minus(java.time.Duration.ofHours(1)));
-        assertThat(JsonTestSupport.parseObject(withAsOf.out())).containsEntry("asOf", periodEnd).containsEntry("asOfFrom", "option");
+        assertThat(JsonTestSupport.parseObject(withAsOf.out())).containsEntry("asOf", periodEnd).containsEntry("asOfSource", "option");
         assertThat(text.out()).contains("as of " + json.get("asOf") + " (the end of the data");
     }
 
@@ -257,7 +256,6 @@ class AuditCommandTest {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled("Fails after merging the audit, cli and readers branches together (end-of-data and not-recorded semantics meet here); disabled so the round lands, to be fixed first next round - see the stop note")
     @SuppressWarnings("unchecked")
     void flagsThatWereNotRecordedAreReportedAsNotJudgedInTextAndJson() throws Exception {
         // The same hold twice: once with explained false (a finding), once without the flag (not judged).
@@ -274,7 +272,7 @@ class AuditCommandTest {
         assertThat(counts(json)).containsEntry("UNEXPLAINED_HOLD", 1);
         assertThat((Map<String, Object>) JsonTestSupport.parseObject(json.out()).get("notJudged"))
                 .containsEntry("UNEXPLAINED_HOLD", 1).containsEntry("COLD_TRANSFER", 0).containsEntry("EMOTION_NOT_ACKNOWLEDGED", 0);
-        assertThat(text.out()).contains("Not judged", "UNEXPLAINED_HOLD", "1 contacts with a hold without explained");
+        assertThat(text.out()).contains("Not judged", "UNEXPLAINED_HOLD", "1 contacts without hold time, or a hold's explained flag");
     }
 
     @Test
