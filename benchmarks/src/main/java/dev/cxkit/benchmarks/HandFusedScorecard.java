@@ -33,6 +33,9 @@ public final class HandFusedScorecard {
     private static final long NANOS_PER_SECOND = 1_000_000_000L;
     private static final long MAX_SECONDS_IN_NANOS = Long.MAX_VALUE / NANOS_PER_SECOND - 1;
     private static final long WINDOW_MILLIS = Duration.ofDays(7).toMillis();
+    /** Bits for a channel ordinal below a contact's epoch millisecond (6 channels fit in 3). */
+    private static final int CHANNEL_BITS = 3;
+    private static final long CHANNEL_MASK = (1L << CHANNEL_BITS) - 1;
 
     private HandFusedScorecard() {
     }
@@ -44,7 +47,7 @@ public final class HandFusedScorecard {
      * @return the figures
      */
     public static Figures tenKpis(Interaction[] interactions) {
-        Counters overall = new Counters(true);
+        Counters overall = new Counters(true, false);
         for (Interaction interaction : interactions) {
             overall.accept(interaction);
         }
@@ -58,7 +61,7 @@ public final class HandFusedScorecard {
      * @return the figures
      */
     public static Figures nineKpisWithoutFcr(Interaction[] interactions) {
-        Counters overall = new Counters(false);
+        Counters overall = new Counters(false, false);
         for (Interaction interaction : interactions) {
             overall.accept(interaction);
         }
@@ -66,36 +69,41 @@ public final class HandFusedScorecard {
     }
 
     /**
-     * The ten KPIs, overall and per channel (each channel with its own repeat detection, as a
-     * {@link dev.cxkit.kpi.KpiSet} group has its own accumulators).
+     * The ten KPIs, overall and per channel. As in a {@link dev.cxkit.kpi.KpiSet} grouping, repeats are
+     * found across all channels (a chat after a call is a repeat of the call) and a first contact's FCR
+     * outcome counts in its own channel; the other nine KPIs see only their channel's contacts.
      *
      * @param interactions the interactions
      * @return the figures; a channel appears only if it has interactions
      */
     public static Figures tenKpisByChannel(Interaction[] interactions) {
-        Counters overall = new Counters(true);
+        // One repeat detection over all contacts (tagged with their channel); the other nine per channel.
+        Counters overall = new Counters(true, true);
         Counters[] byChannel = new Counters[Channel.values().length];
         for (Interaction interaction : interactions) {
             overall.accept(interaction);
             int channel = interaction.channel().ordinal();
             Counters counters = byChannel[channel];
             if (counters == null) {
-                counters = new Counters(true);
+                counters = new Counters(false, false);
                 byChannel[channel] = counters;
             }
             counters.accept(interaction);
         }
         Map<String, Map<String, KpiValue>> groups = new HashMap<>();
         groups.put(Figures.OVERALL, overall.values());
+        KpiValue[] fcr = overall.fcrByChannel();
         for (Channel channel : Channel.values()) {
             Counters counters = byChannel[channel.ordinal()];
             if (counters != null) {
-                groups.put(channel.name(), counters.values());
+                Map<String, KpiValue> values = new LinkedHashMap<>();
+                values.put("fcr", fcr[channel.ordinal()]);
+                values.putAll(counters.values());
+                groups.put(channel.name(), values);
             }
         }
         return new Figures(groups);
     }
-
 
     private record IssueKey(String customer, String reason) {
     }
@@ -125,8 +133,17 @@ public final class HandFusedScorecard {
         private long passives;
         private long detractors;
 
-        Counters(boolean withFcr) {
+        /**
+         * Whether each stored contact time carries its channel in the low {@link #CHANNEL_BITS} bits, so
+         * that FCR can also be told per channel: repeats are found across all channels and a first
+         * contact's outcome counts in its own channel, as a {@link dev.cxkit.kpi.KpiSet} grouping does.
+         */
+        private final boolean tagChannels;
+        private final long[] unclassifiedByChannel = new long[Channel.values().length];
+
+        Counters(boolean withFcr, boolean tagChannels) {
             this.issues = withFcr ? new HashMap<>() : null;
+            this.tagChannels = tagChannels;
         }
 
         void accept(Interaction interaction) {
@@ -200,10 +217,12 @@ public final class HandFusedScorecard {
             ContactReason reason = interaction.reason();
             if (reason == null) {
                 unclassified++;
+                unclassifiedByChannel[interaction.channel().ordinal()]++;
                 return;
             }
             IssueKey key = new IssueKey(interaction.customerId().value(), reason.key());
-            long at = queuedAt.toEpochMilli();
+            long at = tagChannels ? queuedAt.toEpochMilli() << CHANNEL_BITS | interaction.channel().ordinal()
+                    : queuedAt.toEpochMilli();
             long[] times = byIssue.get(key);
             if (times == null) {
                 byIssue.put(key, new long[] {1, at, 0, 0});
@@ -242,22 +261,52 @@ public final class HandFusedScorecard {
 
         private KpiValue fcr(HashMap<IssueKey, long[]> byIssue) {
             // A contact without a reason is its own issue: a first contact that is never repeated.
+            long[][] counts = fcrCounts(byIssue);
             long eligible = unclassified;
             long resolved = unclassified;
+            for (long[] count : counts) {
+                eligible += count[0];
+                resolved += count[1];
+            }
+            return KpiValue.ratio("hand.fcr", "", resolved, eligible);
+        }
+
+        /** FCR per channel ordinal, from a store whose times carry their channel. */
+        KpiValue[] fcrByChannel() {
+            HashMap<IssueKey, long[]> byIssue = issues;
+            if (byIssue == null || !tagChannels) {
+                throw new IllegalStateException("FCR per channel needs a store tagged with channels");
+            }
+            long[][] counts = fcrCounts(byIssue);
+            KpiValue[] values = new KpiValue[counts.length];
+            for (int c = 0; c < counts.length; c++) {
+                long unclassifiedHere = unclassifiedByChannel[c];
+                values[c] = KpiValue.ratio("hand.fcr", "", counts[c][1] + unclassifiedHere,
+                        counts[c][0] + unclassifiedHere);
+            }
+            return values;
+        }
+
+        /** Eligible and resolved first contacts per channel ordinal (all in slot 0 for an untagged store). */
+        private long[][] fcrCounts(HashMap<IssueKey, long[]> byIssue) {
+            long[][] counts = new long[Channel.values().length][2];
+            int shift = tagChannels ? CHANNEL_BITS : 0;
             for (long[] times : byIssue.values()) {
                 int n = (int) times[0];
                 Arrays.sort(times, 1, n + 1);
                 for (int i = 1; i <= n; i++) {
-                    if (i > 1 && times[i] - times[i - 1] <= WINDOW_MILLIS) {
+                    long at = times[i] >> shift;
+                    if (i > 1 && at - (times[i - 1] >> shift) <= WINDOW_MILLIS) {
                         continue;
                     }
-                    eligible++;
-                    if (i == n || times[i + 1] - times[i] > WINDOW_MILLIS) {
-                        resolved++;
+                    long[] count = counts[tagChannels ? (int) (times[i] & CHANNEL_MASK) : 0];
+                    count[0]++;
+                    if (i == n || (times[i + 1] >> shift) - at > WINDOW_MILLIS) {
+                        count[1]++;
                     }
                 }
             }
-            return KpiValue.ratio("hand.fcr", "", resolved, eligible);
+            return counts;
         }
 
         private static KpiValue mean(String id, long sum, long count, KpiUnit unit) {

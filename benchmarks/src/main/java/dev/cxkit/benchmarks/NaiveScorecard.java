@@ -1,13 +1,13 @@
 package dev.cxkit.benchmarks;
 
 import static java.util.stream.Collectors.groupingBy;
-import static java.util.stream.Collectors.mapping;
 import static java.util.stream.Collectors.toList;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.DoubleSummaryStatistics;
 import java.util.IntSummaryStatistics;
 import java.util.LinkedHashMap;
@@ -22,6 +22,7 @@ import dev.cxkit.core.Feedback;
 import dev.cxkit.core.Interaction;
 import dev.cxkit.kpi.KpiUnit;
 import dev.cxkit.kpi.KpiValue;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The scorecard as a typical application writes it: Java streams, one pass (or more) per KPI over
@@ -57,8 +58,14 @@ public final class NaiveScorecard {
     public static Figures tenKpisByChannel(Interaction[] interactions) {
         Map<String, Map<String, KpiValue>> groups = new LinkedHashMap<>();
         groups.put(Figures.OVERALL, kpis(Arrays.asList(interactions)));
+        // Repeats are found across all channels; a first contact's FCR outcome counts in its own channel.
+        List<Interaction> answered = Arrays.stream(interactions).filter(i -> !i.isAbandoned()).collect(toList());
         Map<Channel, List<Interaction>> byChannel = Arrays.stream(interactions).collect(groupingBy(Interaction::channel));
-        byChannel.forEach((channel, list) -> groups.put(channel.name(), kpis(list)));
+        byChannel.forEach((channel, list) -> {
+            Map<String, KpiValue> values = kpis(list);
+            values.put("fcr", fcr(answered, channel));
+            groups.put(channel.name(), values);
+        });
         return new Figures(groups);
     }
 
@@ -67,7 +74,7 @@ public final class NaiveScorecard {
         List<Feedback> feedback = interactions.stream().map(Interaction::feedback).filter(Objects::nonNull)
                 .collect(toList());
         Map<String, KpiValue> values = new LinkedHashMap<>();
-        values.put("fcr", fcr(answered));
+        values.put("fcr", fcr(answered, null));
 
         List<CsatScore> csat = feedback.stream().map(Feedback::csat).filter(Objects::nonNull).collect(toList());
         long topBox = csat.stream().filter(CsatScore::isTopBox).count();
@@ -102,22 +109,29 @@ public final class NaiveScorecard {
         return values;
     }
 
-    private static KpiValue fcr(List<Interaction> answered) {
+    /** FCR over all answered contacts, counting the first contacts of {@code channel} (null: all). */
+    private static KpiValue fcr(List<Interaction> answered, @Nullable Channel channel) {
         // A contact without a reason is its own issue: a first contact that is never repeated.
-        long unclassified = answered.stream().filter(i -> i.reason() == null).count();
-        Map<List<String>, List<Instant>> byIssue = answered.stream().filter(i -> i.reason() != null)
-                .collect(groupingBy(i -> List.of(i.customerId().value(), Objects.requireNonNull(i.reason()).key()),
-                        mapping(Interaction::queuedAt, toList())));
+        long unclassified = answered.stream()
+                .filter(i -> i.reason() == null && (channel == null || i.channel() == channel)).count();
+        Map<List<String>, List<Interaction>> byIssue = answered.stream().filter(i -> i.reason() != null)
+                .collect(groupingBy(i -> List.of(i.customerId().value(), Objects.requireNonNull(i.reason()).key())));
         long eligible = unclassified;
         long resolved = unclassified;
-        for (Collection<Instant> contacts : byIssue.values()) {
-            List<Instant> sorted = contacts.stream().sorted().collect(toList());
+        for (Collection<Interaction> contacts : byIssue.values()) {
+            List<Interaction> sorted = contacts.stream().sorted(Comparator.comparing(Interaction::queuedAt))
+                    .collect(toList());
             for (int i = 0; i < sorted.size(); i++) {
-                if (i > 0 && Duration.between(sorted.get(i - 1), sorted.get(i)).compareTo(WINDOW) <= 0) {
+                if (i > 0 && Duration.between(sorted.get(i - 1).queuedAt(), sorted.get(i).queuedAt())
+                        .compareTo(WINDOW) <= 0) {
+                    continue;
+                }
+                if (channel != null && sorted.get(i).channel() != channel) {
                     continue;
                 }
                 eligible++;
-                if (i == sorted.size() - 1 || Duration.between(sorted.get(i), sorted.get(i + 1)).compareTo(WINDOW) > 0) {
+                if (i == sorted.size() - 1 || Duration.between(sorted.get(i).queuedAt(), sorted.get(i + 1).queuedAt())
+                        .compareTo(WINDOW) > 0) {
                     resolved++;
                 }
             }
