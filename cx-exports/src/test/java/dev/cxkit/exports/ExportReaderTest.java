@@ -70,6 +70,12 @@ class ExportReaderTest {
             assertThat(r.kind()).isEqualTo(RejectKind.MALFORMED);
         });
 
+        Path brokenFirst = dir.resolve("broken-first.jsonl");
+        Files.writeString(brokenFirst, "{\"ContactId\": \n" + contact("a") + "\n" + contact("c") + "\n",
+                StandardCharsets.UTF_8);
+        assertThat(read(brokenFirst, report)).hasSize(2);
+        assertThat(report[0].rejects()).singleElement().satisfies(r -> assertThat(r.line()).isEqualTo(1));
+
         Path document = dir.resolve("document.json");
         Files.writeString(document, "[\n" + contact("a") + ",\n{\"ContactId\": ,\n" + contact("c") + "\n]\n",
                 StandardCharsets.UTF_8);

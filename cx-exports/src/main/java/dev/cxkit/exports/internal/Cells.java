@@ -229,23 +229,4 @@ final class Cells {
         }
         return Checks.abbreviate(text);
     }
-
-    /** A key for value maps: trimmed, lower case, runs of white space, '-' and '_' as one '_'. */
-    static String key(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        boolean gap = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isWhitespace(c) || c == '-' || c == '_') {
-                gap = out.length() > 0;
-            } else {
-                if (gap) {
-                    out.append('_');
-                    gap = false;
-                }
-                out.append(Character.toLowerCase(c));
-            }
-        }
-        return out.toString();
-    }
 }

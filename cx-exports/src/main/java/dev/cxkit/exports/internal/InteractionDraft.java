@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import dev.cxkit.core.AgentId;
 import dev.cxkit.core.CaseId;
@@ -127,22 +128,6 @@ final class InteractionDraft {
     InteractionDraft firstReplyAt(@Nullable Instant at, String field) {
         this.firstReplyAt = at == null ? null : new Stamp(at, field);
         return this;
-    }
-
-    @Nullable Instant queuedAt() {
-        return queuedAt == null ? null : queuedAt.at();
-    }
-
-    @Nullable Instant answeredAt() {
-        return answeredAt == null ? null : answeredAt.at();
-    }
-
-    @Nullable Instant endedAt() {
-        return endedAt == null ? null : endedAt.at();
-    }
-
-    @Nullable Instant firstReplyAt() {
-        return firstReplyAt == null ? null : firstReplyAt.at();
     }
 
     /** Sets talk time only when the export has it; {@code null} leaves it not recorded. */
@@ -317,6 +302,6 @@ final class InteractionDraft {
         if (gap.compareTo(Duration.ofMinutes(1)) < 0) {
             return gap.getNano() == 0 ? gap.getSeconds() + " s" : gap.toMillis() + " ms";
         }
-        return gap.toString().substring(2).toLowerCase(java.util.Locale.ROOT);
+        return gap.toString().substring(2).toLowerCase(Locale.ROOT);
     }
 }

@@ -1,5 +1,6 @@
 package dev.cxkit.exports.internal;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.Duration;
@@ -9,7 +10,9 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAccessor;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 import dev.cxkit.core.CaseEvent;
 import dev.cxkit.core.CaseId;
@@ -54,7 +57,7 @@ public final class MappedProfile extends Profile {
 
     /** The facts a mapping does not name; transfers and escalations have no mapping at all. */
     private static List<String> notRecorded(MappingSpec spec) {
-        List<String> out = new java.util.ArrayList<>();
+        List<String> out = new ArrayList<>();
         if (spec.records == MappingSpec.Records.CASE_EVENTS) {
             return List.of("interactions");
         }
@@ -333,7 +336,7 @@ public final class MappedProfile extends Profile {
             return value;
         }
 
-        private <T> T parse(String name, String value, java.util.function.Function<String, T> parser) {
+        private <T> T parse(String name, String value, Function<String, T> parser) {
             try {
                 return parser.apply(value);
             } catch (IllegalArgumentException e) {
@@ -353,9 +356,9 @@ public final class MappedProfile extends Profile {
             return switch (unit) {
                 case "clock" -> Cells.clock(column, text, false);
                 case "hh:mm" -> Cells.clock(column, text, true);
-                case "milliseconds" -> Cells.decimal(column, text, java.math.BigDecimal.valueOf(1, 3));
-                case "minutes" -> Cells.decimal(column, text, java.math.BigDecimal.valueOf(60));
-                case "hours" -> Cells.decimal(column, text, java.math.BigDecimal.valueOf(3600));
+                case "milliseconds" -> Cells.decimal(column, text, BigDecimal.valueOf(1, 3));
+                case "minutes" -> Cells.decimal(column, text, BigDecimal.valueOf(60));
+                case "hours" -> Cells.decimal(column, text, BigDecimal.valueOf(3600));
                 default -> text.indexOf(':') >= 0 ? Cells.clock(column, text, false) : Cells.seconds(column, text);
             };
         }

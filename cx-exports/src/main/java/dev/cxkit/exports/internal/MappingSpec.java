@@ -425,10 +425,6 @@ public final class MappingSpec {
         }
     }
 
-    boolean isTimeField(String name) {
-        return TIME_FIELDS.contains(name);
-    }
-
     private static List<String> sorted(Set<String> values) {
         return values.stream().sorted().toList();
     }

@@ -3,6 +3,7 @@ package dev.cxkit.exports.internal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import dev.cxkit.core.internal.Checks;
 import dev.cxkit.core.io.ErrorMode;
 import dev.cxkit.core.io.ImportException;
 import dev.cxkit.core.io.ImportOptions;
@@ -43,7 +45,7 @@ final class ReadSession {
     private @Nullable String firstClamp;
     private final Map<String, Long> leftOut = new LinkedHashMap<>();
     private final Map<String, String> firstLeftOut = new LinkedHashMap<>();
-    private final Map<String, String> seenIds = new java.util.HashMap<>();
+    private final Map<String, String> seenIds = new HashMap<>();
 
     ReadSession(String source, ImportOptions options, Duration clockSkew) {
         this.source = source;
@@ -135,7 +137,7 @@ final class ReadSession {
     void unique(String id, String where) {
         String first = seenIds.putIfAbsent(id, where);
         if (first != null) {
-            throw new RecordException("id", RejectKind.DUPLICATE_ID, "duplicate id '" + dev.cxkit.core.internal.Checks.abbreviate(id)
+            throw new RecordException("id", RejectKind.DUPLICATE_ID, "duplicate id '" + Checks.abbreviate(id)
                     + "', first seen at " + first);
         }
     }

@@ -10,6 +10,7 @@ import dev.cxkit.core.Channel;
 import dev.cxkit.core.CsatScore;
 import dev.cxkit.core.Interaction;
 import dev.cxkit.core.Priority;
+import dev.cxkit.core.io.RejectKind;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -98,7 +99,7 @@ final class Ticket {
             answeredField = endedField;
         }
         if (channel == null) {
-            throw new RecordException(channelField, dev.cxkit.core.io.RejectKind.MISSING_FIELD, "no channel in this record");
+            throw new RecordException(channelField, RejectKind.MISSING_FIELD, "no channel in this record");
         }
         InteractionDraft draft = new InteractionDraft()
                 .id(id, "id")
@@ -116,7 +117,7 @@ final class Ticket {
                 .csat(csat)
                 .feedbackAt(ratedAt, ratedField);
         if (customerId == null) {
-            throw new RecordException(customerField, dev.cxkit.core.io.RejectKind.MISSING_FIELD, "no customer in this record");
+            throw new RecordException(customerField, RejectKind.MISSING_FIELD, "no customer in this record");
         }
         draft.customerId(customerId, customerField);
         if (surveyOffered) {

@@ -17,6 +17,7 @@ import java.util.Set;
 
 import dev.cxkit.core.CaseEvent;
 import dev.cxkit.core.CaseStatus;
+import dev.cxkit.core.Channel;
 import dev.cxkit.core.CsatScore;
 import dev.cxkit.core.CsatScale;
 import dev.cxkit.core.Interaction;
@@ -359,7 +360,7 @@ public final class ZendeskProfile extends Profile {
             throw new RecordException("via.channel", RejectKind.WRONG_TYPE, "expected a via name or id, got "
                     + JsonSource.describeValue(channel));
         }
-        ticket.channel = Boolean.TRUE.equals(record.bool("from_messaging_channel")) ? dev.cxkit.core.Channel.MESSAGING
+        ticket.channel = Boolean.TRUE.equals(record.bool("from_messaging_channel")) ? Channel.MESSAGING
                 : Vocabulary.zendeskVia("via.channel", channel.toString());
         ticket.channelField = "via.channel";
         ticket.customerId = record.id("requester_id");
