@@ -241,6 +241,88 @@ class MappedProfileTest {
     }
 
     @Test
+    void mapsEveryFieldAMappingCanName(@TempDir Path dir) throws IOException {
+        // No header, no quotes, pipes; columns by number; a date-time pattern with an offset.
+        Path file = dir.resolve("contacts.psv");
+        Files.writeString(file, String.join("\n",
+                "A|7|chat|05/03/2024 09:00 +0100|05/03/2024 09:01 +0100|05/03/2024 09:20 +0100|1:30|00:05|2.5|1500"
+                        + "|t2|vip|billing|K-1|yes|4|2|9|05/03/2024 10:00 +0100|pending|high",
+                "B||Chat|05/03/2024 11:00 +0100||05/03/2024 11:02 +0100||||||||K-2|no|||||closed|"), StandardCharsets.UTF_8);
+        MappingFile mapping = MappingFile.parse("""
+                header = false
+                delimiter = pipe
+                quote = none
+                date-time-pattern = dd/MM/yyyy HH:mm XX
+                csat-scale = 5
+                ces-scale = 7
+                id = 1
+                customerId = 2 | guest-{1}
+                channel = 3
+                map.channel.* = CHAT
+                queuedAt = 4
+                answeredAt = 5
+                firstReplyAt = 5
+                endedAt = 6
+                talk = 7
+                unit.talk = clock
+                afterContactWork = 8
+                unit.afterContactWork = hh:mm
+                hold = 9
+                unit.hold = minutes
+                agentId = 10
+                const.agentId = nobody
+                tier = 11
+                segment = 12
+                reason = 13
+                caseId = 14
+                resolved = 15
+                csat = 16
+                ces = 17
+                nps = 18
+                feedbackAt = 19
+                status = 20
+                map.status.closed = SOLVED
+                priority = 21
+                """, "every-field.mapping");
+        List<Interaction> interactions = new ArrayList<>();
+        List<CaseEvent> events = new ArrayList<>();
+
+        ImportReport report = ExportReader.of(ExportProfile.mapped(mapping))
+                .read(List.of(file), interactions::add, events::add);
+
+        assertThat(report.isClean()).as(report.rejects().toString()).isTrue();
+        Interaction a = interactions.get(0);
+        assertThat(a.customerId().value()).isEqualTo("7");
+        assertThat(a.channel()).isEqualTo(Channel.CHAT);
+        assertThat(a.queuedAt()).isEqualTo(Instant.parse("2024-03-05T08:00:00Z"));
+        assertThat(a.answeredAt()).isEqualTo(Instant.parse("2024-03-05T08:01:00Z")).isEqualTo(a.firstReplyAt());
+        assertThat(a.endedAt()).isEqualTo(Instant.parse("2024-03-05T08:20:00Z"));
+        assertThat(a.talk()).isEqualTo(Duration.ofSeconds(90));
+        assertThat(a.afterContactWork()).isEqualTo(Duration.ofMinutes(5));
+        assertThat(a.hold()).isEqualTo(Duration.ofSeconds(150));
+        assertThat(a.agentId().value()).isEqualTo("1500");
+        assertThat(a.agentTier()).isEqualTo(dev.cxkit.core.Tier.T2);
+        assertThat(a.customerSegment()).isEqualTo(Segment.VIP);
+        assertThat(a.reason().key()).isEqualTo("billing");
+        assertThat(a.caseId().value()).isEqualTo("K-1");
+        assertThat(a.resolved()).isTrue();
+        assertThat(a.feedback().csat().score()).isEqualTo(4);
+        assertThat(a.feedback().csat().scale()).isEqualTo(CsatScale.ONE_TO_FIVE);
+        assertThat(a.feedback().ces().score()).isEqualTo(2);
+        assertThat(a.feedback().nps()).isEqualTo(9);
+        assertThat(a.feedback().receivedAt()).isEqualTo(Instant.parse("2024-03-05T09:00:00Z"));
+        Interaction b = interactions.get(1);
+        assertThat(b.customerId().value()).isEqualTo("guest-B");
+        assertThat(b.isAbandoned()).isTrue();
+        assertThat(b.agentId().value()).isEqualTo("nobody");
+        assertThat(b.feedback()).isNull();
+        assertThat(events).extracting(CaseEvent::status).containsExactly(CaseStatus.PENDING, CaseStatus.SOLVED);
+        assertThat(events.get(0).at()).isEqualTo(a.endedAt());
+        assertThat(events.get(0).priority()).isEqualTo(dev.cxkit.core.Priority.HIGH);
+        assertThat(events.get(1).caseId().value()).isEqualTo("K-2");
+    }
+
+    @Test
     void refusesAMappingFileWithItsLineAndAHint() {
         record Bad(String text, int line, String says) {
         }

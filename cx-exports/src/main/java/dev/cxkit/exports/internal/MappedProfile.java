@@ -89,7 +89,7 @@ public final class MappedProfile extends Profile {
     @Override
     void read(Context context) {
         ZoneId zone = context.options.zone().orElse(spec.zone);
-        boolean needsZone = spec.dateColumn != null || spec.dateTimePattern != null;
+        boolean needsZone = spec.dateColumn != null || spec.dateTimePattern != null && !spec.dateTimePatternHasOffset;
         if (zone == null && needsZone) {
             throw new IllegalArgumentException("The mapping " + mapping.source() + " reads local times but gives no zone."
                     + "\nMaybe add 'zone = Europe/Berlin' to it, or pass --zone?");
