@@ -23,6 +23,7 @@ import dev.cxkit.core.Channel;
 import dev.cxkit.core.CsatScale;
 import dev.cxkit.core.CsatScore;
 import dev.cxkit.core.Interaction;
+import dev.cxkit.core.InteractionFact;
 import dev.cxkit.core.Priority;
 import dev.cxkit.core.Segment;
 import dev.cxkit.core.Tier;
@@ -55,35 +56,39 @@ public final class MappedProfile extends Profile {
         this.spec = MappingSpec.parse(mapping.text(), mapping.source());
     }
 
-    /** The facts a mapping does not name; transfers and escalations have no mapping at all. */
-    private static List<String> notRecorded(MappingSpec spec) {
-        List<String> out = new ArrayList<>();
+    /** The facts a mapping does not name; transfers (and so escalations) have no mapping at all. */
+    private static List<InteractionFact> notRecorded(MappingSpec spec) {
+        List<InteractionFact> out = new ArrayList<>();
         if (spec.records == MappingSpec.Records.CASE_EVENTS) {
-            return List.of("interactions");
+            return out;
         }
-        for (String fact : List.of("talk", "hold", "afterContactWork")) {
-            if (!spec.isMapped(fact)) {
-                out.add(fact);
-            }
+        if (!spec.isMapped("talk")) {
+            out.add(InteractionFact.TALK);
         }
-        out.add("transfers");
-        out.add("escalations");
-        if (!spec.isMapped("csat") && !spec.isMapped("ces") && !spec.isMapped("nps")) {
-            out.add("feedback");
+        if (!spec.isMapped("hold")) {
+            out.add(InteractionFact.HOLD);
         }
-        if (!spec.isMapped("firstReplyAt")) {
-            out.add("firstReplyAt");
+        if (!spec.isMapped("afterContactWork")) {
+            out.add(InteractionFact.AFTER_CONTACT_WORK);
         }
-        if (!spec.isMapped("reason")) {
-            out.add("reason");
-        }
-        if (!spec.isMapped("status")) {
-            out.add("caseEvents");
-        }
-        if (!spec.isMapped("agentId")) {
-            out.add("agent");
-        }
+        out.add(InteractionFact.TRANSFERS);
         return out;
+    }
+
+    /** The facts under the columns the mapping reads them from, else their plain names. */
+    private static FactNames names(MappingSpec spec) {
+        return new FactNames(columns(spec, "talk", FactNames.PLAIN.talk()), columns(spec, "hold", FactNames.PLAIN.hold()),
+                columns(spec, "afterContactWork", FactNames.PLAIN.afterContactWork()), FactNames.PLAIN.transfers(),
+                columns(spec, "abandonedAt", columns(spec, "endedAt", FactNames.PLAIN.abandonWait())),
+                columns(spec, "resolved", "resolved"), columns(spec, "csat", columns(spec, "nps", "survey")));
+    }
+
+    private static String columns(MappingSpec spec, String field, String otherwise) {
+        MappingSpec.Field mapped = spec.fields.get(field);
+        if (mapped == null || mapped.columns.isEmpty()) {
+            return otherwise;
+        }
+        return String.join(" | ", mapped.columns.stream().map(MappingSpec.Column::text).toList());
     }
 
     @Override
@@ -95,6 +100,7 @@ public final class MappedProfile extends Profile {
                     + "\nMaybe add 'zone = Europe/Berlin' to it, or pass --zone?");
         }
         char delimiter = context.delimiter(spec.delimiter);
+        FactNames names = names(spec);
         for (Path file : context.files) {
             String name = Context.name(file);
             String[] missing = {null};
@@ -129,7 +135,7 @@ public final class MappedProfile extends Profile {
                         }
                         Interaction interaction = reader.draft().build(context.session, row.where());
                         CaseEvent event = spec.isMapped("status") ? reader.caseEvent(interaction) : null;
-                        context.session.accept();
+                        context.session.accept(interaction, names);
                         context.interactions.accept(interaction);
                         if (event != null) {
                             context.caseEvents.accept(event);
@@ -275,7 +281,13 @@ public final class MappedProfile extends Profile {
                         + source("answeredAt") + ") is empty");
             }
             draft.answeredAt(answered, source("answeredAt"));
-            draft.endedAt(Json.required(ended, "endedAt (" + source("endedAt") + ")"), endedSource);
+            if (answered == null && ended == null) {
+                // An abandon whose end the log does not give: its wait is not recorded.
+                draft.abandonWaitUnknown();
+            } else {
+                draft.endedAt(Json.required(ended, "endedAt (" + source("endedAt") + ")"), endedSource);
+            }
+            draft.mustFit(source("talk"), source("hold"));
             draft.firstReplyAt(time("firstReplyAt"), source("firstReplyAt"));
             draft.talk(duration("talk"));
             draft.hold(duration("hold"));

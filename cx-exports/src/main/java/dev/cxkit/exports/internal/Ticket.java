@@ -63,8 +63,12 @@ final class Ticket {
     /** The status history from audits or history rows, if the export has one. */
     @Nullable StatusHistory history;
 
-    /** The interaction: queued at creation, answered at the first reply, ended at the last solve. */
-    Interaction interaction(ReadSession session, String where) {
+    /**
+     * The interaction: queued at creation, answered at the first reply, ended at the last solve;
+     * counted as accepted under the export's names for its facts. A ticket nobody answered has no
+     * abandon wait (it was not hung up).
+     */
+    Interaction interaction(ReadSession session, String where, FactNames names) {
         Instant created = Json.required(createdAt, createdField);
         boolean done = status != null && !status.isActive();
         Instant ended;
@@ -115,7 +119,8 @@ final class Ticket {
                 .talk(talk)
                 .resolved(status == null ? null : done)
                 .csat(csat)
-                .feedbackAt(ratedAt, ratedField);
+                .feedbackAt(ratedAt, ratedField)
+                .abandonWaitUnknown();
         if (customerId == null) {
             throw new RecordException(customerField, RejectKind.MISSING_FIELD, "no customer in this record");
         }
@@ -123,7 +128,9 @@ final class Ticket {
         if (surveyOffered) {
             draft.surveyOffered();
         }
-        return draft.build(session, where);
+        Interaction interaction = draft.build(session, where);
+        session.accept(interaction, names);
+        return interaction;
     }
 
     /**
