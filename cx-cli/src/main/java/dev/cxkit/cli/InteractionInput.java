@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.time.Duration;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +21,11 @@ import dev.cxkit.core.io.ImportOptions;
 import dev.cxkit.core.io.ImportReport;
 import dev.cxkit.core.io.InteractionReader;
 import dev.cxkit.core.io.Pseudonymiser;
+import dev.cxkit.exports.ExportOptions;
+import dev.cxkit.exports.ExportProfile;
+import dev.cxkit.exports.ExportReader;
+import dev.cxkit.exports.MappingFile;
+import dev.cxkit.exports.MappingFileException;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -29,13 +36,36 @@ import picocli.CommandLine.Spec;
  * go with it ({@code --clock-skew}, {@code --pseudonymise-key-file}), and the rule that no partial
  * result is printed as if complete: a rejected record fails the command with exit 2 and the first
  * rejects (file, line, field, reason), unless {@code --skip-bad} says to go on and report the count.
- * {@code --rejects FILE} writes every reject as JSON Lines ({@link Rejects}).
+ * {@code --rejects FILE} writes every reject as JSON Lines ({@link Rejects}). {@code --format} names a
+ * vendor export instead of cxkit's formats (cx-exports' profiles, docs/exports.md).
  */
 final class InteractionInput {
 
     @Option(names = "--input", required = true, paramLabel = "FILE",
-            description = "Interactions as JSON Lines (.jsonl) or CSV (.csv); docs/formats.md.")
+            description = "Interactions as JSON Lines (.jsonl) or CSV (.csv), docs/formats.md; or an export of "
+                    + "--format (a file, or a directory of its files).")
     Path file;
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "jsonl, csv, zendesk, freshdesk, salesforce, "
+            + "amazon-connect or mapped (docs/exports.md). Default: by file extension (.csv is csv, else jsonl).")
+    @Nullable String format;
+
+    @Option(names = "--mapping", paramLabel = "FILE", description = "The mapping file of --format mapped.")
+    @Nullable Path mapping;
+
+    @Option(names = "--zone", paramLabel = "ZONE", description = "The team's time zone, e.g. Europe/Berlin: an "
+            + "export's local times are read in it (replacing a mapping's zone), and --by hour, day and week group "
+            + "in it (default: UTC).")
+    @Nullable ZoneId zone;
+
+    /** The {@code --zone} given, else UTC (for grouping; an export with local times needs it given). */
+    ZoneId zoneOrUtc() {
+        return zone == null ? ZoneOffset.UTC : zone;
+    }
+
+    @Option(names = "--delimiter", paramLabel = "CHAR",
+            description = "Column delimiter of a CSV export: one character, or tab, comma, semicolon, pipe.")
+    @Nullable String delimiter;
 
     @Option(names = "--skip-bad",
             description = "Go on past rejected records (they are counted and reported) instead of failing.")
@@ -96,29 +126,105 @@ final class InteractionInput {
     @Nullable CommandSpec mixee;
 
     ImportReport read(Consumer<Interaction> sink, PrintWriter err, boolean json) {
-        if (!Files.isRegularFile(file)) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        String chosen = format == null ? (name.endsWith(".csv") ? "csv" : "jsonl") : format.trim().toLowerCase(Locale.ROOT);
+        boolean export = !chosen.equals("csv") && !chosen.equals("jsonl");
+        if (!Files.isRegularFile(file) && !(export && Files.isDirectory(file))) {
             throw new BadInputException("File not found: " + file + " (--input).");
         }
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (!export && (mapping != null || delimiter != null)) {
+            throw new BadInputException("--mapping and --delimiter apply to an export (--format zendesk, "
+                    + "freshdesk, salesforce, amazon-connect or mapped), not to " + chosen + ".");
+        }
+        if (mapping != null && !chosen.equals("mapped")) {
+            throw new BadInputException("--mapping applies to --format mapped, not to " + chosen + ".");
+        }
         ImportOptions options = options(err);
         if (rejectsFile != null) {
             // With --rejects every reject is kept for the file; otherwise the reader's first thousand.
             options = options.toBuilder().maxRejectsKept(Integer.MAX_VALUE).build();
         }
-        InteractionReader reader = name.endsWith(".csv") ? InteractionReader.csv(options)
-                : InteractionReader.jsonLines(options);
         Progress progress = mixee == null ? Progress.off() : Progress.of(mixee, "read " + file.getFileName(), json);
         progress.phase("reading " + file);
-        ImportReport report = reader.read(file, interaction -> {
+        long[] interactions = {0};
+        Consumer<Interaction> counted = interaction -> {
+            interactions[0]++;
             sink.accept(interaction);
             progress.tick();
-        });
+        };
+        ImportReport report;
+        if (export) {
+            report = ExportReader.of(profile(chosen), exportOptions(options)).read(file, counted);
+        } else {
+            InteractionReader reader = chosen.equals("csv") ? InteractionReader.csv(options)
+                    : InteractionReader.jsonLines(options);
+            report = reader.read(file, counted);
+        }
         progress.done();
         if (rejectsFile != null) {
             Rejects.write(rejectsFile, report);
         }
+        if (export && report.accepted() != interactions[0]) {
+            report = asInteractions(report, interactions[0], err);
+        }
         Rejects.check(report, skipBad, rejectsFile, err);
         return report;
+    }
+
+    /**
+     * An export's report counts every record of every file; the commands count interactions. The
+     * records that were accepted without becoming one (joined metrics and history rows, older copies,
+     * rows a mapping skips) are said on standard error and left out of the counts the commands print.
+     */
+    private static ImportReport asInteractions(ImportReport report, long interactions, PrintWriter err) {
+        err.printf(Locale.ROOT, "%s: %,d records read: %,d interactions, %,d records joined into them, replaced by "
+                + "a newer copy or left out by rule, %,d rejected%n", report.source(), report.read(), interactions,
+                report.accepted() - interactions, report.rejected());
+        return new ImportReport(report.source(), interactions + report.rejected(), interactions, report.rejected(),
+                report.rejects(), report.rejectsNotKept(), report.warnings(), report.rejectsByKind(),
+                report.notRecorded(), report.clockSkewAdjusted());
+    }
+
+    private ExportProfile profile(String chosen) {
+        if (!chosen.equals("mapped")) {
+            try {
+                return ExportProfile.named(chosen);
+            } catch (IllegalArgumentException e) {
+                throw new BadInputException("Unknown --format " + format + ". Allowed: jsonl, csv, "
+                        + String.join(", ", ExportProfile.NAMES) + ".");
+            }
+        }
+        if (mapping == null) {
+            throw new BadInputException("--format mapped needs --mapping FILE (docs/exports.md, \"mapped\").");
+        }
+        if (!Files.isRegularFile(mapping)) {
+            throw new BadInputException("File not found: " + mapping + " (--mapping).");
+        }
+        try {
+            return ExportProfile.mapped(MappingFile.read(mapping));
+        } catch (MappingFileException e) {
+            throw new BadInputException(e.getMessage());
+        }
+    }
+
+    private ExportOptions exportOptions(ImportOptions options) {
+        ExportOptions.Builder builder = ExportOptions.builder().importOptions(options).zone(zone);
+        if (delimiter != null) {
+            builder.delimiter(switch (delimiter.toLowerCase(Locale.ROOT)) {
+                case "tab", "\\t" -> '\t';
+                case "comma" -> ',';
+                case "semicolon" -> ';';
+                case "pipe" -> '|';
+                default -> {
+                    if (delimiter.length() != 1) {
+                        throw new BadInputException("--delimiter is one character, or tab, comma, semicolon, pipe; got '"
+                                + delimiter + "'.");
+                    }
+                    yield delimiter.charAt(0);
+                }
+            });
+        }
+        return builder.build();
     }
 
     /**

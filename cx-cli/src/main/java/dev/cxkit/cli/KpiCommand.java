@@ -43,6 +43,7 @@ final class KpiCommand implements Runnable {
 
     @Override
     public void run() {
+        kpiOptions.zone = input.zoneOrUtc();
         StandardKpis kpis = kpiOptions.create();
         ImportReport report = input.read(kpis::accept, spec.commandLine().getErr(), json);
         List<KpiValue> values = kpis.results();

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -73,9 +74,8 @@ final class KpiOptions {
                     + "separate with commas for several groupings, join with + to combine (team+tier).")
     List<String> by = new ArrayList<>();
 
-    @Option(names = "--zone", defaultValue = "UTC", paramLabel = "ZONE",
-            description = "Time zone of --by hour, day and week, e.g. Europe/Rome (default: ${DEFAULT-VALUE}).")
-    ZoneId zone;
+    /** The zone of --by hour, day and week: the input's {@code --zone} (InteractionInput), set by the command. */
+    ZoneId zone = ZoneOffset.UTC;
 
     @Option(names = "--roster", paramLabel = "FILE",
             description = "Agent roster (agent_id,team,tier,hired_on,left_on; docs/formats.md) for attrition and "

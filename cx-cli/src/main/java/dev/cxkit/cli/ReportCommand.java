@@ -87,6 +87,7 @@ final class ReportCommand implements Runnable {
         }
         TargetsFile targetsFile = targets == null ? null : TargetsFile.read(targets);
         PrintWriter err = spec.commandLine().getErr();
+        kpiOptions.zone = input.zoneOrUtc();
         StandardKpis kpis = kpiOptions.create();
         HourlyKpis hourly = HourlyKpis.create(kpiOptions.zone, ServiceLevelConfig.builder()
                 .threshold(kpiOptions.threshold).shortAbandon(kpiOptions.shortAbandon).build());

@@ -58,6 +58,7 @@ final class ScorecardCommand implements Runnable {
     @Override
     public void run() {
         TargetsFile targetsFile = targets == null ? null : TargetsFile.read(targets);
+        kpiOptions.zone = input.zoneOrUtc();
         StandardKpis kpis = kpiOptions.create();
         ImportReport report = input.read(kpis::accept, spec.commandLine().getErr(), json);
         List<KpiValue> values = kpis.results();

@@ -1,6 +1,5 @@
 package dev.cxkit.exports;
 
-import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Optional;
 
@@ -9,40 +8,35 @@ import dev.cxkit.core.io.ImportOptions;
 import org.jspecify.annotations.Nullable;
 
 /**
- * How an {@link ExportReader} reads: the cx-core {@link ImportOptions} (error mode, line cap, rejects
- * kept), the time zone of exports that write local times, the column delimiter of CSV profiles and
- * the clock-skew tolerance. Immutable and thread-safe; create with {@link #builder()} or
- * {@link #ofDefaults()}.
+ * How an {@link ExportReader} reads: cx-core's {@link ImportOptions} (error mode, line cap, rejects
+ * kept, clock-skew tolerance, customer-id pseudonymiser), the time zone of exports that write local
+ * times, and the column delimiter of CSV profiles. Immutable and thread-safe; create with
+ * {@link #builder()} or {@link #ofDefaults()}.
  *
- * <p><b>Clock skew.</b> Some systems stamp one contact from two clocks, so that an
- * {@code answeredAt} can lie a second before its {@code queuedAt}. With a tolerance of, say, two
- * seconds, any two times of a record that are out of order by at most two seconds are clamped (the
- * later field is set to the earlier one) and counted in one warning of the {@link
- * dev.cxkit.core.io.ImportReport}; a larger gap stays a reject. The default, zero, clamps nothing;
- * the reject message of a gap under a minute then asks "clock skew?".
+ * <p><b>Clock skew</b> ({@link ImportOptions#clockSkew()}): some systems stamp one contact from two
+ * clocks, so that an {@code answeredAt} can lie a second before its {@code queuedAt}. Any two times
+ * of a record that are out of order by no more than the tolerance are clamped (the later field takes
+ * the earlier value) and the record is counted in {@link
+ * dev.cxkit.core.io.ImportReport#clockSkewAdjusted()}; a larger gap stays a reject. With the default,
+ * zero, the reject message of a gap under a minute asks "clock skew?".
  */
 public final class ExportOptions {
-
-    /** The largest clock-skew tolerance accepted: one minute; beyond that it is no longer skew. */
-    public static final Duration MAX_CLOCK_SKEW = Duration.ofMinutes(1);
 
     private static final ExportOptions DEFAULTS = builder().build();
 
     private final ImportOptions importOptions;
     private final @Nullable ZoneId zone;
     private final @Nullable Character delimiter;
-    private final Duration clockSkew;
 
     private ExportOptions(Builder builder) {
         this.importOptions = builder.importOptions;
         this.zone = builder.zone;
         this.delimiter = builder.delimiter;
-        this.clockSkew = builder.clockSkew;
     }
 
     /**
-     * The defaults: {@link ImportOptions#ofDefaults()}, no zone, each profile's own delimiter, no
-     * clock-skew tolerance.
+     * The defaults: {@link ImportOptions#ofDefaults()} (no clock-skew tolerance), no zone, each
+     * profile's own delimiter.
      *
      * @return the default options
      */
@@ -65,13 +59,14 @@ public final class ExportOptions {
      * @return a new builder
      */
     public Builder toBuilder() {
-        Builder builder = new Builder().importOptions(importOptions).zone(zone).clockSkew(clockSkew);
+        Builder builder = new Builder().importOptions(importOptions).zone(zone);
         builder.delimiter = delimiter;
         return builder;
     }
 
     /**
-     * The cx-core options: error mode, line cap and how many rejects are kept.
+     * The cx-core options: error mode, line cap, how many rejects are kept, the clock-skew tolerance
+     * and the pseudonymiser of customer ids.
      *
      * @return the import options
      */
@@ -100,19 +95,9 @@ public final class ExportOptions {
         return Optional.ofNullable(delimiter);
     }
 
-    /**
-     * The clock-skew tolerance: out-of-order times within it are clamped and counted.
-     *
-     * @return the tolerance, zero (the default) to clamp nothing
-     */
-    public Duration clockSkew() {
-        return clockSkew;
-    }
-
     @Override
     public String toString() {
-        return "ExportOptions[" + importOptions + ", zone=" + zone + ", delimiter=" + delimiter + ", clockSkew="
-                + clockSkew + "]";
+        return "ExportOptions[" + importOptions + ", zone=" + zone + ", delimiter=" + delimiter + "]";
     }
 
     /** Builds {@link ExportOptions}; not thread-safe. Each setter validates its argument. */
@@ -120,7 +105,6 @@ public final class ExportOptions {
         private ImportOptions importOptions = ImportOptions.ofDefaults();
         private @Nullable ZoneId zone;
         private @Nullable Character delimiter;
-        private Duration clockSkew = Duration.ZERO;
 
         private Builder() {
         }
@@ -128,7 +112,7 @@ public final class ExportOptions {
         /**
          * Sets the cx-core import options.
          *
-         * @param value error mode, line cap and rejects kept
+         * @param value error mode, line cap, rejects kept, clock-skew tolerance, pseudonymiser
          * @return this builder
          */
         public Builder importOptions(ImportOptions value) {
@@ -160,23 +144,6 @@ public final class ExportOptions {
                         + ") cannot separate columns.\nMaybe a comma, a semicolon or a tab?");
             }
             this.delimiter = value;
-            return this;
-        }
-
-        /**
-         * Sets the clock-skew tolerance.
-         *
-         * @param value zero to {@link #MAX_CLOCK_SKEW}, for example {@code PT2S}
-         * @return this builder
-         * @throws IllegalArgumentException if negative or above one minute
-         */
-        public Builder clockSkew(Duration value) {
-            Checks.notNull(value, "clockSkew");
-            if (value.isNegative() || value.compareTo(MAX_CLOCK_SKEW) > 0) {
-                throw new IllegalArgumentException("The clockSkew (" + value + ") is outside PT0S–" + MAX_CLOCK_SKEW
-                        + ".\nMaybe a few seconds, such as PT2S? Larger gaps are not skew but wrong times or zones.");
-            }
-            this.clockSkew = value;
             return this;
         }
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import dev.cxkit.core.InteractionFact;
 import dev.cxkit.core.internal.Checks;
 import dev.cxkit.exports.internal.AmazonConnectProfile;
 import dev.cxkit.exports.internal.FreshdeskProfile;
@@ -18,11 +19,10 @@ import dev.cxkit.exports.internal.ZendeskProfile;
  * Immutable and thread-safe.
  *
  * <p>Each profile's Javadoc (on its factory) names the vendor page each mapping follows and what
- * the export cannot know. Facts an export does not carry are left unset, never written as zero;
- * {@link #notRecorded()} lists them with these names: {@code talk}, {@code hold},
- * {@code afterContactWork}, {@code transfers}, {@code escalations}, {@code abandonWait},
- * {@code feedback}, {@code firstReplyAt}, {@code reason}, {@code caseEvents}, {@code agent}, and
- * {@code interactions} for a mapping that reads status changes only.
+ * the export cannot know. Facts an export does not carry are left unset, never written as zero: the
+ * durations and facts of cx-core's {@link InteractionFact} are marked not recorded on each
+ * interaction ({@link dev.cxkit.core.Interaction#notRecorded()}), and counted per field in the
+ * import report; survey answers, the contact reason and the first reply are {@code null}.
  */
 public interface ExportProfile {
 
@@ -37,12 +37,14 @@ public interface ExportProfile {
     String name();
 
     /**
-     * The facts this export cannot carry, by the names listed in the class description. A profile
-     * leaves them unset on every record.
+     * The facts of cx-core's {@link InteractionFact} that this export never carries; every
+     * interaction it gives marks them not recorded (one record may lack more, such as a contact
+     * record without hold time). Escalations need transfers, so an export without transfers cannot
+     * show escalations either.
      *
-     * @return the fact names, in a stable order
+     * @return the facts, in the enum's order
      */
-    Set<String> notRecorded();
+    Set<InteractionFact> notRecorded();
 
     /**
      * Zendesk Support tickets: the JSON of the Tickets API and the incremental ticket export

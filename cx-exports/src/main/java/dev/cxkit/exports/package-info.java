@@ -8,8 +8,9 @@
  *
  * <p>Nothing is dropped silently: every record of every file is accepted or rejected with its file,
  * line, field and reason, and {@code read = accepted + rejected}. A fact an export does not carry
- * (a ticket's handle time, a queue log's satisfaction) is left unset, never written as zero; each
- * profile lists these in {@link dev.cxkit.exports.ExportProfile#notRecorded()}. Field names and
+ * (a ticket's handle time, a queue log's satisfaction) is left unset, never written as zero: it is
+ * marked not recorded on the interaction and counted in the report, and
+ * {@link dev.cxkit.exports.ExportProfile#notRecorded()} lists what a profile never carries. Field names and
  * meanings follow each vendor's published documentation, named in the profile's Javadoc and in
  * docs/exports.md.
  */

@@ -8,6 +8,8 @@ import java.util.List;
 
 import dev.cxkit.core.Channel;
 import dev.cxkit.core.Interaction;
+import dev.cxkit.core.InteractionFact;
+import dev.cxkit.core.io.ImportOptions;
 import dev.cxkit.core.io.RejectKind;
 import dev.cxkit.kpi.Abandonment;
 import dev.cxkit.kpi.AverageHandleTime;
@@ -26,7 +28,7 @@ class AmazonConnectProfileTest {
     private static final String NAME = "contacts.jsonl";
 
     private static Fixtures.Result read(Duration skew) {
-        return Fixtures.read(ExportProfile.amazonConnect(), ExportOptions.builder().clockSkew(skew).build(), FILE);
+        return Fixtures.read(ExportProfile.amazonConnect(), ExportOptions.builder().importOptions(ImportOptions.builder().clockSkew(skew).build()).build(), FILE);
     }
 
     @Test
@@ -150,7 +152,12 @@ class AmazonConnectProfileTest {
         Interaction outbound = result.interaction("out-1");
         assertThat(outbound.queueWait()).isZero();
         assertThat(outbound.agentId().value()).isEqualTo("agent-0");
-        assertThat(ExportProfile.amazonConnect().notRecorded()).containsExactly("feedback", "reason", "caseEvents");
+        assertThat(ExportProfile.amazonConnect().notRecorded()).isEmpty();
+        assertThat(call.isRecorded(InteractionFact.TRANSFERS)).isTrue();
+        assertThat(abandoned.talk()).isEqualTo(Duration.ZERO);   // never reached an agent: zero, not unknown
+        // Every contact record carries talk, hold, wrap-up and transfers; none carries a survey or resolution.
+        assertThat(result.report().notRecorded()).containsExactly(java.util.Map.entry("resolved", 49L),
+                java.util.Map.entry("survey", 49L));
     }
 
     @Test
@@ -161,9 +168,7 @@ class AmazonConnectProfileTest {
         assertThat(result.report().rejected()).isEqualTo(10);
         Interaction skewed = result.interaction("skew-1");
         assertThat(skewed.answeredAt()).isEqualTo(skewed.queuedAt());
-        assertThat(result.report().warnings()).anySatisfy(w -> assertThat(w)
-                .startsWith("clock skew: 1 record(s) had times out of order within the tolerance of PT2S")
-                .contains(NAME + ":" + Fixtures.lineOf(FILE, "\"ContactId\":\"skew-1\"")));
+        assertThat(result.report().clockSkewAdjusted()).isEqualTo(1);
         // Ten minutes is no skew: still a reject.
         assertThat(result.rejectAt(NAME, Fixtures.lineOf(FILE, "\"ContactId\":\"early-1\"")).message())
                 .contains("is 10m before queuedAt");

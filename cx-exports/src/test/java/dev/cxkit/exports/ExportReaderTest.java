@@ -70,6 +70,12 @@ class ExportReaderTest {
             assertThat(r.kind()).isEqualTo(RejectKind.MALFORMED);
         });
 
+        Path brokenFirst = dir.resolve("broken-first.jsonl");
+        Files.writeString(brokenFirst, "{\"ContactId\": \n" + contact("a") + "\n" + contact("c") + "\n",
+                StandardCharsets.UTF_8);
+        assertThat(read(brokenFirst, report)).hasSize(2);
+        assertThat(report[0].rejects()).singleElement().satisfies(r -> assertThat(r.line()).isEqualTo(1));
+
         Path document = dir.resolve("document.json");
         Files.writeString(document, "[\n" + contact("a") + ",\n{\"ContactId\": ,\n" + contact("c") + "\n]\n",
                 StandardCharsets.UTF_8);
@@ -138,17 +144,13 @@ class ExportReaderTest {
 
     @Test
     void checksItsOptionsAndArguments() {
-        assertThatThrownBy(() -> ExportOptions.builder().clockSkew(Duration.ofMinutes(2)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("PT2M").hasMessageContaining("Maybe");
-        assertThatThrownBy(() -> ExportOptions.builder().clockSkew(Duration.ofSeconds(-1)))
-                .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> ExportOptions.builder().delimiter('"')).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> ExportProfile.named("hubspot")).hasMessageContaining("Allowed: zendesk, freshdesk");
         assertThatThrownBy(() -> ExportProfile.named("mapped")).hasMessageContaining("mapping file");
         assertThat(ExportProfile.named(" Amazon-Connect ")).isSameAs(ExportProfile.amazonConnect());
         assertThatThrownBy(() -> ExportReader.of(ExportProfile.zendesk()).read(List.of(), i -> { }, e -> { }))
                 .isInstanceOf(IllegalArgumentException.class);
-        ExportOptions options = ExportOptions.builder().delimiter(';').clockSkew(Duration.ofSeconds(2)).build();
+        ExportOptions options = ExportOptions.builder().delimiter(';').zone(java.time.ZoneOffset.UTC).build();
         assertThat(options.toBuilder().build().toString()).isEqualTo(options.toString());
     }
 }

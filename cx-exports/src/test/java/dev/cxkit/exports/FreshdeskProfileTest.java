@@ -12,6 +12,8 @@ import dev.cxkit.core.CaseStatus;
 import dev.cxkit.core.Channel;
 import dev.cxkit.core.CsatScale;
 import dev.cxkit.core.Interaction;
+import dev.cxkit.core.InteractionFact;
+import dev.cxkit.core.io.ImportOptions;
 import dev.cxkit.core.io.RejectKind;
 import dev.cxkit.kpi.AverageHandleTime;
 import dev.cxkit.kpi.CsatVariant;
@@ -33,7 +35,8 @@ class FreshdeskProfileTest {
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
     private static Fixtures.Result read(Duration skew) {
-        return Fixtures.read(ExportProfile.freshdesk(), ExportOptions.builder().zone(BERLIN).clockSkew(skew).build(), FILE);
+        return Fixtures.read(ExportProfile.freshdesk(), ExportOptions.builder().zone(BERLIN)
+                .importOptions(ImportOptions.builder().clockSkew(skew).build()).build(), FILE);
     }
 
     @Test
@@ -79,9 +82,7 @@ class FreshdeskProfileTest {
             firstReply.accept(i);
             csat.accept(i);
             csatMean.accept(i);
-            if (!i.talk().isZero()) {
-                aht.accept(i);     // only tickets whose agents tracked time carry a handle time
-            }
+            aht.accept(i);
         });
         var reopen = ReopenRate.create();
         var resolution = ResolutionTime.create(ResolutionPoint.FIRST, TimeBasis.calendar());
@@ -96,9 +97,16 @@ class FreshdeskProfileTest {
         // Survey on tickets 1–30 by number mod 4: Awesome ×7, Just Okay ×8, Not Good ×8, none ×7.
         assertThat(csat.result().value()).hasValue(7.0 / 23);
         assertThat(csatMean.result().value()).hasValue((7 * 3 + 8 * 2 + 8 * 1) / 23.0);
-        // Time tracked: ticket numbers ≡ 1 (mod 3) 15 min (14 tickets), ≡ 2 (mod 3) 30 min (13, but 20 min
-        // on ticket 2): 14 × 900 + 12 × 1 800 + 1 200 = 35 400 s over 27 tickets.
-        assertThat(aht.result().value()).hasValue(35_400.0 / 27);
+        // Time tracked on tickets 1–45: numbers ≡ 1 (mod 3) 15 min (15 tickets), ≡ 2 (mod 3) 30 min (15, but
+        // 20 min on ticket 2), ≡ 0 "00:00" (not tracked): 15 × 900 + 14 × 1 800 + 1 200 = 39 900 s on 30
+        // tickets. The export has no hold or wrap-up, so no ticket has a handle time: AHT is empty, its 41
+        // answered tickets counted as not recorded rather than as zero.
+        assertThat(result.interactions().stream().filter(i -> i.talk() != null)
+                .mapToLong(i -> i.talk().getSeconds())).hasSize(30).containsOnly(900L, 1_800L, 1_200L);
+        assertThat(result.interactions().stream().filter(i -> i.talk() != null).mapToLong(i -> i.talk().getSeconds())
+                .sum()).isEqualTo(39_900);
+        assertThat(aht.result().value()).isEmpty();
+        assertThat(aht.notRecordedCount()).isEqualTo(41);
         // Tickets 1–30 and 909 resolved 180 min after creation; the export has no reopen history.
         assertThat(resolution.result().value()).hasValue(180.0 * 60);
         assertThat(resolution.result().count()).isEqualTo(31);
@@ -123,7 +131,10 @@ class FreshdeskProfileTest {
         assertThat(first.feedback().csat().score()).isEqualTo(2);
         assertThat(result.interaction("2").channel()).isEqualTo(Channel.PHONE);
         assertThat(result.interaction("3").channel()).isEqualTo(Channel.CHAT);
-        assertThat(result.interaction("3").talk()).isEqualTo(Duration.ZERO);  // "00:00": not tracked, left unset
+        assertThat(result.interaction("3").talk()).isNull();                 // "00:00": not tracked, not recorded
+        assertThat(result.interaction("44").isRecorded(InteractionFact.ABANDON_WAIT)).isFalse();  // nobody answered yet
+        assertThat(result.report().notRecorded()).containsEntry("Time tracked", 16L).containsEntry("hold time", 46L)
+                .containsEntry("abandon wait", 5L);
         assertThat(result.interaction("45").queuedAt()).isEqualTo(Instant.parse("2024-03-31T07:00:00Z")); // UTC+2
         assertThat(result.interaction("44").agentId()).isNull();
 

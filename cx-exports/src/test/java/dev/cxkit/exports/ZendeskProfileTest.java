@@ -15,6 +15,7 @@ import dev.cxkit.core.Channel;
 import dev.cxkit.core.CsatScale;
 import dev.cxkit.core.Interaction;
 import dev.cxkit.core.Priority;
+import dev.cxkit.core.InteractionFact;
 import dev.cxkit.core.io.RejectKind;
 import dev.cxkit.kpi.CsatVariant;
 import dev.cxkit.kpi.CustomerSatisfaction;
@@ -149,7 +150,8 @@ class ZendeskProfileTest {
         assertThat(result.interaction("1040").answeredAt()).isNull();
         assertThat(result.interaction("1033").resolved()).isFalse();
         // No handle time in a ticket: talk, hold and after-contact work are not set.
-        assertThat(ExportProfile.zendesk().notRecorded()).contains("talk", "hold", "afterContactWork");
+        assertThat(ExportProfile.zendesk().notRecorded()).containsExactly(InteractionFact.TALK, InteractionFact.HOLD,
+                InteractionFact.AFTER_CONTACT_WORK, InteractionFact.TRANSFERS, InteractionFact.ABANDON_WAIT);
         // The newest copy of 1031 (open), not the older one (new) that comes first in the file.
         assertThat(result.eventsOf("1031")).extracting(CaseEvent::status).containsExactly(CaseStatus.NEW, CaseStatus.OPEN);
 
@@ -200,11 +202,21 @@ class ZendeskProfileTest {
     }
 
     @Test
-    void leavesUnusedDurationsZeroOnlyBecauseTheDomainCannotYetSayNotRecorded() {
-        Interaction ticket = readJson().interaction("1004");
-        // Until cx-core tells "not recorded" from zero, the builder default shows through; the profile
-        // never sets these (see notRecorded()).
-        assertThat(ticket.talk()).isEqualTo(Duration.ZERO);
-        assertThat(ticket.hold()).isEqualTo(Duration.ZERO);
+    void marksWhatATicketCannotKnowAsNotRecordedNeverZero() {
+        Fixtures.Result result = readJson();
+        Interaction ticket = result.interaction("1004");
+
+        assertThat(ticket.talk()).isNull();
+        assertThat(ticket.hold()).isNull();
+        assertThat(ticket.afterContactWork()).isNull();
+        assertThat(ticket.handleTime()).isNull();
+        assertThat(ticket.notRecorded()).containsExactlyInAnyOrder(InteractionFact.TALK, InteractionFact.HOLD,
+                InteractionFact.AFTER_CONTACT_WORK, InteractionFact.TRANSFERS);
+        // Ticket 1040 nobody has answered: it did not hang up, its "abandon wait" is unknown.
+        Interaction waiting = result.interaction("1040");
+        assertThat(waiting.isRecorded(InteractionFact.ABANDON_WAIT)).isFalse();
+        assertThat(waiting.queueWait()).isNull();
+        assertThat(result.report().notRecorded()).containsEntry("talk time", 40L).containsEntry("transfers", 40L)
+                .containsEntry("abandon wait", 1L).containsEntry("satisfaction_rating", 16L);
     }
 }

@@ -1,6 +1,7 @@
 package dev.cxkit.exports.internal;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -48,8 +49,12 @@ public final class AmazonConnectProfile extends Profile {
 
     private static final Set<String> NONE = Set.of();
 
+    /** The record's fields for the facts cx-core's import report counts. */
+    private static final FactNames NAMES = new FactNames("Agent.AgentInteractionDuration", "Agent.CustomerHoldDuration",
+            "Agent.AfterContactWorkDuration", "NextContactId", "Queue.DequeueTimestamp", "resolved", "survey");
+
     private AmazonConnectProfile() {
-        super("amazon-connect", List.of("feedback", "reason", "caseEvents"));
+        super("amazon-connect", List.of());
     }
 
     @Override
@@ -96,7 +101,7 @@ public final class AmazonConnectProfile extends Profile {
                 }
                 try {
                     Interaction interaction = map(record).build(context.session, name + ":" + line);
-                    context.session.accept();
+                    context.session.accept(interaction, NAMES);
                     context.interactions.accept(interaction);
                 } catch (RecordException e) {
                     context.session.reject(name, line, e);
@@ -106,7 +111,7 @@ public final class AmazonConnectProfile extends Profile {
     }
 
     private static InteractionDraft map(Json record) {
-        InteractionDraft draft = new InteractionDraft();
+        InteractionDraft draft = new InteractionDraft().transfersRecorded();
         String contactId = Json.required(record.string("ContactId"), "ContactId");
         draft.id(contactId, "ContactId");
         record.instant("LastUpdateTimestamp");
@@ -133,6 +138,7 @@ public final class AmazonConnectProfile extends Profile {
             draft.afterContactWork(agent.seconds("AfterContactWorkDuration"));
             draft.agent(agentId(agent), "Agent.Username");
             draft.team(team(agent), "Agent.HierarchyGroups");
+            draft.mustFit("Agent.AgentInteractionDuration", "Agent.CustomerHoldDuration");
             if (next != null) {
                 Instant transferAt = record.instant("TransferCompletedTimestamp");
                 draft.addTransfer(transferAt != null ? transferAt : disconnect,
@@ -144,6 +150,8 @@ public final class AmazonConnectProfile extends Profile {
                         + " transfer to the next contact record before an agent answered; it was neither answered nor"
                         + " abandoned here, and the next record stands for it");
             }
+            // Never connected to an agent: no talk, hold or wrap-up, by definition rather than by omission.
+            draft.talk(Duration.ZERO).hold(Duration.ZERO).afterContactWork(Duration.ZERO);
             Instant dequeued = queue.instant("DequeueTimestamp");
             if (dequeued != null) {
                 draft.endedAt(dequeued, "Queue.DequeueTimestamp");

@@ -9,11 +9,13 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.ResolverStyle;
 import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAccessor;
+import java.time.temporal.TemporalQueries;
 import java.util.Locale;
 
 import dev.cxkit.core.internal.Checks;
@@ -84,12 +86,16 @@ final class Cells {
     }
 
     /** A local date-time read with a user pattern, placed in a zone. */
-    static Instant localInstant(String field, String text, DateTimeFormatter pattern, ZoneId zone) {
+    static Instant localInstant(String field, String text, DateTimeFormatter pattern, @Nullable ZoneId zone) {
         String trimmed = text.trim();
         try {
             TemporalAccessor parsed = pattern.parse(trimmed);
-            if (parsed.isSupported(ChronoField.OFFSET_SECONDS)) {
-                return inRange(field, java.time.OffsetDateTime.from(parsed).toInstant());
+            if (parsed.query(TemporalQueries.zone()) != null) {
+                return inRange(field, ZonedDateTime.from(parsed).toInstant());
+            }
+            if (zone == null) {
+                throw new RecordException(field, RejectKind.INVALID_VALUE, "the date-time '" + shown(trimmed)
+                        + "' has no offset and no zone was given.\nMaybe set the export's time zone (--zone)?");
             }
             return inRange(field, LocalDateTime.from(parsed).atZone(zone).toInstant());
         } catch (DateTimeException e) {
@@ -228,24 +234,5 @@ final class Cells {
             return "(a value that looks like contact details, not shown)";
         }
         return Checks.abbreviate(text);
-    }
-
-    /** A key for value maps: trimmed, lower case, runs of white space, '-' and '_' as one '_'. */
-    static String key(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        boolean gap = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isWhitespace(c) || c == '-' || c == '_') {
-                gap = out.length() > 0;
-            } else {
-                if (gap) {
-                    out.append('_');
-                    gap = false;
-                }
-                out.append(Character.toLowerCase(c));
-            }
-        }
-        return out.toString();
     }
 }

@@ -113,10 +113,6 @@ final class CsvSource {
             return index(column) >= 0;
         }
 
-        List<String> names() {
-            return names;
-        }
-
         int size() {
             return names.size();
         }
@@ -132,9 +128,7 @@ final class CsvSource {
 
     /** Receives the header once, then each row. */
     interface Handler {
-        /**
-         * The header; return {@code false} to skip the file's rows (they are counted by the caller).
-         */
+        /** The header, once, before the first row. */
         default void header(Header header) {
         }
 

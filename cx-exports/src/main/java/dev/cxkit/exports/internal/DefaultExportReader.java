@@ -71,7 +71,7 @@ public final class DefaultExportReader implements ExportReader {
         }
         String source = files.size() == 1 ? Profile.Context.name(files.get(0))
                 : files.stream().map(Profile.Context::name).collect(Collectors.joining("+"));
-        ReadSession session = new ReadSession(source, options.importOptions(), options.clockSkew());
+        ReadSession session = new ReadSession(source, options.importOptions());
         profile.read(new Profile.Context(List.copyOf(expanded), options, session, interactions, caseEvents));
         return session.report();
     }

@@ -12,6 +12,7 @@ import dev.cxkit.core.CaseStatus;
 import dev.cxkit.core.CsatScale;
 import dev.cxkit.core.CsatScore;
 import dev.cxkit.core.Interaction;
+import dev.cxkit.core.InteractionFact;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -60,8 +61,14 @@ public final class FreshdeskProfile extends Profile {
             Map.entry("mostly_dissatisfied", new CsatScore(2, CsatScale.ONE_TO_SEVEN)),
             Map.entry("extremely_dissatisfied", new CsatScore(1, CsatScale.ONE_TO_SEVEN)));
 
+    /** What the export calls the facts cx-core's import report counts. */
+    private static final FactNames NAMES = new FactNames("Time tracked", FactNames.PLAIN.hold(),
+            FactNames.PLAIN.afterContactWork(), FactNames.PLAIN.transfers(), FactNames.PLAIN.abandonWait(), "Status",
+            "Survey result");
+
     private FreshdeskProfile() {
-        super("freshdesk", List.of("hold", "afterContactWork", "transfers", "escalations", "abandonWait"));
+        super("freshdesk", List.of(InteractionFact.HOLD, InteractionFact.AFTER_CONTACT_WORK, InteractionFact.TRANSFERS,
+                InteractionFact.ABANDON_WAIT));
     }
 
     @Override
@@ -72,9 +79,8 @@ public final class FreshdeskProfile extends Profile {
             new CsvSource(name, context.session, context.delimiter(','), '"', true).read(file, row -> {
                 try {
                     Ticket ticket = ticket(row, zone, context.session);
-                    Interaction interaction = ticket.interaction(context.session, row.where());
+                    Interaction interaction = ticket.interaction(context.session, row.where(), NAMES);
                     List<CaseEvent> events = ticket.events();
-                    context.session.accept();
                     context.interactions.accept(interaction);
                     events.forEach(context.caseEvents);
                 } catch (RecordException e) {

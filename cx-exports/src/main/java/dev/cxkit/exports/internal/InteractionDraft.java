@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import dev.cxkit.core.AgentId;
 import dev.cxkit.core.CaseId;
@@ -14,12 +15,14 @@ import dev.cxkit.core.CsatScore;
 import dev.cxkit.core.CustomerId;
 import dev.cxkit.core.Feedback;
 import dev.cxkit.core.Interaction;
+import dev.cxkit.core.InteractionFact;
 import dev.cxkit.core.InteractionId;
 import dev.cxkit.core.Priority;
 import dev.cxkit.core.Segment;
 import dev.cxkit.core.TeamId;
 import dev.cxkit.core.Tier;
 import dev.cxkit.core.Transfer;
+import dev.cxkit.core.io.Pseudonymiser;
 import dev.cxkit.core.io.RejectKind;
 import org.jspecify.annotations.Nullable;
 
@@ -61,6 +64,10 @@ final class InteractionDraft {
     private @Nullable Integer nps;
     private boolean surveyOffered;
     private @Nullable Stamp feedbackAt;
+    private boolean transfersRecorded;
+    private boolean abandonWaitUnknown;
+    private @Nullable String talkField;
+    private @Nullable String holdField;
 
     InteractionDraft id(String value, String field) {
         this.id = Cells.id(field, value);
@@ -129,23 +136,7 @@ final class InteractionDraft {
         return this;
     }
 
-    @Nullable Instant queuedAt() {
-        return queuedAt == null ? null : queuedAt.at();
-    }
-
-    @Nullable Instant answeredAt() {
-        return answeredAt == null ? null : answeredAt.at();
-    }
-
-    @Nullable Instant endedAt() {
-        return endedAt == null ? null : endedAt.at();
-    }
-
-    @Nullable Instant firstReplyAt() {
-        return firstReplyAt == null ? null : firstReplyAt.at();
-    }
-
-    /** Sets talk time only when the export has it; {@code null} leaves it not recorded. */
+    /** The talk time, or {@code null} when the export does not carry it (marked not recorded). */
     InteractionDraft talk(@Nullable Duration value) {
         this.talk = value;
         return this;
@@ -163,6 +154,32 @@ final class InteractionDraft {
 
     InteractionDraft resolved(@Nullable Boolean value) {
         this.resolved = value;
+        return this;
+    }
+
+    /** The export says whether the contact was transferred: an empty transfer list then means none. */
+    InteractionDraft transfersRecorded() {
+        this.transfersRecorded = true;
+        return this;
+    }
+
+    /**
+     * An unanswered record of this export has no end of its wait (a ticket nobody answered has not
+     * "hung up"): it is marked {@link InteractionFact#ABANDON_WAIT} not recorded, and its end is not
+     * used.
+     */
+    InteractionDraft abandonWaitUnknown() {
+        this.abandonWaitUnknown = true;
+        return this;
+    }
+
+    /**
+     * Checks that talk and hold fit between answer and end, as a live contact's must (cx-core's
+     * readers check the same); the fields name the export's columns in the reject.
+     */
+    InteractionDraft mustFit(String talkColumn, String holdColumn) {
+        this.talkField = talkColumn;
+        this.holdField = holdColumn;
         return this;
     }
 
@@ -198,10 +215,11 @@ final class InteractionDraft {
     }
 
     /**
-     * Orders the times and builds the interaction.
+     * Orders the times and builds the interaction. Talk, hold and after-contact work the record did
+     * not give are marked not recorded, and so are transfers unless {@link #transfersRecorded()}.
      *
-     * @param session counts a clamp within the clock-skew tolerance
-     * @param where {@code file:line}, for the clamp warning
+     * @param session counts a clamp within the clock-skew tolerance and knows the accepted ids
+     * @param where {@code file:line}, for the duplicate-id message
      * @throws RecordException naming the field that is missing or out of order
      */
     Interaction build(ReadSession session, String where) {
@@ -209,52 +227,63 @@ final class InteractionDraft {
         String customer = required(customerId, customerField, "customer");
         Channel ch = required(channel, null, "channel");
         Stamp queued = required(queuedAt, null, "queuedAt");
-        Stamp ended = required(endedAt, null, "endedAt");
-        Duration tolerance = session.clockSkew();
-        Duration[] largest = {Duration.ZERO};
+        boolean unknownEnd = answeredAt == null && abandonWaitUnknown;
+        Stamp ended = unknownEnd ? queued : required(endedAt, null, "endedAt");
+        Duration tolerance = session.options().clockSkew();
+        boolean[] clamped = {false};
 
         Stamp answered = answeredAt;
         if (answered != null) {
-            answered = notBefore(answered, queued, "answeredAt", "queuedAt", tolerance, largest);
-            ended = notBefore(ended, answered, "endedAt", "answeredAt", tolerance, largest);
+            answered = notBefore(answered, queued, "answeredAt", "queuedAt", tolerance, clamped);
+            ended = notBefore(ended, answered, "endedAt", "answeredAt", tolerance, clamped);
         } else {
-            ended = notBefore(ended, queued, "endedAt", "queuedAt", tolerance, largest);
+            ended = notBefore(ended, queued, "endedAt", "queuedAt", tolerance, clamped);
         }
         Stamp reply = firstReplyAt;
         if (reply != null) {
-            reply = notBefore(reply, queued, "firstReplyAt", "queuedAt", tolerance, largest);
+            reply = notBefore(reply, queued, "firstReplyAt", "queuedAt", tolerance, clamped);
         }
-        Interaction.Builder builder = Interaction.builder(InteractionId.of(idText), CustomerId.of(customer), ch)
-                .queuedAt(queued.at()).answeredAt(answered == null ? null : answered.at()).endedAt(ended.at())
+        CustomerId customerKey = CustomerId.of(customer);
+        Pseudonymiser pseudonymiser = session.options().pseudonymiser();
+        if (pseudonymiser != null) {
+            customerKey = pseudonymiser.pseudonymise(customerKey);
+        }
+        Interaction.Builder builder = Interaction.builder(InteractionId.of(idText), customerKey, ch)
+                .queuedAt(queued.at()).answeredAt(answered == null ? null : answered.at())
                 .firstReplyAt(reply == null ? null : reply.at())
                 .customerSegment(segment)
                 .agent(agentId == null ? null : AgentId.of(agentId), tier, team == null ? null : TeamId.of(team))
                 .reason(reason == null ? null : ContactReason.of(reason))
                 .caseId(caseId == null ? null : CaseId.of(caseId))
-                .resolved(resolved);
-        if (talk != null) {
-            builder.talk(talk);
+                .resolved(resolved)
+                .talk(talk)
+                .hold(hold)
+                .afterContactWork(afterContactWork);
+        if (unknownEnd) {
+            builder.notRecorded(InteractionFact.ABANDON_WAIT);
+        } else {
+            builder.endedAt(ended.at());
         }
-        if (hold != null) {
-            builder.hold(hold);
-        }
-        if (afterContactWork != null) {
-            builder.afterContactWork(afterContactWork);
+        if (!transfersRecorded) {
+            builder.notRecorded(InteractionFact.TRANSFERS);
         }
         for (Stamp transfer : transfers) {
-            Stamp at = notBefore(transfer, queued, "transfer at", "queuedAt", tolerance, largest);
+            Stamp at = notBefore(transfer, queued, "transfer at", "queuedAt", tolerance, clamped);
             if (at.at().isAfter(ended.at())) {
                 // A transfer after the end: clamp back to the end within the tolerance.
                 Stamp clampedEnd = notBefore(new Stamp(ended.at(), ended.field()), at, "endedAt", "transfer at",
-                        tolerance, largest);
+                        tolerance, clamped);
                 at = new Stamp(ended.at(), clampedEnd.field());
             }
             builder.addTransfer(new Transfer(at.at(), null, null, false, null));
         }
         if (csat != null || ces != null || nps != null || surveyOffered) {
             Stamp received = feedbackAt != null ? feedbackAt : ended;
-            received = notBefore(received, queued, "feedback receivedAt", "queuedAt", tolerance, largest);
+            received = notBefore(received, queued, "feedback receivedAt", "queuedAt", tolerance, clamped);
             builder.feedback(new Feedback(csat, ces, nps, null, List.of(), Priority.NORMAL, received.at(), null));
+        }
+        if (talkField != null && answered != null) {
+            checkFits(answered.at(), ended.at(), tolerance);
         }
         Interaction interaction;
         try {
@@ -263,10 +292,32 @@ final class InteractionDraft {
             throw new RecordException(null, RejectKind.INCONSISTENT, String.valueOf(e.getMessage()).replace('\n', ' '));
         }
         session.unique(idText, where);
-        if (!largest[0].isZero()) {
-            session.clamped(largest[0], where);
+        if (clamped[0]) {
+            session.clamped();
         }
         return interaction;
+    }
+
+    /** Talk and hold within answer to end, give or take the tolerance (after-contact work comes after the end). */
+    private void checkFits(Instant answered, Instant ended, Duration tolerance) {
+        Duration sum = (talk == null ? Duration.ZERO : talk).plus(hold == null ? Duration.ZERO : hold);
+        Duration span = Duration.between(answered, ended);
+        if (sum.compareTo(span.plus(tolerance)) <= 0) {
+            return;
+        }
+        String within = seconds(span) + " between answeredAt and endedAt"
+                + (tolerance.isZero() ? "" : " (with the clock-skew tolerance of " + seconds(tolerance) + ")");
+        if (hold != null && hold.compareTo(span.plus(tolerance)) > 0) {
+            throw new RecordException(holdField, RejectKind.INCONSISTENT, "the hold (" + seconds(hold)
+                    + ") is longer than the " + within);
+        }
+        throw new RecordException(talkField, RejectKind.INCONSISTENT, "talk (" + seconds(talk == null ? Duration.ZERO : talk)
+                + ") and hold (" + seconds(hold == null ? Duration.ZERO : hold) + ") add up to " + seconds(sum)
+                + ", more than the " + within);
+    }
+
+    private static String seconds(Duration value) {
+        return value.getNano() == 0 ? value.getSeconds() + " s" : value.toMillis() / 1000.0 + " s";
     }
 
     private static <T> T required(@Nullable T value, @Nullable String field, String name) {
@@ -282,15 +333,13 @@ final class InteractionDraft {
      * lies before earlier by at most the tolerance.
      */
     private static Stamp notBefore(Stamp later, Stamp earlier, String laterName, String earlierName, Duration tolerance,
-            Duration[] largest) {
+            boolean[] clamped) {
         if (!later.at().isBefore(earlier.at())) {
             return later;
         }
         Duration gap = Duration.between(later.at(), earlier.at());
         if (gap.compareTo(tolerance) <= 0) {
-            if (gap.compareTo(largest[0]) > 0) {
-                largest[0] = gap;
-            }
+            clamped[0] = true;
             return new Stamp(earlier.at(), later.field());
         }
         throw new RecordException(later.field(), RejectKind.INCONSISTENT, laterName + " " + later.at() + " ("
@@ -317,6 +366,6 @@ final class InteractionDraft {
         if (gap.compareTo(Duration.ofMinutes(1)) < 0) {
             return gap.getNano() == 0 ? gap.getSeconds() + " s" : gap.toMillis() + " ms";
         }
-        return gap.toString().substring(2).toLowerCase(java.util.Locale.ROOT);
+        return gap.toString().substring(2).toLowerCase(Locale.ROOT);
     }
 }

@@ -111,19 +111,27 @@ final class JsonSource {
         }
     }
 
-    /** Whether the first non-blank line holds complete JSON values. */
+    /**
+     * Whether the file is JSON Lines: one of its first three non-blank lines starts with '{' at the
+     * margin and holds complete JSON values (so that a broken first line does not turn a JSON Lines
+     * file into one malformed document). A file that starts with '[' is a document.
+     */
     private static boolean looksLikeLines(InputStream in, int maxBytes) throws IOException {
         LineReader reader = new LineReader(in, maxBytes);
-        for (LineReader.Line line = reader.next(); line != null; line = reader.next()) {
+        int seen = 0;
+        for (LineReader.Line line = reader.next(); line != null && seen < 3; line = reader.next()) {
             if (line.text() == null) {
                 return true;
             }
-            String text = line.text().strip();
-            if (text.isEmpty()) {
+            String text = line.text();
+            if (text.isBlank()) {
                 continue;
             }
-            if (text.charAt(0) != '{') {
+            if (seen++ == 0 && text.strip().charAt(0) == '[') {
                 return false;
+            }
+            if (text.charAt(0) != '{') {
+                continue;
             }
             try (JsonParser parser = FACTORY.createParser(text)) {
                 while (parser.nextToken() != null) {
@@ -131,10 +139,10 @@ final class JsonSource {
                 }
                 return true;
             } catch (JsonProcessingException e) {
-                return false;
+                // not complete on its own: look at the next line
             }
         }
-        return true;
+        return false;
     }
 
     private void readLines(InputStream in, int maxBytes) throws IOException {

@@ -1,5 +1,6 @@
 package dev.cxkit.exports.internal;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.Duration;
@@ -9,7 +10,9 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAccessor;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 import dev.cxkit.core.CaseEvent;
 import dev.cxkit.core.CaseId;
@@ -20,6 +23,7 @@ import dev.cxkit.core.Channel;
 import dev.cxkit.core.CsatScale;
 import dev.cxkit.core.CsatScore;
 import dev.cxkit.core.Interaction;
+import dev.cxkit.core.InteractionFact;
 import dev.cxkit.core.Priority;
 import dev.cxkit.core.Segment;
 import dev.cxkit.core.Tier;
@@ -52,46 +56,51 @@ public final class MappedProfile extends Profile {
         this.spec = MappingSpec.parse(mapping.text(), mapping.source());
     }
 
-    /** The facts a mapping does not name; transfers and escalations have no mapping at all. */
-    private static List<String> notRecorded(MappingSpec spec) {
-        List<String> out = new java.util.ArrayList<>();
+    /** The facts a mapping does not name; transfers (and so escalations) have no mapping at all. */
+    private static List<InteractionFact> notRecorded(MappingSpec spec) {
+        List<InteractionFact> out = new ArrayList<>();
         if (spec.records == MappingSpec.Records.CASE_EVENTS) {
-            return List.of("interactions");
+            return out;
         }
-        for (String fact : List.of("talk", "hold", "afterContactWork")) {
-            if (!spec.isMapped(fact)) {
-                out.add(fact);
-            }
+        if (!spec.isMapped("talk")) {
+            out.add(InteractionFact.TALK);
         }
-        out.add("transfers");
-        out.add("escalations");
-        if (!spec.isMapped("csat") && !spec.isMapped("ces") && !spec.isMapped("nps")) {
-            out.add("feedback");
+        if (!spec.isMapped("hold")) {
+            out.add(InteractionFact.HOLD);
         }
-        if (!spec.isMapped("firstReplyAt")) {
-            out.add("firstReplyAt");
+        if (!spec.isMapped("afterContactWork")) {
+            out.add(InteractionFact.AFTER_CONTACT_WORK);
         }
-        if (!spec.isMapped("reason")) {
-            out.add("reason");
-        }
-        if (!spec.isMapped("status")) {
-            out.add("caseEvents");
-        }
-        if (!spec.isMapped("agentId")) {
-            out.add("agent");
-        }
+        out.add(InteractionFact.TRANSFERS);
         return out;
+    }
+
+    /** The facts under the columns the mapping reads them from, else their plain names. */
+    private static FactNames names(MappingSpec spec) {
+        return new FactNames(columns(spec, "talk", FactNames.PLAIN.talk()), columns(spec, "hold", FactNames.PLAIN.hold()),
+                columns(spec, "afterContactWork", FactNames.PLAIN.afterContactWork()), FactNames.PLAIN.transfers(),
+                columns(spec, "abandonedAt", columns(spec, "endedAt", FactNames.PLAIN.abandonWait())),
+                columns(spec, "resolved", "resolved"), columns(spec, "csat", columns(spec, "nps", "survey")));
+    }
+
+    private static String columns(MappingSpec spec, String field, String otherwise) {
+        MappingSpec.Field mapped = spec.fields.get(field);
+        if (mapped == null || mapped.columns.isEmpty()) {
+            return otherwise;
+        }
+        return String.join(" | ", mapped.columns.stream().map(MappingSpec.Column::text).toList());
     }
 
     @Override
     void read(Context context) {
         ZoneId zone = context.options.zone().orElse(spec.zone);
-        boolean needsZone = spec.dateColumn != null || spec.dateTimePattern != null;
+        boolean needsZone = spec.dateColumn != null || spec.dateTimePattern != null && !spec.dateTimePatternHasOffset;
         if (zone == null && needsZone) {
             throw new IllegalArgumentException("The mapping " + mapping.source() + " reads local times but gives no zone."
                     + "\nMaybe add 'zone = Europe/Berlin' to it, or pass --zone?");
         }
         char delimiter = context.delimiter(spec.delimiter);
+        FactNames names = names(spec);
         for (Path file : context.files) {
             String name = Context.name(file);
             String[] missing = {null};
@@ -126,7 +135,7 @@ public final class MappedProfile extends Profile {
                         }
                         Interaction interaction = reader.draft().build(context.session, row.where());
                         CaseEvent event = spec.isMapped("status") ? reader.caseEvent(interaction) : null;
-                        context.session.accept();
+                        context.session.accept(interaction, names);
                         context.interactions.accept(interaction);
                         if (event != null) {
                             context.caseEvents.accept(event);
@@ -272,7 +281,13 @@ public final class MappedProfile extends Profile {
                         + source("answeredAt") + ") is empty");
             }
             draft.answeredAt(answered, source("answeredAt"));
-            draft.endedAt(Json.required(ended, "endedAt (" + source("endedAt") + ")"), endedSource);
+            if (answered == null && ended == null) {
+                // An abandon whose end the log does not give: its wait is not recorded.
+                draft.abandonWaitUnknown();
+            } else {
+                draft.endedAt(Json.required(ended, "endedAt (" + source("endedAt") + ")"), endedSource);
+            }
+            draft.mustFit(source("talk"), source("hold"));
             draft.firstReplyAt(time("firstReplyAt"), source("firstReplyAt"));
             draft.talk(duration("talk"));
             draft.hold(duration("hold"));
@@ -333,7 +348,7 @@ public final class MappedProfile extends Profile {
             return value;
         }
 
-        private <T> T parse(String name, String value, java.util.function.Function<String, T> parser) {
+        private <T> T parse(String name, String value, Function<String, T> parser) {
             try {
                 return parser.apply(value);
             } catch (IllegalArgumentException e) {
@@ -353,9 +368,9 @@ public final class MappedProfile extends Profile {
             return switch (unit) {
                 case "clock" -> Cells.clock(column, text, false);
                 case "hh:mm" -> Cells.clock(column, text, true);
-                case "milliseconds" -> Cells.decimal(column, text, java.math.BigDecimal.valueOf(1, 3));
-                case "minutes" -> Cells.decimal(column, text, java.math.BigDecimal.valueOf(60));
-                case "hours" -> Cells.decimal(column, text, java.math.BigDecimal.valueOf(3600));
+                case "milliseconds" -> Cells.decimal(column, text, BigDecimal.valueOf(1, 3));
+                case "minutes" -> Cells.decimal(column, text, BigDecimal.valueOf(60));
+                case "hours" -> Cells.decimal(column, text, BigDecimal.valueOf(3600));
                 default -> text.indexOf(':') >= 0 ? Cells.clock(column, text, false) : Cells.seconds(column, text);
             };
         }

@@ -85,6 +85,8 @@ public final class MappingSpec {
     boolean header = true;
     @Nullable ZoneId zone;
     @Nullable DateTimeFormatter dateTimePattern;
+    /** Whether {@link #dateTimePattern} reads an offset or a zone, so that no zone is needed. */
+    boolean dateTimePatternHasOffset;
     @Nullable String dateColumn;
     DateTimeFormatter datePattern = pattern("yyyy-MM-dd");
     /** Whether {@link #datePattern} has a two-digit year, which {@link #twoDigitYearsFrom} places. */
@@ -318,7 +320,10 @@ public final class MappingSpec {
                     throw fault(line, "unknown time zone '" + value + "'.\nMaybe a region such as Europe/Berlin?");
                 }
             }
-            case "date-time-pattern" -> dateTimePattern = pattern(line, value);
+            case "date-time-pattern" -> {
+                dateTimePattern = pattern(line, value);
+                dateTimePatternHasOffset = value.replaceAll("'[^']*'", "").matches(".*[XxZOV].*");
+            }
             case "date-column" -> dateColumn = value;
             case "date-pattern" -> {
                 datePattern = pattern(line, value);
@@ -423,10 +428,6 @@ public final class MappingSpec {
         if (dateColumn == null && (dateAnchor != null)) {
             throw fault(0, "date-anchor needs date-column");
         }
-    }
-
-    boolean isTimeField(String name) {
-        return TIME_FIELDS.contains(name);
     }
 
     private static List<String> sorted(Set<String> values) {

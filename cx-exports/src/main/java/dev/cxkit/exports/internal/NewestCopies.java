@@ -35,10 +35,6 @@ final class NewestCopies {
         return current == null || current[1] == ordinal;
     }
 
-    boolean contains(String id) {
-        return newest.containsKey(id);
-    }
-
     /** Copies replaced by a newer copy of the same record. */
     long superseded() {
         return offered - newest.size();

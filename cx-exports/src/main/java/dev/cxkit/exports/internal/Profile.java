@@ -3,13 +3,14 @@ package dev.cxkit.exports.internal;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.Collections;
-import java.util.LinkedHashSet;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 
 import dev.cxkit.core.CaseEvent;
 import dev.cxkit.core.Interaction;
+import dev.cxkit.core.InteractionFact;
 import dev.cxkit.exports.ExportOptions;
 import dev.cxkit.exports.ExportProfile;
 import org.jspecify.annotations.Nullable;
@@ -18,11 +19,12 @@ import org.jspecify.annotations.Nullable;
 public abstract class Profile implements ExportProfile {
 
     private final String name;
-    private final Set<String> notRecorded;
+    private final Set<InteractionFact> notRecorded;
 
-    Profile(String name, List<String> notRecorded) {
+    Profile(String name, List<InteractionFact> notRecorded) {
         this.name = name;
-        this.notRecorded = Collections.unmodifiableSet(new LinkedHashSet<>(notRecorded));
+        this.notRecorded = notRecorded.isEmpty() ? Set.of()
+                : Collections.unmodifiableSet(EnumSet.copyOf(notRecorded));
     }
 
     @Override
@@ -31,7 +33,7 @@ public abstract class Profile implements ExportProfile {
     }
 
     @Override
-    public final Set<String> notRecorded() {
+    public final Set<InteractionFact> notRecorded() {
         return notRecorded;
     }
 

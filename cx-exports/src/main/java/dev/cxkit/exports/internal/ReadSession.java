@@ -1,8 +1,8 @@
 package dev.cxkit.exports.internal;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -10,6 +10,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import dev.cxkit.core.Feedback;
+import dev.cxkit.core.Interaction;
+import dev.cxkit.core.InteractionFact;
+import dev.cxkit.core.internal.Checks;
 import dev.cxkit.core.io.ErrorMode;
 import dev.cxkit.core.io.ImportException;
 import dev.cxkit.core.io.ImportOptions;
@@ -20,8 +24,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The counts of one {@code read} call: every record is counted once, as accepted or rejected, so
- * that the report's {@code read == accepted + rejected} holds by construction. Also collects the
- * warnings, the clock-skew clamps and the records left out by rule. Not thread-safe.
+ * that the report's {@code read == accepted + rejected} holds by construction. Also counts, per
+ * fact, the accepted interactions that do not carry it, the interactions whose times were clamped
+ * within the clock-skew tolerance, the records left out by rule, and the warnings. Not thread-safe.
  */
 final class ReadSession {
 
@@ -30,7 +35,6 @@ final class ReadSession {
 
     private final String source;
     private final ImportOptions options;
-    private final Duration clockSkew;
     private long accepted;
     private long rejected;
     private final List<Reject> rejects = new ArrayList<>();
@@ -39,30 +43,48 @@ final class ReadSession {
     private final Set<String> warnings = new LinkedHashSet<>();
     private long warningsNotKept;
     private long clamped;
-    private Duration largestClamp = Duration.ZERO;
-    private @Nullable String firstClamp;
     private final Map<String, Long> leftOut = new LinkedHashMap<>();
     private final Map<String, String> firstLeftOut = new LinkedHashMap<>();
-    private final Map<String, String> seenIds = new java.util.HashMap<>();
+    private final Map<String, String> seenIds = new HashMap<>();
+    private final long[] notRecorded = new long[FactNames.COUNT];
+    private @Nullable FactNames factNames;
 
-    ReadSession(String source, ImportOptions options, Duration clockSkew) {
+    ReadSession(String source, ImportOptions options) {
         this.source = source;
         this.options = options;
-        this.clockSkew = clockSkew;
     }
 
     ImportOptions options() {
         return options;
     }
 
-    /** The clock-skew tolerance: out-of-order times within it are clamped, zero clamps nothing. */
-    Duration clockSkew() {
-        return clockSkew;
-    }
-
     /** Counts one record whose content reached the output. */
     void accept() {
         accepted++;
+    }
+
+    /**
+     * Counts one accepted record that became this interaction, and the facts the interaction does not
+     * carry, under the export's names for them.
+     */
+    void accept(Interaction interaction, FactNames names) {
+        accepted++;
+        factNames = names;
+        count(!interaction.isRecorded(InteractionFact.TALK), 0);
+        count(!interaction.isRecorded(InteractionFact.HOLD), 1);
+        count(!interaction.isRecorded(InteractionFact.AFTER_CONTACT_WORK), 2);
+        count(!interaction.isRecorded(InteractionFact.TRANSFERS), 3);
+        count(!interaction.isRecorded(InteractionFact.ABANDON_WAIT), 4);
+        count(interaction.resolved() == null, 5);
+        Feedback feedback = interaction.feedback();
+        count(feedback == null || feedback.csat() == null && feedback.ces() == null && feedback.nps() == null
+                && feedback.resolved() == null, 6);
+    }
+
+    private void count(boolean missing, int index) {
+        if (missing) {
+            notRecorded[index]++;
+        }
     }
 
     /** Counts {@code n} records whose content reached the output (joined or superseded copies). */
@@ -105,15 +127,9 @@ final class ReadSession {
         }
     }
 
-    /** Counts a record whose out-of-order times were clamped within the clock-skew tolerance. */
-    void clamped(Duration gap, String where) {
+    /** Counts an interaction whose out-of-order times were clamped within the clock-skew tolerance. */
+    void clamped() {
         clamped++;
-        if (firstClamp == null) {
-            firstClamp = where;
-        }
-        if (gap.compareTo(largestClamp) > 0) {
-            largestClamp = gap;
-        }
     }
 
     /**
@@ -135,7 +151,7 @@ final class ReadSession {
     void unique(String id, String where) {
         String first = seenIds.putIfAbsent(id, where);
         if (first != null) {
-            throw new RecordException("id", RejectKind.DUPLICATE_ID, "duplicate id '" + dev.cxkit.core.internal.Checks.abbreviate(id)
+            throw new RecordException("id", RejectKind.DUPLICATE_ID, "duplicate id '" + Checks.abbreviate(id)
                     + "', first seen at " + first);
         }
     }
@@ -150,16 +166,19 @@ final class ReadSession {
             all.add(String.format(Locale.ROOT, "%,d record(s) read and left out: %s; first at %s",
                     entry.getValue(), entry.getKey(), firstLeftOut.get(entry.getKey())));
         }
-        if (clamped > 0) {
-            all.add(String.format(Locale.ROOT,
-                    "clock skew: %,d record(s) had times out of order within the tolerance of %s (largest gap %s)"
-                            + " and were clamped; first at %s", clamped, clockSkew, largestClamp, firstClamp));
-        }
         all.addAll(warnings);
         if (warningsNotKept > 0) {
             all.add(String.format(Locale.ROOT, "%,d more warning(s) not listed", warningsNotKept));
         }
+        Map<String, Long> missing = new LinkedHashMap<>();
+        if (factNames != null) {
+            for (int i = 0; i < FactNames.COUNT; i++) {
+                if (notRecorded[i] > 0) {
+                    missing.merge(factNames.name(i), notRecorded[i], Math::max);
+                }
+            }
+        }
         return new ImportReport(source, accepted + rejected, accepted, rejected, rejects, rejectsNotKept, all,
-                byKind);
+                byKind, missing, clamped);
     }
 }

@@ -12,6 +12,7 @@ import dev.cxkit.core.CaseEvent;
 import dev.cxkit.core.CaseStatus;
 import dev.cxkit.core.Channel;
 import dev.cxkit.core.Interaction;
+import dev.cxkit.core.InteractionFact;
 import dev.cxkit.core.io.RejectKind;
 import org.jspecify.annotations.Nullable;
 
@@ -53,13 +54,18 @@ public final class SalesforceProfile extends Profile {
             "on_hold", CaseStatus.ON_HOLD, "waiting_on_customer", CaseStatus.PENDING,
             "closed", CaseStatus.SOLVED, "resolved", CaseStatus.SOLVED);
 
+    /** What the facts cx-core's import report counts are called for a case. */
+    private static final FactNames NAMES = new FactNames(FactNames.PLAIN.talk(), FactNames.PLAIN.hold(),
+            FactNames.PLAIN.afterContactWork(), FactNames.PLAIN.transfers(), FactNames.PLAIN.abandonWait(), "Status",
+            "survey");
+
     /** One status row of the history. */
     private record Change(String file, long line, Instant at, CaseStatus from, CaseStatus to) {
     }
 
     private SalesforceProfile() {
-        super("salesforce", List.of("talk", "hold", "afterContactWork", "transfers", "escalations", "abandonWait",
-                "feedback", "firstReplyAt"));
+        super("salesforce", List.of(InteractionFact.TALK, InteractionFact.HOLD, InteractionFact.AFTER_CONTACT_WORK,
+                InteractionFact.TRANSFERS, InteractionFact.ABANDON_WAIT));
     }
 
     @Override
@@ -135,9 +141,8 @@ public final class SalesforceProfile extends Profile {
                         return;
                     }
                     Ticket ticket = ticket(row, statuses, zone, id == null ? null : changes.get(id));
-                    Interaction interaction = ticket.interaction(session, row.where());
+                    Interaction interaction = ticket.interaction(session, row.where(), NAMES);
                     List<CaseEvent> events = ticket.events();
-                    session.accept();
                     context.interactions.accept(interaction);
                     events.forEach(context.caseEvents);
                     if (id != null) {

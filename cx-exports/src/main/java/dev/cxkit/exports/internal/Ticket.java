@@ -10,6 +10,7 @@ import dev.cxkit.core.Channel;
 import dev.cxkit.core.CsatScore;
 import dev.cxkit.core.Interaction;
 import dev.cxkit.core.Priority;
+import dev.cxkit.core.io.RejectKind;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -62,8 +63,12 @@ final class Ticket {
     /** The status history from audits or history rows, if the export has one. */
     @Nullable StatusHistory history;
 
-    /** The interaction: queued at creation, answered at the first reply, ended at the last solve. */
-    Interaction interaction(ReadSession session, String where) {
+    /**
+     * The interaction: queued at creation, answered at the first reply, ended at the last solve;
+     * counted as accepted under the export's names for its facts. A ticket nobody answered has no
+     * abandon wait (it was not hung up).
+     */
+    Interaction interaction(ReadSession session, String where, FactNames names) {
         Instant created = Json.required(createdAt, createdField);
         boolean done = status != null && !status.isActive();
         Instant ended;
@@ -98,7 +103,7 @@ final class Ticket {
             answeredField = endedField;
         }
         if (channel == null) {
-            throw new RecordException(channelField, dev.cxkit.core.io.RejectKind.MISSING_FIELD, "no channel in this record");
+            throw new RecordException(channelField, RejectKind.MISSING_FIELD, "no channel in this record");
         }
         InteractionDraft draft = new InteractionDraft()
                 .id(id, "id")
@@ -114,15 +119,18 @@ final class Ticket {
                 .talk(talk)
                 .resolved(status == null ? null : done)
                 .csat(csat)
-                .feedbackAt(ratedAt, ratedField);
+                .feedbackAt(ratedAt, ratedField)
+                .abandonWaitUnknown();
         if (customerId == null) {
-            throw new RecordException(customerField, dev.cxkit.core.io.RejectKind.MISSING_FIELD, "no customer in this record");
+            throw new RecordException(customerField, RejectKind.MISSING_FIELD, "no customer in this record");
         }
         draft.customerId(customerId, customerField);
         if (surveyOffered) {
             draft.surveyOffered();
         }
-        return draft.build(session, where);
+        Interaction interaction = draft.build(session, where);
+        session.accept(interaction, names);
+        return interaction;
     }
 
     /**

@@ -1,13 +1,12 @@
 package dev.cxkit.exports.internal;
 
-import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import dev.cxkit.core.CaseStatus;
 import dev.cxkit.core.Channel;
 import dev.cxkit.core.Priority;
 import dev.cxkit.core.io.RejectKind;
-import org.jspecify.annotations.Nullable;
 
 /** The vendors' value lists mapped to cxkit's, with the pages they come from named at each table. */
 final class Vocabulary {
@@ -69,7 +68,7 @@ final class Vocabulary {
             Map.entry("facebook_post", Channel.SOCIAL), Map.entry("38", Channel.SOCIAL),
             Map.entry("facebook", Channel.SOCIAL));
 
-    private static final java.util.Set<String> ZENDESK_NOT_A_CHANNEL = java.util.Set.of("api", "web_service", "5",
+    private static final Set<String> ZENDESK_NOT_A_CHANNEL = Set.of("api", "web_service", "5",
             "rule", "8", "system", "merge", "19", "batch", "20", "closed_ticket", "27", "ticket_sharing", "31",
             "satisfaction_prediction", "54", "any_channel", "55", "mobile", "56", "side_conversation");
 
@@ -152,9 +151,5 @@ final class Vocabulary {
                     + Cells.shown(value) + "'. Known: Open, Pending, Resolved, Closed, Waiting on Customer,"
                     + " Waiting on Third Party.\nMaybe a custom status: read the file with the mapped profile.");
         };
-    }
-
-    static String lower(String value) {
-        return value.trim().toLowerCase(Locale.ROOT);
     }
 }

@@ -17,9 +17,11 @@ import java.util.Set;
 
 import dev.cxkit.core.CaseEvent;
 import dev.cxkit.core.CaseStatus;
+import dev.cxkit.core.Channel;
 import dev.cxkit.core.CsatScore;
 import dev.cxkit.core.CsatScale;
 import dev.cxkit.core.Interaction;
+import dev.cxkit.core.InteractionFact;
 import dev.cxkit.core.Priority;
 import dev.cxkit.core.io.RejectKind;
 import org.jspecify.annotations.Nullable;
@@ -49,6 +51,11 @@ public final class ZendeskProfile extends Profile {
 
     private enum Kind { TICKET, METRIC, AUDIT }
 
+    /** What the facts cx-core's import report counts are called in a ticket export. */
+    private static final FactNames NAMES = new FactNames(FactNames.PLAIN.talk(), FactNames.PLAIN.hold(),
+            FactNames.PLAIN.afterContactWork(), FactNames.PLAIN.transfers(), FactNames.PLAIN.abandonWait(), "status",
+            "satisfaction_rating");
+
     /** One ticket_metrics record, as much of it as the mapping uses. */
     private record Metric(String file, long line, @Nullable Instant updatedAt, @Nullable Duration reply,
             boolean replyInMinutes, @Nullable Duration firstResolution, @Nullable Duration fullResolution,
@@ -63,7 +70,8 @@ public final class ZendeskProfile extends Profile {
     }
 
     private ZendeskProfile() {
-        super("zendesk", List.of("talk", "hold", "afterContactWork", "transfers", "escalations", "abandonWait"));
+        super("zendesk", List.of(InteractionFact.TALK, InteractionFact.HOLD, InteractionFact.AFTER_CONTACT_WORK,
+                InteractionFact.TRANSFERS, InteractionFact.ABANDON_WAIT));
     }
 
     @Override
@@ -200,9 +208,8 @@ public final class ZendeskProfile extends Profile {
     }
 
     private static void emit(Context context, Ticket ticket, String where) {
-        Interaction interaction = ticket.interaction(context.session, where);
+        Interaction interaction = ticket.interaction(context.session, where, NAMES);
         List<CaseEvent> events = ticket.events();
-        context.session.accept();
         context.interactions.accept(interaction);
         events.forEach(context.caseEvents);
     }
@@ -359,7 +366,7 @@ public final class ZendeskProfile extends Profile {
             throw new RecordException("via.channel", RejectKind.WRONG_TYPE, "expected a via name or id, got "
                     + JsonSource.describeValue(channel));
         }
-        ticket.channel = Boolean.TRUE.equals(record.bool("from_messaging_channel")) ? dev.cxkit.core.Channel.MESSAGING
+        ticket.channel = Boolean.TRUE.equals(record.bool("from_messaging_channel")) ? Channel.MESSAGING
                 : Vocabulary.zendeskVia("via.channel", channel.toString());
         ticket.channelField = "via.channel";
         ticket.customerId = record.id("requester_id");
