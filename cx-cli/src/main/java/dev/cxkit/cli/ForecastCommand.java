@@ -33,8 +33,10 @@ import dev.cxkit.wfm.IntervalAggregator;
 import dev.cxkit.wfm.IntervalCountsCsv;
 import dev.cxkit.wfm.IntervalSeries;
 import dev.cxkit.wfm.MethodScore;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -78,6 +80,23 @@ final class ForecastCommand implements Runnable {
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     History history;
+
+    /** How an interactions file of another shape is read (as for cx kpi's options of the same names). */
+    static final class ExportFormat {
+        @Option(names = "--format", paramLabel = "FORMAT", description = "With --input: jsonl, csv, zendesk, freshdesk, "
+                + "salesforce, amazon-connect or mapped (docs/exports.md). Default: by file extension.")
+        @Nullable String format;
+
+        @Option(names = "--mapping", paramLabel = "FILE", description = "With --input: the mapping file of --format mapped.")
+        @Nullable Path mapping;
+
+        @Option(names = "--delimiter", paramLabel = "CHAR",
+                description = "With --input: column delimiter of a CSV export: one character, or tab, comma, semicolon, pipe.")
+        @Nullable String delimiter;
+    }
+
+    @Mixin
+    ExportFormat exportFormat = new ExportFormat();
 
     @Option(names = "--skip-bad", description = "With --input: go on past rejected records (counted and reported).")
     boolean skipBad;
@@ -212,6 +231,18 @@ final class ForecastCommand implements Runnable {
     }
 
     private List<IntervalSeries> readHistory(PrintWriter err) {
+        return readHistory(history, exportFormat, interval, zone, zoneGiven(spec), by, skipBad, clockSkew,
+                pseudonymiseKeyFile, err, json);
+    }
+
+    /**
+     * The history as interval series: read from an interval-counts file, or counted from interactions
+     * (arrivals by queue time, one series per {@code by} key). Shared by {@code cx forecast} and
+     * {@code cx staffing}.
+     */
+    static List<IntervalSeries> readHistory(History history, ExportFormat exportFormat, Duration interval, ZoneId zone,
+            boolean zoneGiven, String by, boolean skipBad, Duration clockSkew, @Nullable Path pseudonymiseKeyFile,
+            PrintWriter err, boolean json) {
         if (history.counts != null) {
             if (!Files.isRegularFile(history.counts)) {
                 throw new BadInputException("File not found: " + history.counts + " (--counts).");
@@ -226,12 +257,22 @@ final class ForecastCommand implements Runnable {
         input.skipBad = skipBad;
         input.clockSkew = clockSkew;
         input.pseudonymiseKeyFile = pseudonymiseKeyFile;
+        input.format = exportFormat.format;
+        input.mapping = exportFormat.mapping;
+        input.delimiter = exportFormat.delimiter;
+        // An export's local times are read in --zone only when it was given (a mapping may name its own).
+        input.zone = zoneGiven ? zone : null;
         input.read(aggregator::accept, err, json);
         List<IntervalSeries> series = aggregator.result();
         if (series.isEmpty()) {
             throw new BadInputException("The file " + history.interactions + " holds no interactions to count.");
         }
         return series;
+    }
+
+    /** Whether the command line named {@code --zone} (its default must not replace a mapping's zone). */
+    static boolean zoneGiven(CommandSpec spec) {
+        return spec.commandLine().getParseResult().hasMatchedOption("--zone");
     }
 
     private static By parseBy(String text) {

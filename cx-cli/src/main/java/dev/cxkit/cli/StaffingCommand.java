@@ -3,6 +3,7 @@ package dev.cxkit.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.Locale;
 
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -13,6 +14,7 @@ import dev.cxkit.kpi.staffing.ErlangCResult;
 import dev.cxkit.kpi.staffing.ServiceLevelTarget;
 import dev.cxkit.kpi.staffing.StaffingOptions;
 import dev.cxkit.kpi.staffing.TrafficLoad;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,9 +23,13 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import dev.cxkit.json.internal.JsonText;
 
-/** {@code cx staffing erlang-c|erlang-a}: how many agents an interval needs. */
+/**
+ * {@code cx staffing erlang-c|erlang-a}: how many agents an interval needs; with {@code --input} or
+ * {@code --counts}, every interval of a history ({@link IntervalStaffing}).
+ */
 @Command(name = "staffing",
-        description = "Agents needed for an interval, by Erlang C (callers wait forever) or Erlang A (callers hang up).",
+        description = {"Agents needed for an interval, by Erlang C (callers wait forever) or Erlang A (callers hang up).",
+            "One interval (--calls, --aht) or every interval of interactions (--input) or interval counts (--counts)."},
         subcommands = {StaffingCommand.ErlangCCommand.class, StaffingCommand.ErlangACommand.class})
 final class StaffingCommand implements Runnable {
 
@@ -38,15 +44,36 @@ final class StaffingCommand implements Runnable {
 
     /** The inputs both models share. */
     static final class Inputs {
-        @Option(names = "--calls", required = true, paramLabel = "N", description = "Calls arriving in the interval.")
-        double calls;
+        @Option(names = "--calls", paramLabel = "N",
+                description = "Calls arriving in the interval (one interval; for a file of intervals use --input or --counts).")
+        @Nullable Double calls;
+
+        @ArgGroup(exclusive = true, multiplicity = "0..1")
+        ForecastCommand.@Nullable History history;
+
+        @Option(names = "--by", defaultValue = "all", paramLabel = "KEY",
+                description = "With --input: one queue per all, channel, team or reason (default: ${DEFAULT-VALUE}).")
+        String by;
+
+        @Option(names = "--zone", defaultValue = "UTC", paramLabel = "ZONE",
+                description = "With --input or --counts: the zone intervals are printed in and counts without an offset "
+                        + "are read in (default: ${DEFAULT-VALUE}).")
+        ZoneId zone;
+
+        @Option(names = "--skip-bad", description = "With --input: go on past rejected records (counted and reported).")
+        boolean skipBad;
+
+        @Mixin
+        ForecastCommand.ExportFormat exportFormat = new ForecastCommand.ExportFormat();
 
         @Option(names = "--interval", defaultValue = "PT30M", paramLabel = "DURATION",
                 description = "Interval length, e.g. 30m or PT30M (default: ${DEFAULT-VALUE}).")
         Duration interval;
 
-        @Option(names = "--aht", required = true, paramLabel = "DURATION", description = "Average handle time, e.g. 3m or PT3M.")
-        Duration aht;
+        @Option(names = "--aht", paramLabel = "DURATION",
+                description = "Average handle time, e.g. 3m or PT3M; with --input or --counts, for intervals that "
+                        + "recorded none.")
+        @Nullable Duration aht;
 
         @Option(names = "--answer-within", defaultValue = "PT20S", paramLabel = "DURATION",
                 description = "Service-level threshold T (default: ${DEFAULT-VALUE}).")
@@ -76,7 +103,51 @@ final class StaffingCommand implements Runnable {
         }
 
         TrafficLoad load() {
-            return TrafficLoad.perInterval(calls, interval);
+            return TrafficLoad.perInterval(singleCalls(), interval);
+        }
+
+        /** The calls of the one-interval form, after checking that it was asked for completely. */
+        double singleCalls() {
+            if (calls == null || aht == null) {
+                throw new BadInputException("cx staffing needs --calls and --aht for one interval, or --input or "
+                        + "--counts for a file of intervals.\nMaybe: cx staffing erlang-c --calls 100 --aht PT3M "
+                        + "--target-service-level 0.8");
+            }
+            return calls;
+        }
+
+        /** The one-interval handle time (checked by {@link #singleCalls()}). */
+        Duration singleAht() {
+            singleCalls();
+            return java.util.Objects.requireNonNull(aht);
+        }
+
+        /**
+         * Whether a file of intervals was given; if so, with no --calls beside it.
+         *
+         * @throws BadInputException if both forms were given
+         */
+        boolean perInterval() {
+            if (history == null) {
+                return false;
+            }
+            if (calls != null) {
+                throw new BadInputException("--calls is for one interval; with --input or --counts the calls come from "
+                        + "the file.\nMaybe drop --calls?");
+            }
+            return true;
+        }
+
+        /** The history's intervals, read as cx forecast reads them. */
+        java.util.List<dev.cxkit.wfm.IntervalSeries> intervals(CommandSpec spec) {
+            return ForecastCommand.readHistory(java.util.Objects.requireNonNull(history), exportFormat, interval, zone,
+                    ForecastCommand.zoneGiven(spec), by, skipBad, Duration.ZERO, null, spec.commandLine().getErr(), json);
+        }
+
+        /** The fixed staffing or the target of --agents / --target-service-level, as one line. */
+        String staffingLine() {
+            return staffing.agents != null ? staffing.agents + " agents"
+                    : "target " + trim(staffing.targetServiceLevel * 100) + " % within " + answerWithin;
         }
 
         StaffingOptions options() {
@@ -85,7 +156,7 @@ final class StaffingCommand implements Runnable {
 
         String header(double offeredLoad) {
             return String.format(Locale.ROOT, "%s calls per %s, AHT %s: offered load %.2f Erlangs",
-                    trim(calls), interval, aht, offeredLoad);
+                    trim(singleCalls()), interval, aht, offeredLoad);
         }
 
         private static String trim(double value) {
@@ -97,7 +168,9 @@ final class StaffingCommand implements Runnable {
             description = "Erlang C (M/M/N): probability of waiting, service level, ASA and occupancy.",
             footer = {"", "Examples:",
                 "  cx staffing erlang-c --calls 100 --interval PT30M --aht PT3M --agents 14",
-                "  cx staffing erlang-c --calls 100 --aht PT3M --target-service-level 0.8 --shrinkage 0.3 --json"})
+                "  cx staffing erlang-c --calls 100 --aht PT3M --target-service-level 0.8 --shrinkage 0.3 --json",
+                "  cx staffing erlang-c --input interactions.jsonl --interval PT30M --by channel --target-service-level 0.8",
+                "  cx staffing erlang-c --counts calls-30min.csv --aht PT4M --target-service-level 0.8 --zone Europe/Berlin"})
     static final class ErlangCCommand implements Runnable {
         @Mixin
         Inputs in;
@@ -107,7 +180,22 @@ final class StaffingCommand implements Runnable {
 
         @Override
         public void run() {
-            ErlangC model = ErlangC.of(in.load(), in.aht);
+            if (in.perInterval()) {
+                PrintWriter out = spec.commandLine().getOut();
+                IntervalStaffing.print(out, "Erlang C per interval of " + in.interval + ", " + in.staffingLine()
+                        + ", shrinkage " + in.shrinkage, IntervalStaffing.rows(in.intervals(spec),
+                                in.aht, (load, aht) -> {
+                                    ErlangC m = ErlangC.of(load, aht);
+                                    ErlangCResult r = in.staffing.agents != null
+                                            ? m.evaluate(in.staffing.agents, in.answerWithin, in.options())
+                                            : m.agentsFor(ServiceLevelTarget.of(in.staffing.targetServiceLevel,
+                                                    in.answerWithin), in.options());
+                                    return new IntervalStaffing.Figures(r.agents(), r.scheduledAgents(),
+                                            r.serviceLevel(), r.averageSpeedOfAnswerSeconds(), r.occupancy(), null);
+                                }), in.zone, in.json);
+                return;
+            }
+            ErlangC model = ErlangC.of(in.load(), in.singleAht());
             ErlangCResult r;
             try {
                 r = in.staffing.agents != null
@@ -140,7 +228,8 @@ final class StaffingCommand implements Runnable {
             description = "Erlang A (M/M/N+M): like Erlang C, but callers hang up after an exponential patience.",
             footer = {"", "Examples:",
                 "  cx staffing erlang-a --calls 100 --interval PT30M --aht PT3M --patience PT2M --agents 10",
-                "  cx staffing erlang-a --calls 100 --aht PT3M --patience PT2M --target-service-level 0.8 --json"})
+                "  cx staffing erlang-a --calls 100 --aht PT3M --patience PT2M --target-service-level 0.8 --json",
+                "  cx staffing erlang-a --input interactions.jsonl --patience PT2M --target-service-level 0.8 --json"})
     static final class ErlangACommand implements Runnable {
         @Mixin
         Inputs in;
@@ -154,7 +243,22 @@ final class StaffingCommand implements Runnable {
 
         @Override
         public void run() {
-            ErlangA model = ErlangA.of(in.load(), in.aht, patience);
+            if (in.perInterval()) {
+                PrintWriter out = spec.commandLine().getOut();
+                IntervalStaffing.print(out, "Erlang A per interval of " + in.interval + ", mean patience " + patience
+                        + ", " + in.staffingLine() + ", shrinkage " + in.shrinkage,
+                        IntervalStaffing.rows(in.intervals(spec), in.aht, (load, aht) -> {
+                            ErlangA m = ErlangA.of(load, aht, patience);
+                            ErlangAResult r = in.staffing.agents != null
+                                    ? m.evaluate(in.staffing.agents, in.answerWithin, in.options())
+                                    : m.agentsFor(ServiceLevelTarget.of(in.staffing.targetServiceLevel,
+                                            in.answerWithin), in.options());
+                            return new IntervalStaffing.Figures(r.agents(), r.scheduledAgents(), r.serviceLevel(),
+                                    r.averageSpeedOfAnswerSeconds(), r.occupancy(), r.probabilityOfAbandoning());
+                        }), in.zone, in.json);
+                return;
+            }
+            ErlangA model = ErlangA.of(in.load(), in.singleAht(), patience);
             ErlangAResult r = in.staffing.agents != null
                     ? model.evaluate(in.staffing.agents, in.answerWithin, in.options())
                     : model.agentsFor(ServiceLevelTarget.of(in.staffing.targetServiceLevel, in.answerWithin), in.options());

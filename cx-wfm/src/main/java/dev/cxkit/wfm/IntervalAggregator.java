@@ -30,7 +30,8 @@ import org.jspecify.annotations.Nullable;
  * interval (arrivals, abandoned ones included: they are demand);</li>
  * <li><b>average handle time</b>: the mean of talk + hold + after-contact work over the
  * <em>answered</em> interactions that arrived in the interval, in seconds; not recorded when none
- * was answered;</li>
+ * was answered, none carried a handle time, or all of them show zero (a file that leaves talk, hold
+ * and wrap-up at their default), never a 0 s handle time to staff with;</li>
  * <li><b>service level</b> (only when {@link Builder#answerWithin} is set): answered within the
  * threshold over all arrivals, abandoned ones counted as not answered in time (the catalogue's
  * formula 3, the same definition as {@code ErlangA}'s service level).</li>
@@ -193,7 +194,9 @@ public final class IntervalAggregator {
                     continue;
                 }
                 contacts[i] = cell[0];
-                aht[i] = cell[1] > 0 ? cell[2] / cell[1] : Double.NaN;
+                // An interval whose answered contacts all show zero handle time (a file that leaves talk,
+                // hold and wrap-up at their default of 0) has no handle time to plan with: not recorded.
+                aht[i] = cell[1] > 0 && cell[2] > 0 ? cell[2] / cell[1] : Double.NaN;
                 if (answerWithin != null && cell[0] > 0) {
                     sl[i] = cell[3] / cell[0];
                 }

@@ -56,6 +56,22 @@ class IntervalAggregatorTest {
     }
 
     @Test
+    void answeredContactsThatAllShowZeroHandleTimeLeaveTheHandleTimeNotRecorded() {
+        // A file without talk, hold and wrap-up columns reads them as 0: that is no handle time to staff
+        // with, and before this an AHT of 0 s made the series invalid and ended cx forecast and cx staffing.
+        IntervalAggregator aggregator = IntervalAggregator.create();
+        Instant q = Instant.parse("2026-03-02T09:05:00Z");
+        aggregator.accept(Interaction.builder(InteractionId.of("i-zero"), CustomerId.of("c-1"), Channel.CHAT)
+                .queuedAt(q).answeredAt(q.plusSeconds(10)).endedAt(q.plusSeconds(310)).build());
+
+        IntervalSeries series = aggregator.result().get(0);
+        int i = series.indexOf(q);
+
+        assertThat(series.contacts(i)).hasValue(1);
+        assertThat(series.averageHandleTimeSeconds(i)).isEmpty();
+    }
+
+    @Test
     void shardsCombineToTheOnePassResult() {
         IntervalAggregator one = IntervalAggregator.create();
         IntervalAggregator a = IntervalAggregator.create();
