@@ -69,6 +69,9 @@ final class SlaCommand implements Runnable {
             description = "Judge at this instant (default: the last event or contact in the data).")
     @Nullable Instant asOf;
 
+    @picocli.CommandLine.Mixin
+    ForecastCommand.ExportFormat exportFormat = new ForecastCommand.ExportFormat();
+
     @Option(names = "--skip-bad", description = "Go on past rejected records instead of failing.")
     boolean skipBad;
 
@@ -108,6 +111,9 @@ final class SlaCommand implements Runnable {
             InteractionInput interactions = new InteractionInput();
             interactions.file = input;
             interactions.skipBad = skipBad;
+            interactions.format = exportFormat.format;
+            interactions.mapping = exportFormat.mapping;
+            interactions.delimiter = exportFormat.delimiter;
             contacts = interactions.read(interaction -> {
                 CaseId caseId = interaction.caseId();
                 if (caseId == null) {
