@@ -42,7 +42,9 @@ class EmbeddingSnippetTest {
                 .threads(8).readTimeout(Duration.ofSeconds(10))
                 .build();
         server.start();
-        HelpdeskClient.Answer answer = new HelpdeskClient(server).post("/decisions", Fixtures.REFUND_120,
+        // The snippet's server decides on the wall clock, so the request leaves "at" out: the server stamps it.
+        String request = Fixtures.stampedByServer(Fixtures.REFUND_120);
+        HelpdeskClient.Answer answer = new HelpdeskClient(server).post("/decisions", request,
                 "Content-Type", "application/json", "Authorization", "Bearer helpdesk-token-0123456789");
         server.close();
         db.close();

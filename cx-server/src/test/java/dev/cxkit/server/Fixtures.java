@@ -31,6 +31,18 @@ final class Fixtures {
              "currency":"EUR","customerId":"c-1","at":"2026-03-02T09:00:00Z"}""";
 
     /**
+     * A request without its {@code "at"}, for servers that decide on the wall clock (a separate process,
+     * the README's snippet): the server stamps the request with its own clock.
+     */
+    static String stampedByServer(String request) {
+        String withoutAt = request.replace(",\"at\":\"" + AT + "\"", "");
+        if (withoutAt.equals(request)) {
+            throw new IllegalArgumentException("The request has no \"at\" of " + AT + " to leave out.");
+        }
+        return withoutAt;
+    }
+
+    /**
      * Two valid interactions (FORMATS.md §1). Handle times: i-1 talk 420 + hold 120 (09:03–09:05) + wrap-up 60
      * = 600 s; i-2 talk 240 + wrap-up 60 = 300 s; so AHT = (600 + 300) / 2 = 450 s.
      */

@@ -103,7 +103,8 @@ class KilledServiceTest {
                 case 1 -> "120.00";
                 default -> "250.00";
             };
-            String body = Fixtures.REFUND_120.replace("\"r-1\"", "\"" + id + "\"")
+            // The served process decides on the wall clock: the server stamps each request's at.
+            String body = Fixtures.stampedByServer(Fixtures.REFUND_120).replace("\"r-1\"", "\"" + id + "\"")
                     .replace("\"120.00\"", "\"" + amount + "\"").replace("\"c-1\"", "\"c-" + i % 50 + "\"")
                     .replace("\"a-1\"", "\"a-" + caller + "\"");
             HttpResponse<String> response;

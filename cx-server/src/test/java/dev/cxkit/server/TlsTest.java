@@ -49,7 +49,8 @@ class TlsTest {
 
     @Test
     void servesHttpsFromAPkcs12Keystore() throws Exception {
-        HelpdeskServer server = HelpdeskServer.builder().policy(Fixtures.POLICY).tls(keystore, PASSWORD).build();
+        HelpdeskServer server = HelpdeskServer.builder().policy(Fixtures.POLICY).tls(keystore, PASSWORD)
+                .clock(servers.clock).build();
         servers.start(server);
         KeyStore trusted = KeyStore.getInstance("PKCS12");
         try (InputStream in = Files.newInputStream(keystore)) {

@@ -24,7 +24,8 @@ class ReadmeJavaSnippetsTest {
     static final List<String> IMPORTS = List.of("dev.cxkit.core.*", "dev.cxkit.core.io.*", "dev.cxkit.kpi.*",
             "dev.cxkit.kpi.sla.*", "dev.cxkit.kpi.staffing.*", "dev.cxkit.wfm.*", "dev.cxkit.rules.*",
             "dev.cxkit.rules.spi.*", "dev.cxkit.test.*", "dev.cxkit.audit.*", "dev.cxkit.jdbc.*",
-            "dev.cxkit.micrometer.*", "io.micrometer.core.instrument.MeterRegistry", "java.time.*",
+            "dev.cxkit.micrometer.*", "dev.cxkit.server.*", "io.micrometer.core.instrument.MeterRegistry",
+            "io.micrometer.core.instrument.Tags", "java.time.*",
             "java.nio.file.Path", "java.util.List");
 
     @TempDir
