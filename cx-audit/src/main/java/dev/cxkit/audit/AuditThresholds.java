@@ -15,7 +15,7 @@ import dev.cxkit.core.io.SettingsFile.Setting;
 import dev.cxkit.core.io.SettingsFileException;
 
 /**
- * The parameters of the audit rules, with the defaults of the audit catalog (CATALOG.md §4).
+ * The parameters of the audit rules, with the defaults of the audit catalog (docs/audit-catalog.md).
  * Immutable and thread-safe; start from {@link #ofDefaults()} and change what differs with
  * {@link #toBuilder()}. The built-in DRL rules read this object from the global {@code thresholds};
  * custom rules may declare that global too ({@code global AuditThresholds thresholds;}) or match the

@@ -25,7 +25,7 @@ import dev.cxkit.audit.internal.DefaultAuditor;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Finds the mistakes of the audit catalog (CATALOG.md §4) in interaction timelines. Build one once
+ * Finds the mistakes of the audit catalog (docs/audit-catalog.md) in interaction timelines. Build one once
  * (it compiles the audit rules, about a second) and share it: it is immutable and thread-safe.
  *
  * <pre>{@code

@@ -365,7 +365,7 @@ public final class CrossContactJudge {
      * and count &gt; mean + s × sd, s = {@code spikeSigmas} (strictly above). Units: contacts per ISO
      * week. Edge cases: constant trailing weeks give sd 0, so any count above the constant (and at
      * least the minimum) fires; trailing weeks all 0 make every week with the minimum count a spike.
-     * Source: the catalog's definition (CATALOG.md §4), a control-chart rule on the trailing mean.
+     * Source: the catalog's definition (docs/audit-catalog.md), a control-chart rule on the trailing mean.
      *
      * <p>The finding has rule id {@code contact-reason-spike}, severity MEDIUM, the Monday's start of
      * day in {@code zone} as its time, no ids, and the evidence {@code reason, week} (ISO week such as

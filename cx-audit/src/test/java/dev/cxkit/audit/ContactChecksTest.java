@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * One hand-written timeline per per-contact code, and the near-misses that must not fire. Expected
- * values follow the catalog's defaults (CATALOG.md §4); the arithmetic is in each comment.
+ * values follow the catalog's defaults (docs/audit-catalog.md); the arithmetic is in each comment.
  */
 class ContactChecksTest {
 

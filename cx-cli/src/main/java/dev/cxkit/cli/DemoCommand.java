@@ -173,7 +173,7 @@ final class DemoCommand implements Runnable {
         out.printf(Locale.ROOT, "%,d contacts:%s%n", summary.interactions(), mix);
         out.printf(Locale.ROOT, "%,d agents in %d teams, %,d cases%n%n", summary.agents(), teams, summary.cases());
 
-        out.println("Scorecard against the benchmarks (CATALOG.md section 3)");
+        out.println("Scorecard against the benchmarks (docs/kpis.md#scorecard-defaults)");
         out.println(indent(scorecard.toText()));
 
         out.printf(Locale.ROOT, "Staffing the busiest phone half-hour, %s (%s): %,d calls, AHT %s%n",

@@ -23,7 +23,7 @@ import dev.cxkit.rules.PolicySource;
 
 /**
  * The demo's five empowerment decisions across tiers, against the policy shipped with the
- * examples ({@code policy/authority.csv}, the FORMATS.md §3 matrix extended to more actions and
+ * examples ({@code policy/authority.csv}, the docs/authority-matrix.md matrix extended to more actions and
  * tiers, plus {@code policy/vip-complaint.drl}).
  */
 final class DemoDecisions {

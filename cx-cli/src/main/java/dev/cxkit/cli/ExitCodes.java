@@ -1,6 +1,6 @@
 package dev.cxkit.cli;
 
-/** The exit codes of {@code cx}, as FORMATS.md §4 defines them (plus one for internal errors). */
+/** The exit codes of {@code cx}, as docs/cli.md defines them (plus one for internal errors). */
 final class ExitCodes {
 
     /** Success. */

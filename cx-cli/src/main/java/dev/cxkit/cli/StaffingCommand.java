@@ -280,7 +280,7 @@ final class StaffingCommand implements Runnable {
         }
     }
 
-    /** Writes the Erlang C figures with the field names of FORMATS.md §4, inside an open JSON object. */
+    /** Writes the Erlang C figures with the field names of docs/cli.md, inside an open JSON object. */
     static void writeFigures(JsonGenerator json, ErlangCResult r) throws IOException {
         writeFigures(json, r.agents(), r.offeredLoad(), r.probabilityOfWaiting(), r.serviceLevel(),
                 r.averageSpeedOfAnswerSeconds(), r.occupancy(), r.scheduledAgents());

@@ -24,7 +24,7 @@ class DecideCommandTest {
 
     @Test
     void needsApprovalPrintsTheContractFields() throws Exception {
-        // FORMATS.md §4: 120.00 EUR for T1 is above allow_up_to 50.00 and within approval_up_to 200.00.
+        // docs/cli.md: 120.00 EUR for T1 is above allow_up_to 50.00 and within approval_up_to 200.00.
         CliRun run = CliRun.of("decide", "--policy", matrix().toString(), "--tier", "T1", "--action", "REFUND",
                 "--amount", "120.00", "--currency", "EUR", "--json");
 

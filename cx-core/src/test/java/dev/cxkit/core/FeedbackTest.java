@@ -29,7 +29,7 @@ class FeedbackTest {
 
     @Test
     void topBoxPerScale() {
-        // CATALOG.md: 1–3 top 1, 1–5 top 2, 1–7 top 2, 1–10 top 3
+        // docs/audit-catalog.md: 1–3 top 1, 1–5 top 2, 1–7 top 2, 1–10 top 3
         assertThat(topBox(CsatScale.ONE_TO_THREE)).containsExactly(3);
         assertThat(topBox(CsatScale.ONE_TO_FIVE)).containsExactly(4, 5);
         assertThat(topBox(CsatScale.ONE_TO_SEVEN)).containsExactly(6, 7);

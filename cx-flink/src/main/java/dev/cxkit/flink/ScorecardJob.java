@@ -89,7 +89,7 @@ public final class ScorecardJob {
     }
 
     /**
-     * Reads JSON Lines files (FORMATS.md §1) with a {@link FileSource}, one interaction per line,
+     * Reads JSON Lines files (docs/formats.md) with a {@link FileSource}, one interaction per line,
      * parsed by cxkit's own reader. Rejected lines are dropped and counted in the metric
      * {@code cxkit_rejected_lines}. Files are read whole (a file is one split), in parallel across files.
      *
@@ -114,7 +114,7 @@ public final class ScorecardJob {
     }
 
     /**
-     * Parses JSON Lines records (FORMATS.md §1) from any source of strings, such as the values of a
+     * Parses JSON Lines records (docs/formats.md) from any source of strings, such as the values of a
      * Kafka topic, with cxkit's own reader. Rejected records are dropped and counted in the metric
      * {@code cxkit_rejected_lines}; blank strings are skipped.
      *

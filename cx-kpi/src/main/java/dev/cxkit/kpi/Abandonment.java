@@ -22,7 +22,7 @@ import dev.cxkit.kpi.internal.VariantCheck;
  * as abandoned, and in {@link #unknownWaitCount()}. Every interaction given is offered, so feed only
  * the queue being measured.
  *
- * <p>Source: CATALOG.md §2 (abandonment rate); article 001 links broken hold promises to
+ * <p>Source: docs/kpis.md (abandonment rate); article 001 links broken hold promises to
  * abandonment.
  *
  * <p>Thread-safety: not thread-safe; use one per thread and {@link #combine} them.

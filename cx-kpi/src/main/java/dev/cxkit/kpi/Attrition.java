@@ -33,7 +33,7 @@ import dev.cxkit.kpi.internal.VariantCheck;
  * {@link #outsidePeriodCount()}; a zero average headcount or an empty end headcount gives an empty
  * value. Counts are exact integers, so shards combine exactly.
  *
- * <p>Source: CATALOG.md §2 (attrition) and §3 (30–45 % a year, USD 10–20 k per replacement, tenure
+ * <p>Source: docs/kpis.md (attrition) and §3 (30–45 % a year, USD 10–20 k per replacement, tenure
  * 13–15 months, article 002); the average-headcount convention is the usual HR one.
  *
  * <p>Thread-safety: not thread-safe; use one per thread and {@link #combine} them.

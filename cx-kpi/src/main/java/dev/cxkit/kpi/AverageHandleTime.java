@@ -20,7 +20,7 @@ import dev.cxkit.kpi.internal.DurationSum;
  * input was split. The raw entry point {@link #acceptHandleTime(Duration)} rejects negative
  * durations.
  *
- * <p>Source: CATALOG.md §2 (AHT); benchmark "under 6 minutes" from articles 000 and 002.
+ * <p>Source: docs/kpis.md (AHT); benchmark "under 6 minutes" from articles 000 and 002.
  *
  * <p>Thread-safety: not thread-safe; use one per thread and {@link #combine} them.
  */

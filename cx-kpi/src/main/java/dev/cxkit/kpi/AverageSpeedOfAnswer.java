@@ -17,7 +17,7 @@ import dev.cxkit.kpi.internal.DurationSum;
  * contact gives an empty value. The raw entry point {@link #acceptWait(Duration)} rejects negative
  * waits. Sums are exact.
  *
- * <p>Source: CATALOG.md §2 (ASA); the ICMI definition of average speed of answer.
+ * <p>Source: docs/kpis.md (ASA); the ICMI definition of average speed of answer.
  *
  * <p>Thread-safety: not thread-safe; use one per thread and {@link #combine} them.
  */

@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * @param target the target, in the KPI's unit (a fraction for rates, seconds for times)
  * @param unit the unit of the KPI and of {@code target}
  * @param label a short human label for tables, for example {@code "First contact resolution"}
- * @param source where the target comes from, for example {@code "CATALOG.md §3 (articles 000, 002)"}
+ * @param source where the target comes from, for example {@code "docs/kpis.md (articles 000, 002)"}
  */
 public record Benchmark(String kpiId, @Nullable String variant, Comparison comparison, double target, KpiUnit unit,
         String label,

@@ -15,7 +15,7 @@ import dev.cxkit.core.internal.Checks;
  * <p>Edge cases: no customer at the start gives an empty value; customers active neither at the
  * start nor at the end are counted in {@link #inactiveCount()}.
  *
- * <p>Source: CATALOG.md §2 (churn) and §3 (target below 5 %, article 000).
+ * <p>Source: docs/kpis.md (churn) and §3 (target below 5 %, article 000).
  *
  * <p>Thread-safety: not thread-safe; use one per thread and {@link #combine} them.
  */

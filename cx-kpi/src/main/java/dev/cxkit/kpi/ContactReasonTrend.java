@@ -18,7 +18,7 @@ import dev.cxkit.kpi.internal.ContactWeek;
 /**
  * Weekly contact counts per reason with a spike flag, id {@code cx.kpi.contact_reason.weekly}:
  * which reasons are rising week on week, so that the cause can be fixed before it grows
- * (CATALOG.md §4, CONTACT_REASON_SPIKE).
+ * (docs/audit-catalog.md, CONTACT_REASON_SPIKE).
  *
  * <p>Definitions:
  * <ul>

@@ -8,7 +8,7 @@ import dev.cxkit.core.internal.Checks;
 /**
  * Settings of {@link ContactReasonTrend}: the zone whose calendar defines ISO weeks, and the
  * spike rule {@code count > trailing mean + k × σ and count ≥ minimumCount} over a trailing window
- * of weeks (CATALOG.md §4, CONTACT_REASON_SPIKE). Immutable and thread-safe; build with
+ * of weeks (docs/audit-catalog.md, CONTACT_REASON_SPIKE). Immutable and thread-safe; build with
  * {@link #builder()}.
  *
  * @param zone the zone of the week boundaries (Monday 00:00 local time); default UTC
@@ -35,7 +35,7 @@ public record ContactReasonTrendConfig(ZoneId zone, int trailingWeeks, double si
     }
 
     /**
-     * The defaults of CATALOG.md §4: UTC weeks, 4 trailing weeks, 3 σ, at least 10 contacts.
+     * The defaults of docs/audit-catalog.md: UTC weeks, 4 trailing weeks, 3 σ, at least 10 contacts.
      *
      * @return the default settings
      */

@@ -20,7 +20,7 @@ import dev.cxkit.kpi.internal.VariantCheck;
  * {@link #withoutFeedbackCount()}; feedback without a CES answer in {@link #unansweredCount()}. No
  * answers gives an empty value.
  *
- * <p>Source: CATALOG.md §2 (CES); benchmark "below 2.0 on the 1–5 scale" from article 000.
+ * <p>Source: docs/kpis.md (CES); benchmark "below 2.0 on the 1–5 scale" from article 000.
  *
  * <p>Thread-safety: not thread-safe; use one per thread and {@link #combine} them.
  */

@@ -27,7 +27,7 @@ import dev.cxkit.kpi.internal.VariantCheck;
  * scale is rejected with {@link IllegalArgumentException}, because scores on different scales cannot
  * be averaged.
  *
- * <p>Source: CATALOG.md §2 (CSAT), benchmark "> 75 %" from article 002.
+ * <p>Source: docs/kpis.md (CSAT), benchmark "> 75 %" from article 002.
  *
  * <p>Thread-safety: not thread-safe; use one per thread and {@link #combine} them.
  */

@@ -12,7 +12,7 @@ import dev.cxkit.core.Transfer;
  * escalation can be judged, unit {@link KpiUnit#RATIO}. An escalation is a transfer to a tier above
  * the current one ({@link Interaction#escalations()}); contacts are counted, not escalations (see
  * {@link #escalationCount()} for those). Per-tier or per-agent figures come from one accumulator per
- * group; the audit compares an agent's rate with peers' (CATALOG.md §4, ESCALATION_PATTERN).
+ * group; the audit compares an agent's rate with peers' (docs/audit-catalog.md, ESCALATION_PATTERN).
  *
  * <p>Edge cases: abandoned contacts are excluded and counted in {@link #abandonedCount()}. A handled
  * contact with transfers but without the agent's tier or a transfer's target tier, in which no
@@ -22,7 +22,7 @@ import dev.cxkit.core.Transfer;
  * excluded and counted in {@link #notRecordedCount()}. No judged contact gives an empty value
  * (count 0).
  *
- * <p>Source: CATALOG.md §2 (escalation rate); article 004 on tiers and escalation patterns.
+ * <p>Source: docs/kpis.md (escalation rate); article 004 on tiers and escalation patterns.
  *
  * <p>Thread-safety: not thread-safe; use one per thread and {@link #combine} them.
  */

@@ -10,11 +10,11 @@ import org.jspecify.annotations.Nullable;
  * How first-contact resolution is measured: from repeat contacts within a window
  * ({@link RepeatWindow}), from cases ({@link Ticket}) or from what customers answered in surveys
  * ({@link Survey}). Each variant has the {@link #label() label} that {@link KpiValue#variant()}
- * shows, as in {@code per-issue/P7D} (FORMATS.md §4). Immutable and thread-safe.
+ * shows, as in {@code per-issue/P7D} (docs/cli.md). Immutable and thread-safe.
  */
 public sealed interface FcrVariant permits FcrVariant.RepeatWindow, FcrVariant.Ticket, FcrVariant.Survey {
 
-    /** The default repeat window: 7 days (CATALOG.md §2). */
+    /** The default repeat window: 7 days (docs/kpis.md). */
     Duration DEFAULT_WINDOW = Duration.ofDays(7);
 
     /**

@@ -29,7 +29,7 @@ import org.jspecify.annotations.Nullable;
  * {@link #openCount()}), and high-priority loops open but younger than the limit (from the share;
  * {@link #pendingCount()}). No closed loop, or no judged high-priority feedback, gives an empty value.
  *
- * <p>Source: CATALOG.md §2 (feedback closure) and §3 (high-priority loop closed within 2 weeks,
+ * <p>Source: docs/kpis.md (feedback closure) and §3 (high-priority loop closed within 2 weeks,
  * article 004).
  *
  * <p>Thread-safety: not thread-safe; use one per thread and {@link #combine} them.

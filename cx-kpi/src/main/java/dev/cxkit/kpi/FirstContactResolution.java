@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * First-contact resolution (FCR), id {@code cx.kpi.fcr}: the share of issues resolved at the first
- * contact, as a ratio in [0, 1]. Sources: CATALOG.md §2 (definition and variants) and §3 (target
+ * contact, as a ratio in [0, 1]. Sources: docs/kpis.md (definition and variants) and §3 (target
  * 75–85 %, "percentage of issues resolved on the first contact", article 000); the repeat-window
  * reading is the usual contact-centre practice of counting a contact as unresolved when the customer
  * comes back about the same issue within a few days.

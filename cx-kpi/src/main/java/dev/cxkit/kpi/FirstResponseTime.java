@@ -25,8 +25,8 @@ import org.jspecify.annotations.Nullable;
  * response gives an empty value. A written contact's {@code answeredAt} is not used as a fallback:
  * it is not a reply the customer saw. Sums are exact.
  *
- * <p>Source: CATALOG.md §2 (first response time); benchmark "chat and social under 45 s" from
- * article 002 and the e-mail expectation in business hours from CATALOG.md §4.
+ * <p>Source: docs/kpis.md (first response time); benchmark "chat and social under 45 s" from
+ * article 002 and the e-mail expectation in business hours from docs/audit-catalog.md.
  *
  * <p>Thread-safety: not thread-safe; use one per thread and {@link #combine} them. The business
  * calendar is immutable and may be shared.

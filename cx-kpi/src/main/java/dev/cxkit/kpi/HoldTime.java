@@ -33,7 +33,7 @@ import dev.cxkit.kpi.internal.VariantCheck;
  * they are counted in {@link #holdWithoutSegmentsCount()}. No handled contact, or no segment, gives
  * an empty value.
  *
- * <p>Source: CATALOG.md §2 (hold) and §3 (28 % hang up after 5 min on hold, article 002); article
+ * <p>Source: docs/kpis.md (hold) and §3 (28 % hang up after 5 min on hold, article 002); article
  * 002 on unexplained holds.
  *
  * <p>Thread-safety: not thread-safe; use one per thread and {@link #combine} them.

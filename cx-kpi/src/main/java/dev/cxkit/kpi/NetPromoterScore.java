@@ -16,7 +16,7 @@ import dev.cxkit.core.Interaction;
  * answers gives an empty value. The raw entry point {@link #acceptScore(int)} rejects scores
  * outside 0–10.
  *
- * <p>Source: CATALOG.md §2 (NPS); the standard promoter/detractor bands of the Net Promoter System.
+ * <p>Source: docs/kpis.md (NPS); the standard promoter/detractor bands of the Net Promoter System.
  *
  * <p>Thread-safety: not thread-safe; use one per thread and {@link #combine} them.
  */

@@ -15,7 +15,7 @@ import dev.cxkit.kpi.internal.DurationSum;
  * denominator (no records, or only empty ones) gives an empty value. Negative durations are
  * rejected by {@link AgentTime}. Sums are exact.
  *
- * <p>Source: CATALOG.md §2 (occupancy); the ICMI definition (handle time / staffed available time).
+ * <p>Source: docs/kpis.md (occupancy); the ICMI definition (handle time / staffed available time).
  *
  * <p>Thread-safety: not thread-safe; use one per thread and {@link #combine} them.
  */

@@ -27,7 +27,7 @@ import org.HdrHistogram.Histogram;
  * {@link #acceptDuration(Duration)} rejects negative durations. Combining adds histograms, which is
  * exact: the merged percentiles equal those of one pass.
  *
- * <p>Source: CATALOG.md §2 (percentiles with mergeable histograms); HdrHistogram's documented
+ * <p>Source: docs/kpis.md (percentiles with mergeable histograms); HdrHistogram's documented
  * precision guarantees.
  *
  * <p>Thread-safety: not thread-safe (neither is {@link Histogram}); use one per thread and

@@ -25,7 +25,7 @@ import dev.cxkit.kpi.internal.VariantCheck;
  * {@link #pendingCount()}; promises due outside the period are counted in
  * {@link #outsidePeriodCount()}. No judged promise gives an empty value.
  *
- * <p>Source: CATALOG.md §1 (promise outcomes) and §2 (promise-kept rate); articles 001 and 003 on
+ * <p>Source: docs/formats.md (promise outcomes) and §2 (promise-kept rate); articles 001 and 003 on
  * broken and unrealistic promises.
  *
  * <p>Thread-safety: not thread-safe; use one per thread and {@link #combine} them.

@@ -17,7 +17,7 @@ import dev.cxkit.core.Case;
  * <p>Edge cases: cases never resolved cannot be reopened; they are excluded and counted in
  * {@link #unresolvedCount()}. No resolved case gives an empty value.
  *
- * <p>Source: CATALOG.md §2 (reopen rate) and §4 (REOPENED_CASE); the helpdesks' documented
+ * <p>Source: docs/kpis.md (reopen rate) and §4 (REOPENED_CASE); the helpdesks' documented
  * definitions as compared in docs/kpis.md#reopen-rate (Zendesk's reopens metric, Freshdesk's ticket
  * statuses, Salesforce's IsClosed, ServiceNow's reopened incidents).
  *

@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Repeat-contact rate, id {@code cx.kpi.repeat_contact}: contacts that repeat an earlier contact of
- * the same key within the window, divided by all contacts, a ratio in [0, 1]. Source: CATALOG.md §2
+ * the same key within the window, divided by all contacts, a ratio in [0, 1]. Source: docs/kpis.md
  * (the complement view of first-contact resolution).
  *
  * <p>Key, window, tie-break, abandoned contacts and contacts without a reason under PER_ISSUE are

@@ -22,7 +22,7 @@ import dev.cxkit.kpi.internal.VariantCheck;
  * after a reopen) are excluded and counted in {@link #unresolvedCount()}; none resolved gives an
  * empty value. Sums are exact.
  *
- * <p>Source: CATALOG.md §2 (resolution time).
+ * <p>Source: docs/kpis.md (resolution time).
  *
  * <p>Thread-safety: not thread-safe; use one per thread and {@link #combine} them.
  */

@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A set of benchmarks that KPI values are held to, in display order. {@link #ofDefaults()} holds
- * the benchmarks of the cxkit catalog (CATALOG.md §3, drawn from industry articles 000, 002 and
+ * the benchmarks of the cxkit catalog (docs/kpis.md, drawn from industry articles 000, 002 and
  * 004); every one can be overridden or removed through {@link #toBuilder()}. Immutable and
  * thread-safe.
  *
@@ -25,7 +25,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Scorecard {
 
-    private static final String CATALOG = "CATALOG.md §3";
+    private static final String CATALOG = "docs/kpis.md#scorecard-defaults";
 
     private final List<Benchmark> benchmarks;
 

@@ -37,8 +37,8 @@ import dev.cxkit.kpi.internal.VariantCheck;
  * answered) gives an empty value. {@link #result(ServiceLevelFormula)} computes any of the five
  * from the same counts.
  *
- * <p>Source: CATALOG.md §2 (service level); the five formulas as given by ICMI and COPC guidance
- * on service-level calculation; short-abandon default 5 s from CATALOG.md.
+ * <p>Source: docs/kpis.md (service level); the five formulas as given by ICMI and COPC guidance
+ * on service-level calculation; short-abandon default 5 s from docs/audit-catalog.md.
  *
  * <p>Thread-safety: not thread-safe; use one per thread and {@link #combine} them.
  */

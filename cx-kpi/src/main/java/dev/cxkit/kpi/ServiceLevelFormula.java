@@ -6,7 +6,7 @@ package dev.cxkit.kpi;
  * those abandoned after T, B≤S those abandoned within S (short abandons), and O the offered
  * contacts (answered + abandoned).
  *
- * <p>Source: CATALOG.md §2 (service level); these are the five variants documented in the
+ * <p>Source: docs/kpis.md (service level); these are the five variants documented in the
  * ICMI / COPC contact-centre literature on service-level calculation.
  */
 public enum ServiceLevelFormula {

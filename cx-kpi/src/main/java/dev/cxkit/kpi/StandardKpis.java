@@ -24,7 +24,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The standard KPI set of a contact centre in one pass: everything {@code cx kpi} prints
- * (FORMATS.md §4) and everything the default {@link Scorecard} judges, overall and, if asked, per
+ * (docs/cli.md) and everything the default {@link Scorecard} judges, overall and, if asked, per
  * group of dimensions ({@link #create(Config, List)}). Feed interactions (and, for attrition and
  * tenure, the agent roster), combine shards, then read {@link #results()}.
  *

@@ -18,7 +18,7 @@ import dev.cxkit.core.InteractionFact;
  * {@link #notRecordedCount()}: an empty transfer list there means "unknown", not "none". No handled
  * contact with recorded transfers gives an empty value (count 0).
  *
- * <p>Source: CATALOG.md §2 (transfer rate).
+ * <p>Source: docs/kpis.md (transfer rate).
  *
  * <p>Thread-safety: not thread-safe; use one per thread and {@link #combine} them.
  */

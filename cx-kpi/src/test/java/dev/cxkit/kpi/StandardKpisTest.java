@@ -43,7 +43,7 @@ class StandardKpisTest {
         StandardKpis kpis = StandardKpis.create();
         MONTH.forEach(kpis::accept);
 
-        // FORMATS.md §4: the ids `cx kpi` prints.
+        // docs/cli.md: the ids `cx kpi` prints.
         assertThat(kpis.results()).extracting(KpiValue::id).contains("cx.kpi.fcr", "cx.kpi.repeat_contact",
                 "cx.kpi.csat", "cx.kpi.ces", "cx.kpi.nps", "cx.kpi.aht", "cx.kpi.asa", "cx.kpi.service_level",
                 "cx.kpi.abandonment", "cx.kpi.hold.mean", "cx.kpi.transfer", "cx.kpi.escalation",

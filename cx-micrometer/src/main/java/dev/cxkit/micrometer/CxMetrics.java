@@ -44,7 +44,7 @@ import io.micrometer.core.instrument.binder.MeterBinder;
  *   <li>{@value #DECISIONS}, a counter of decisions, tags {@code outcome} ({@code ALLOWED},
  *       {@code NEEDS_APPROVAL}, {@code DENIED}), {@code action}, {@code tier}, {@code segment} and
  *       {@code channel};</li>
- *   <li>one gauge per KPI id of FORMATS.md §4 ({@code cx.kpi.fcr}, {@code cx.kpi.service_level}, …)
+ *   <li>one gauge per KPI id of docs/cli.md ({@code cx.kpi.fcr}, {@code cx.kpi.service_level}, …)
  *       holding the last value given to {@link #update}, tags {@code variant} (the KPI variant, or
  *       {@value #DEFAULT_VARIANT}), {@code channel} and {@code team} ({@value #ALL} for a value over
  *       every channel or team); rates are fractions in [0, 1], times are in seconds (base unit
@@ -275,7 +275,7 @@ public final class CxMetrics implements MeterBinder, DecisionLog {
 
     private void registerGauge(MeterRegistry registry, GaugeKey key, KpiGauge gauge) {
         Gauge.Builder<KpiGauge> builder = Gauge.builder(key.id(), gauge, KpiGauge::value).tags(commonTags).tags(key.tags())
-                .description("cxkit KPI " + key.id() + " (FORMATS.md section 4), the last value given");
+                .description("cxkit KPI " + key.id() + " (docs/kpis.md), the last value given");
         if (key.unit() == KpiUnit.SECONDS) {
             builder.baseUnit("seconds");
         }

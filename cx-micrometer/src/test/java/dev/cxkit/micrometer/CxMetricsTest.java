@@ -137,7 +137,7 @@ class CxMetricsTest {
         engine.decide(TestRequests.refund("120.00 EUR").byTier(Tier.T1).alreadyGrantedToCustomer("0.00 EUR").build());
         engine.decide(TestRequests.refund("900.00 EUR").byTier(Tier.T1).alreadyGrantedToCustomer("0.00 EUR").build());
 
-        // 40 <= 50 allowed; 50 < 120 <= 200 needs a team lead; 900 > 200 denied (FORMATS.md section 3 matrix).
+        // 40 <= 50 allowed; 50 < 120 <= 200 needs a team lead; 900 > 200 denied (the docs/authority-matrix.md matrix).
         assertThat(decisions("ALLOWED")).isEqualTo(1.0);
         assertThat(decisions("NEEDS_APPROVAL")).isEqualTo(1.0);
         assertThat(decisions("DENIED")).isEqualTo(1.0);

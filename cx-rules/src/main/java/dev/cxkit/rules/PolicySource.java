@@ -20,7 +20,7 @@ public record PolicySource(String name, Kind kind, String content) {
 
     /** The forms a policy source can take. */
     public enum Kind {
-        /** The authority-matrix CSV of FORMATS.md §3, one rule per row. */
+        /** The authority-matrix CSV of docs/authority-matrix.md, one rule per row. */
         AUTHORITY_MATRIX,
         /**
          * A Drools DRL file, for what the matrix cannot say. It sees {@link DecisionRequest} and

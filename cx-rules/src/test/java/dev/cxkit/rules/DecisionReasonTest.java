@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Issue 21: {@code Allowed} carried no explanation. Every outcome has one {@link Decision#reason()}
- * an agent can read. The figures are those of FORMATS.md's example matrix (authority.csv under
+ * an agent can read. The figures are those of docs/formats.md's example matrix (authority.csv under
  * src/test/resources): refund-t1 allows 50.00 alone, 150.00 per customer and 400.00 per agent in P30D.
  */
 class DecisionReasonTest {

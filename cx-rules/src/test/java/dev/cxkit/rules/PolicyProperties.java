@@ -26,7 +26,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * For any generated authority matrix and any requests: a decision never allows more than
  * {@code allow_up_to} nor past a period cap, never asks for approval above {@code approval_up_to},
- * and agrees with a plain-Java reading of FORMATS.md §3. Each try compiles one matrix (Drools, about
+ * and agrees with a plain-Java reading of docs/authority-matrix.md. Each try compiles one matrix (Drools, about
  * 0.1 s once warm) and decides 60 requests against it, so tries are few.
  */
 class PolicyProperties {
@@ -145,12 +145,12 @@ class PolicyProperties {
                 assertThat(row).as("approval without a row" + context).isNotNull();
                 assertThat(amount).as("approval above approval_up_to" + context).isLessThanOrEqualTo(row.approval());
             }
-            assertThat(decision.getClass()).as("outcome differs from FORMATS.md §3" + context)
+            assertThat(decision.getClass()).as("outcome differs from docs/authority-matrix.md" + context)
                     .isEqualTo(expected(row, request));
         }
     }
 
-    /** The row a plain reading of FORMATS.md §3 picks: the exact segment beats {@code *}. */
+    /** The row a plain reading of docs/authority-matrix.md picks: the exact segment beats {@code *}. */
     private static @Nullable Row mostSpecific(List<Row> rows, DecisionRequest request) {
         if (request.currency() != null && !request.currencyCode().equals("EUR")) {
             return null;

@@ -85,7 +85,7 @@ import org.jspecify.annotations.Nullable;
  *       "channel":…,"action":…,"amount":…,"currency":…,"viaLedger":…,"outcome":…,"approverRole":…,
  *       …,"policyVersion":…}],"next":id or null}}: ids, request facts and outcomes, no personal data.
  *       An unknown, repeated or malformed parameter → 400; without a database → 501.</li>
- *   <li>{@code POST /audit}: interactions as JSON Lines (FORMATS.md §1) → {@code {"findings":[…],
+ *   <li>{@code POST /audit}: interactions as JSON Lines (docs/formats.md) → {@code {"findings":[…],
  *       "counts":{"HOLD_OVER_STATED":1,…},"interactions":n}}, the findings of the {@link ContactAudit}
  *       in input order. The interactions are then added to the running KPI totals. All or nothing: if
  *       any line is rejected the answer is 400 with the rejects (line, field, kind, message) and nothing

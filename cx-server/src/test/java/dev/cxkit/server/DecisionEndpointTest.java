@@ -43,7 +43,7 @@ class DecisionEndpointTest {
 
         assertThat(answer.status()).isEqualTo(200);
         JsonNode json = answer.json();
-        // FORMATS.md §4: 120.00 EUR for T1 is above allow_up_to 50.00 and within approval_up_to 200.00.
+        // docs/cli.md: 120.00 EUR for T1 is above allow_up_to 50.00 and within approval_up_to 200.00.
         assertThat(json.get("outcome").asText()).isEqualTo("NEEDS_APPROVAL");
         assertThat(json.get("approverRole").asText()).isEqualTo("TEAM_LEAD");
         assertThat(json.get("firedRules").toString()).isEqualTo("[\"refund-t1\"]");

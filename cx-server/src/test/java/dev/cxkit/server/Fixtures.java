@@ -9,7 +9,7 @@ import dev.cxkit.rules.PolicySource;
 /** Policies and request bodies shared by the HTTP tests; the policies compile once per JVM (Drools is slow). */
 final class Fixtures {
 
-    /** FORMATS.md §3's example matrix. */
+    /** docs/authority-matrix.md's example matrix. */
     static final String MATRIX = """
             rule_id,action,tier,segment,allow_up_to,approval_up_to,approver_role,currency,period_cap,period
             refund-t1,REFUND,T1,*,50.00,200.00,TEAM_LEAD,EUR,150.00,P30D
@@ -43,7 +43,7 @@ final class Fixtures {
     }
 
     /**
-     * Two valid interactions (FORMATS.md §1). Handle times: i-1 talk 420 + hold 120 (09:03–09:05) + wrap-up 60
+     * Two valid interactions (docs/formats.md). Handle times: i-1 talk 420 + hold 120 (09:03–09:05) + wrap-up 60
      * = 600 s; i-2 talk 240 + wrap-up 60 = 300 s; so AHT = (600 + 300) / 2 = 450 s.
      */
     static final String TWO_INTERACTIONS = """

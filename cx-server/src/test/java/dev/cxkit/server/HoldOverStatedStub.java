@@ -13,7 +13,7 @@ import dev.cxkit.audit.AuditFinding;
 import dev.cxkit.audit.Severity;
 
 /**
- * A stand-in for the real auditor: CATALOG.md §4's HOLD_OVER_STATED rule (actual hold over the stated
+ * A stand-in for the real auditor: docs/audit-catalog.md's HOLD_OVER_STATED rule (actual hold over the stated
  * wait × 1.5 and over stated + 30 s), enough to see findings travel through {@code POST /audit}.
  */
 final class HoldOverStatedStub implements ContactAudit {

@@ -18,7 +18,7 @@ import dev.cxkit.core.io.InteractionWriter;
 
 /**
  * A {@link GeneratedDataSink} that writes a generated data set to a directory, in the formats of
- * FORMATS.md: {@value #INTERACTIONS} (JSON Lines, §1), {@value #CASES} (case events as JSON Lines)
+ * docs/formats.md: {@value #INTERACTIONS} (JSON Lines, §1), {@value #CASES} (case events as JSON Lines)
  * and {@value #TRUTH}, one ground-truth label per line:
  * {@code {"code":"HOLD_OVER_STATED","interactionId":"i-1"}}, plus {@code caseId}, {@code agentId},
  * {@code reason} and {@code week} when the label has them. Output is byte-identical for the same

@@ -23,7 +23,7 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 /**
- * The verifier against a real policy compiled once from authority.csv (the FORMATS.md §3 rows plus a
+ * The verifier against a real policy compiled once from authority.csv (the docs/authority-matrix.md rows plus a
  * discount row). Expected amounts are the row's limit minus the request, computed by hand.
  */
 class PolicyVerifierTest {

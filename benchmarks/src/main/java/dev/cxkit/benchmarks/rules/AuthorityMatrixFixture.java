@@ -19,7 +19,7 @@ import dev.cxkit.core.Tier;
 import dev.cxkit.rules.DecisionRequest;
 
 /**
- * A 50-row authority matrix (FORMATS.md §3) and seeded requests against it, shared by the JMH
+ * A 50-row authority matrix (docs/authority-matrix.md) and seeded requests against it, shared by the JMH
  * benchmark and its agreement check.
  */
 final class AuthorityMatrixFixture {

@@ -13,7 +13,7 @@ import dev.cxkit.core.Tier;
 import dev.cxkit.rules.DecisionRequest;
 
 /**
- * The baseline: the FORMATS.md §3 semantics of the same matrix written by hand in plain Java (a
+ * The baseline: the docs/authority-matrix.md semantics of the same matrix written by hand in plain Java (a
  * map lookup, the exact-segment row over the {@code *} row, three comparisons). It knows nothing of
  * DRL, decision tables, ledgers or logs, which is what makes it the floor to measure against.
  */

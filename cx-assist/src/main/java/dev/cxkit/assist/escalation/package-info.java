@@ -14,7 +14,7 @@
  * an independent threshold test, nothing chains, and the answer is the highest tier any of them asks
  * for, so a rule engine would add build time and microseconds per decision without expressing
  * anything more. A criterion of the caller's own may still consult a
- * {@link dev.cxkit.rules.PolicyEngine}.
+ * {@code dev.cxkit.rules.PolicyEngine} (cx-rules, not a dependency of this module).
  */
 @NullMarked
 package dev.cxkit.assist.escalation;

@@ -93,7 +93,7 @@ class HtmlReportTest {
             assertThat(line.split("\\s{2,}")).contains(cell(row, "num value"), cell(row, "num target"),
                     cell(row, "num count"));
         }
-        // Hand-checked anchor: the FCR target of CATALOG.md section 3 is at least 75 %.
+        // Hand-checked anchor: the FCR target of docs/kpis.md#scorecard-defaults is at least 75 %.
         assertThat(cell(rows.get(0), "num target")).isEqualTo(">= 75.0 %");
     }
 

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.function.Consumer;
 
 /**
- * Reads case events from JSON Lines (FORMATS.md §1), one event per line:
+ * Reads case events from JSON Lines (docs/formats.md), one event per line:
  * {@code {"caseId":"k-1","at":"2026-03-02T09:00:00Z","status":"OPEN","priority":"HIGH"}}.
  * {@code caseId}, {@code at} and {@code status} are required, {@code priority} is optional. Events
  * are not unique per case, so there is no duplicate check. The line rules (byte order mark, CRLF,

@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.util.function.Consumer;
 
 /**
- * Reads interactions from JSON Lines (FORMATS.md §1) or flat CSV (FORMATS.md §2), streaming, with
+ * Reads interactions from JSON Lines (docs/formats.md) or flat CSV (docs/formats.md), streaming, with
  * bounded memory, and reports every record it could not accept.
  *
  * <p>Rules shared by both formats: a UTF-8 byte order mark at the start is skipped, lines may end in
@@ -31,7 +31,7 @@ import java.util.function.Consumer;
 public interface InteractionReader {
 
     /**
-     * A reader of JSON Lines, one interaction per line, with the field names of FORMATS.md §1 plus
+     * A reader of JSON Lines, one interaction per line, with the field names of docs/formats.md plus
      * {@code holdSeconds} (the total hold when no hold segments are given) and
      * {@code feedback.resolved}. Absent lists are empty; absent {@code *Seconds} are zero; an absent
      * {@code feedback.priority} is {@code NORMAL} and an absent {@code feedback.receivedAt} is the

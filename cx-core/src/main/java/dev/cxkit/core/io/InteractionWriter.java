@@ -23,7 +23,7 @@ import java.nio.file.Path;
 public interface InteractionWriter extends AutoCloseable {
 
     /**
-     * A JSON Lines writer with the field names of FORMATS.md §1, omitting absent and empty optional
+     * A JSON Lines writer with the field names of docs/formats.md, omitting absent and empty optional
      * fields (null, empty lists, zero durations, {@code false} for {@code customerRepeatedInformation}).
      * When an interaction has no hold segments but a total hold, it is written as {@code holdSeconds}.
      * Promises are written without their {@code madeIn}, which the reader restores as the
@@ -59,7 +59,7 @@ public interface InteractionWriter extends AutoCloseable {
     }
 
     /**
-     * A flat CSV writer (FORMATS.md §2): a header in FORMATS order followed by the survey columns
+     * A flat CSV writer (docs/formats.md): a header in docs/formats.md order followed by the survey columns
      * {@code csat, csat_scale, ces, ces_scale, nps}; RFC 4180 quoting with {@code '\n'} record ends.
      * The flat form is lossy: hold segments become their total in {@code hold_seconds}, and the
      * segment, team, first reply, sentiment, transfers, cues, promises, grants and the feedback's

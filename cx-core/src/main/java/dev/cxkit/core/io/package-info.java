@@ -1,6 +1,6 @@
 /**
  * Streaming import and export of interactions and case events in the exchange formats of
- * {@code FORMATS.md}: JSON Lines (full fidelity) and flat CSV for interactions, JSON Lines for case
+ * {@code docs/formats.md}: JSON Lines (full fidelity) and flat CSV for interactions, JSON Lines for case
  * events.
  *
  * <p>Readers stream with bounded memory: a physical line longer than

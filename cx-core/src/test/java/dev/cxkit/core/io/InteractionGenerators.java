@@ -51,7 +51,7 @@ final class InteractionGenerators {
     private InteractionGenerators() {
     }
 
-    /** Interactions using every field of FORMATS.md §1. */
+    /** Interactions using every field of docs/formats.md. */
     static Arbitrary<Interaction> fullInteractions() {
         return Arbitraries.randomValue(InteractionGenerators::full);
     }

@@ -19,7 +19,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The exact bytes the writers produce for the FORMATS.md §1 example. */
+/** The exact bytes the writers produce for the docs/formats.md example. */
 class WriterFormatTest {
 
     private static Interaction formatsExample() throws IOException {
@@ -38,7 +38,7 @@ class WriterFormatTest {
             writer.write(formatsExample());
         }
 
-        // The FORMATS.md §1 example minus its null fields and "graceSeconds":0, in the writer's field order.
+        // The docs/formats.md example minus its null fields and "graceSeconds":0, in the writer's field order.
         assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("{\"id\":\"i-1\",\"customerId\":\"c-1\","
                 + "\"customerSegment\":\"VIP\",\"agentId\":\"a-1\",\"agentTier\":\"T1\",\"team\":\"billing\","
                 + "\"channel\":\"PHONE\",\"reason\":\"billing.double-charge\",\"caseId\":\"k-1\","

@@ -12,7 +12,7 @@ import org.apache.flink.util.Collector;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Parses one JSON Lines record (FORMATS.md §1) with cxkit's own {@link InteractionReader}, so that
+ * Parses one JSON Lines record (docs/formats.md) with cxkit's own {@link InteractionReader}, so that
  * the job accepts exactly what {@code cx kpi} accepts. A rejected line is dropped and counted in the
  * metric {@code cxkit_rejected_lines}; a blank line is not a record.
  *

@@ -33,7 +33,7 @@ class GroupKeyProperties {
 
     @Example
     void aSundayEveningBelongsToTheWeekThatStartedSixDaysBefore() {
-        // 2026-03-08 is a Sunday (2026-03-02 is a Monday, FORMATS.md example dates).
+        // 2026-03-08 is a Sunday (2026-03-02 is a Monday, docs/formats.md example dates).
         long sunday = Instant.parse("2026-03-08T23:59:59.999Z").toEpochMilli();
         assertThat(Instant.ofEpochMilli(GroupKey.weekStart(sunday))).isEqualTo(Instant.parse("2026-03-02T00:00:00Z"));
         assertThat(GroupKey.weekStart(sunday + 1)).isEqualTo(Instant.parse("2026-03-09T00:00:00Z").toEpochMilli());

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * How a CRM project tests its own authority matrix (src/test/resources/crm/authority.csv, the format
- * of FORMATS.md §3) with cx-test: one policy compiled per class, one line per request, one line per
+ * of docs/authority-matrix.md) with cx-test: one policy compiled per class, one line per request, one line per
  * expectation. Expected amounts are the row's limits minus the request, computed by hand from the CSV.
  */
 class RefundPolicyTest {

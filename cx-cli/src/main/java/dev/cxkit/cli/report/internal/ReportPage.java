@@ -113,7 +113,7 @@ public final class ReportPage {
         findings(page, report);
         decisions(page, report);
         page.open("footer").text("Made with cxkit. One self-contained file: no script, no external resources. "
-                + "Scorecard targets from the cxkit catalog (CATALOG.md section 3); hover a bar for its figures.").close();
+                + "Scorecard targets from the cxkit catalog (docs/kpis.md#scorecard-defaults); hover a bar for its figures.").close();
         return page.finish();
     }
 

@@ -20,14 +20,14 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * FORMATS.md §2 flat interactions with the optional survey columns. Stateless. An empty cell or an
+ * docs/formats.md flat interactions with the optional survey columns. Stateless. An empty cell or an
  * absent column of talk, hold or after-contact work is not recorded (never zero); CSV has no
  * transfer columns, so transfers are never recorded; an abandoned row (no {@code answered_at}) with
  * an empty {@code ended_at} is an abandon whose wait is not recorded.
  */
 public final class CsvInteractionFormat implements CsvRecordFormat<Interaction> {
 
-    /** The columns in FORMATS.md order, then the survey columns; the CSV writer writes them in this order. */
+    /** The columns in docs/formats.md order, then the survey columns; the CSV writer writes them in this order. */
     public static final List<String> COLUMNS = List.of("id", "customer_id", "agent_id", "agent_tier", "channel",
             "reason", "queued_at", "answered_at", "ended_at", "talk_seconds", "hold_seconds", "acw_seconds",
             "resolved", "case_id", "csat", "csat_scale", "ces", "ces_scale", "nps");

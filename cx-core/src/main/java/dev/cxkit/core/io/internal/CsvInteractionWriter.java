@@ -21,7 +21,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Flat CSV output (FORMATS.md §2 plus survey columns) with commons-csv's RFC 4180 quoting. Uses
+ * Flat CSV output (docs/formats.md plus survey columns) with commons-csv's RFC 4180 quoting. Uses
  * {@code CSVFormat.printRecord} rather than {@code CSVPrinter}, whose class file carries a SpotBugs
  * annotation that is not on our class path and so fails {@code -Werror}. Not thread-safe.
  */

@@ -6,7 +6,7 @@ import dev.cxkit.core.CaseStatus;
 import dev.cxkit.core.Priority;
 import org.jspecify.annotations.Nullable;
 
-/** FORMATS.md §1 case events. Events are not unique per case, so there is no key. Stateless. */
+/** docs/formats.md case events. Events are not unique per case, so there is no key. Stateless. */
 public final class JsonCaseEventFormat implements JsonRecordFormat<CaseEvent> {
 
     private static final FieldNames FIELDS = FieldNames.of("caseId", "at", "status", "priority");

@@ -31,7 +31,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * FORMATS.md §1 interactions, plus {@code holdSeconds} and {@code feedback.resolved}. Stateless.
+ * docs/formats.md interactions, plus {@code holdSeconds} and {@code feedback.resolved}. Stateless.
  * An absent duration is zero and an absent {@code transfers} empty (the compact form the writer has
  * always used); an explicit {@code null} says the fact is not recorded. An abandoned contact (no
  * {@code answeredAt}) without {@code endedAt} is an abandon whose wait is not recorded.

@@ -32,7 +32,7 @@ final class JsonTree {
 
     static final Null NULL = Null.NULL;
 
-    /** Deeper than any record of FORMATS.md needs (3), shallow enough to never threaten the stack. */
+    /** Deeper than any record of docs/formats.md needs (3), shallow enough to never threaten the stack. */
     static final int MAX_DEPTH = 32;
 
     /** Room for a whole interaction (about 25 fields) without rehashing; nested objects are small. */
