@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -190,10 +189,9 @@ final class AuditCommand implements Runnable {
     private Duration lookahead() {
         Duration value;
         try {
-            value = Duration.parse(caseLookahead);
-        } catch (DateTimeParseException e) {
-            throw new BadInputException("--case-lookahead " + caseLookahead
-                    + ": not a duration.\nMaybe write it as P14D (14 days) or PT12H (12 hours)?");
+            value = Durations.parse(caseLookahead);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException("--case-lookahead: " + e.getMessage());
         }
         if (value.isNegative() || value.compareTo(Duration.ofDays(366)) > 0) {
             throw new BadInputException("--case-lookahead " + caseLookahead + ": must be between PT0S and P366D.");

@@ -97,8 +97,11 @@ class AuditCommandTest {
 
     @Test
     void aBadCaseLookaheadIsExit2WithAHint() {
-        assertThat(audit("--case-lookahead", "two weeks").err()).contains("--case-lookahead two weeks", "Maybe", "P14D");
+        assertThat(audit("--case-lookahead", "two weeks").err()).contains("--case-lookahead: 'two weeks' is not a duration",
+                "Maybe", "P7D");
         assertThat(audit("--case-lookahead", "-P1D").exitCode()).isEqualTo(2);
+        // Issue 20: the short forms every other duration option takes.
+        assertThat(audit("--case-lookahead", "14d").exitCode()).isZero();
     }
 
     @Test
