@@ -145,6 +145,10 @@ final class DemoCommand implements Runnable {
                 .scorecard(scorecard)
                 .hourly(story.hourly)
                 .findings(story.findings);
+        HtmlReport.ForecastPanel panel = story.forecast.panel();
+        if (panel != null) {
+            html.forecast(panel);
+        }
         for (DemoDecisions.Example example : decisions) {
             html.decision(new DecisionExample(example.story(), example.request(), example.decision()));
         }
@@ -287,6 +291,8 @@ final class DemoCommand implements Runnable {
         final StandardKpis kpis = StandardKpis.create();
         final Set<TeamId> teams = new TreeSet<>();
         final HourlyKpis hourly;
+        /** Half-hour counts for the report's forecast and staffing panel. */
+        final ReportForecast forecast;
         /** Per half-hour: phone arrivals, answered calls, and their summed handle time in milliseconds. */
         final Map<Instant, long[]> phone = new TreeMap<>();
 
@@ -296,6 +302,7 @@ final class DemoCommand implements Runnable {
 
         Story(GeneratorConfig config) {
             this.hourly = HourlyKpis.create(config.zone());
+            this.forecast = ReportForecast.create(config.zone());
             Auditor auditor = Auditor.builder().calendar(config.calendar())
                     // The audit judges by the limits the generator kept: one model of tier authority.
                     .policy(Policy.compile(List.of(PolicySource.authorityMatrix("generator-authority.csv",
@@ -337,6 +344,7 @@ final class DemoCommand implements Runnable {
             kpis.accept(interaction);
             audit.accept(interaction);
             hourly.accept(interaction);
+            forecast.accept(interaction);
             if (interaction.channel() == Channel.PHONE) {
                 long epoch = interaction.queuedAt().getEpochSecond();
                 Instant bucket = Instant.ofEpochSecond(epoch - Math.floorMod(epoch, INTERVAL.getSeconds()));

@@ -91,9 +91,11 @@ final class ReportCommand implements Runnable {
         StandardKpis kpis = kpiOptions.create();
         HourlyKpis hourly = HourlyKpis.create(kpiOptions.zone, ServiceLevelConfig.builder()
                 .threshold(kpiOptions.threshold).shortAbandon(kpiOptions.shortAbandon).build());
+        ReportForecast forecast = ReportForecast.create(kpiOptions.zone);
         ImportReport report = input.read(interaction -> {
             kpis.accept(interaction);
             hourly.accept(interaction);
+            forecast.accept(interaction);
         }, err, false);
         List<KpiValue> values = kpis.results();
         Scorecard.Report scorecard = ScorecardCommand.scorecard(slFormula, targetsFile, values).evaluate(values);
@@ -106,6 +108,10 @@ final class ReportCommand implements Runnable {
                 .fact("Judged as of", asOf + (kpiOptions.asOf == null ? " (the end of the data)" : " (--as-of)"))
                 .scorecard(scorecard)
                 .hourly(hourly);
+        HtmlReport.ForecastPanel panel = forecast.panel();
+        if (panel != null) {
+            html.forecast(panel);
+        }
         if (report.rejected() > 0) {
             html.fact("Rejected records", String.format(Locale.ROOT, "%,d (%.1f %%), left out", report.rejected(),
                     Rejects.share(report) * 100));

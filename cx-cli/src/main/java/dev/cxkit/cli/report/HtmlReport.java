@@ -16,6 +16,10 @@ import dev.cxkit.cli.report.internal.ReportPage;
 import dev.cxkit.kpi.Scorecard;
 import dev.cxkit.kpi.ServiceLevelConfig;
 import dev.cxkit.audit.AuditFinding;
+import dev.cxkit.wfm.ForecastOutcome;
+import dev.cxkit.wfm.InsufficientHistory;
+import dev.cxkit.wfm.IntervalSeries;
+import dev.cxkit.wfm.StaffingPlan;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -59,6 +63,7 @@ public final class HtmlReport {
     private final double serviceLevelTarget;
     private final @Nullable List<AuditFinding> findings;
     private final List<DecisionExample> decisions;
+    private final @Nullable ForecastPanel forecast;
 
     private HtmlReport(Builder builder, Scorecard.Report scorecard, HourlyKpis hourly) {
         this.title = builder.title;
@@ -71,6 +76,7 @@ public final class HtmlReport {
         List<AuditFinding> given = builder.findings;
         this.findings = given == null ? null : List.copyOf(given);
         this.decisions = List.copyOf(builder.decisions);
+        this.forecast = builder.forecast;
     }
 
     /**
@@ -188,6 +194,35 @@ public final class HtmlReport {
     }
 
     /**
+     * The forecast and staffing panel, if one was given.
+     *
+     * @return the panel, empty when the report was built without one
+     */
+    public Optional<ForecastPanel> forecast() {
+        return Optional.ofNullable(forecast);
+    }
+
+    /**
+     * What the "Forecast and staffing" section draws: the recent history of one series, its forecast
+     * with the prediction band (or why there is none), and the staffing plan of the forecast.
+     *
+     * @param history the contacts per interval the forecast was made from
+     * @param outcome the forecast, or {@link InsufficientHistory} when the history was too short
+     * @param plan the staffing plan of the forecast, or {@code null} when there is none (no forecast,
+     *        or no handle time to staff with)
+     * @param planNote why there is no plan, or {@code null}
+     */
+    public record ForecastPanel(IntervalSeries history, ForecastOutcome outcome, @Nullable StaffingPlan plan,
+            @Nullable String planNote) {
+
+        // Checks the history and outcome are there.
+        public ForecastPanel {
+            Objects.requireNonNull(history, "history");
+            Objects.requireNonNull(outcome, "outcome");
+        }
+    }
+
+    /**
      * A labelled fact shown under the title, such as the period or the number of contacts. Immutable.
      *
      * @param label the label, for example {@code Period}
@@ -219,6 +254,7 @@ public final class HtmlReport {
         private double serviceLevelTarget = DEFAULT_SERVICE_LEVEL_TARGET;
         private @Nullable List<AuditFinding> findings;
         private final List<DecisionExample> decisions = new ArrayList<>();
+        private @Nullable ForecastPanel forecast;
 
         private Builder() {
         }
@@ -311,6 +347,18 @@ public final class HtmlReport {
          */
         public Builder decision(DecisionExample value) {
             decisions.add(Objects.requireNonNull(value, "decision"));
+            return this;
+        }
+
+        /**
+         * Adds the "Forecast and staffing" section: history, forecast with its band, and the staffing
+         * curve. Without it the page has no such section.
+         *
+         * @param value the panel
+         * @return this builder
+         */
+        public Builder forecast(ForecastPanel value) {
+            this.forecast = Objects.requireNonNull(value, "forecast");
             return this;
         }
 

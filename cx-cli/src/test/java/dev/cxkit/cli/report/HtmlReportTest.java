@@ -77,6 +77,61 @@ class HtmlReportTest {
                         new Denied("over any approval limit", List.of("credit-t2"), "v1")));
     }
 
+    /** Five weeks of half-hours: 20 contacts an interval from 08:00 to 18:00 UTC on weekdays, AHT 5 minutes. */
+    private static dev.cxkit.wfm.IntervalSeries weekdays(int days) {
+        int perDay = 48;
+        double[] contacts = new double[days * perDay];
+        double[] aht = new double[days * perDay];
+        java.time.Instant start = java.time.Instant.parse("2026-03-02T00:00:00Z"); // a Monday
+        for (int i = 0; i < contacts.length; i++) {
+            int day = i / perDay;
+            int slot = i % perDay;
+            boolean open = day % 7 < 5 && slot >= 16 && slot < 36;
+            contacts[i] = open ? 20 : 0;
+            aht[i] = open ? 300 : Double.NaN;
+        }
+        return dev.cxkit.wfm.IntervalSeries.of("all", start, java.time.Duration.ofMinutes(30), contacts, aht);
+    }
+
+    @Test
+    void theForecastPanelDrawsHistoryForecastBandAndTheStaffingCurveWithTheBacktestFigure() throws Exception {
+        // Issue 23: the report gains a forecast chart (history, forecast, band) and the staffing curve.
+        dev.cxkit.wfm.IntervalSeries history = weekdays(35);
+        dev.cxkit.wfm.Forecast forecast = (dev.cxkit.wfm.Forecast) dev.cxkit.wfm.Forecaster.ofDefaults().forecast(history);
+        dev.cxkit.wfm.StaffingPlan plan = dev.cxkit.wfm.StaffingPlanner.create(dev.cxkit.wfm.PlanConfig.ofDefaults())
+                .plan(forecast);
+
+        Document page = parse(report().forecast(new HtmlReport.ForecastPanel(history, forecast, plan, null)).build()
+                .render());
+
+        Element section = byId(page, "forecast");
+        assertThat(section).isNotNull();
+        assertThat(section.getTextContent()).contains("by " + forecast.method(), "WAPE", "peak "
+                + plan.rows().stream().mapToInt(dev.cxkit.wfm.PlanRow::scheduledHeads).max().orElseThrow());
+        List<Element> lines = elements(page, "polyline");
+        assertThat(lines).filteredOn(e -> e.getAttribute("class").equals("forecast")).singleElement()
+                .satisfies(e -> assertThat(e.getAttribute("points").split(" ")).hasSize(forecast.intervals().size()));
+        assertThat(lines).filteredOn(e -> e.getAttribute("class").equals("history")).isNotEmpty();
+        assertThat(lines).filteredOn(e -> e.getAttribute("class").equals("heads")).singleElement()
+                .satisfies(e -> assertThat(e.getAttribute("points").split(" ")).hasSize(2 * plan.rows().size()));
+        assertThat(elements(page, "polygon")).filteredOn(e -> e.getAttribute("class").equals("band")).hasSize(1);
+    }
+
+    @Test
+    void aHistoryTooShortToBacktestSaysSoInsteadOfDrawingAForecast() throws Exception {
+        dev.cxkit.wfm.IntervalSeries history = weekdays(3);
+        dev.cxkit.wfm.ForecastOutcome outcome = dev.cxkit.wfm.Forecaster.ofDefaults().forecast(history);
+
+        Document page = parse(report().forecast(new HtmlReport.ForecastPanel(history, outcome, null, null)).build()
+                .render());
+
+        assertThat(outcome).isInstanceOf(dev.cxkit.wfm.InsufficientHistory.class);
+        assertThat(byId(page, "forecast").getTextContent()).contains("No forecast: Series (all) has 3 days");
+        assertThat(byId(page, "forecast-chart")).isNull();
+        // Without a panel the page has no such section at all.
+        assertThat(byId(parse(report().build().render()), "forecast")).isNull();
+    }
+
     @Test
     void holdsEveryScorecardFigureAsTheTextScorecardFormatsIt() throws Exception {
         Document page = parse(report().build().render());
@@ -226,6 +281,11 @@ class HtmlReportTest {
             }
         }
         throw new AssertionError("No cell of class " + cssClass + " in row " + row.getAttribute("data-kpi"));
+    }
+
+    /** The element with that id attribute, or null (the DOM knows no id attribute without a DTD). */
+    private static @org.jspecify.annotations.Nullable Element byId(Document page, String id) {
+        return elements(page, "*").stream().filter(e -> id.equals(e.getAttribute("id"))).findFirst().orElse(null);
     }
 
     private static List<Element> elements(Document page, String name) {

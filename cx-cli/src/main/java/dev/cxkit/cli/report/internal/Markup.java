@@ -26,7 +26,8 @@ public final class Markup {
     public static final String SVG = "http://www.w3.org/2000/svg";
 
     /** HTML void elements and SVG shapes: the only elements an HTML parser reads as closed when written {@code <x/>}. */
-    private static final Set<String> SELF_CLOSING = Set.of("meta", "br", "hr", "rect", "line", "circle", "path", "polyline");
+    private static final Set<String> SELF_CLOSING = Set.of("meta", "br", "hr", "rect", "line", "circle", "path", "polyline",
+            "polygon");
 
     private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
 

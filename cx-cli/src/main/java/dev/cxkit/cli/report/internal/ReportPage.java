@@ -1,5 +1,9 @@
 package dev.cxkit.cli.report.internal;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -25,6 +29,17 @@ import dev.cxkit.rules.Denied;
 import dev.cxkit.rules.NeedsApproval;
 import dev.cxkit.audit.AuditFinding;
 import dev.cxkit.audit.Severity;
+import dev.cxkit.kpi.staffing.AverageSpeedOfAnswerTarget;
+import dev.cxkit.kpi.staffing.ServiceLevelTarget;
+import dev.cxkit.kpi.staffing.StaffingTarget;
+import dev.cxkit.wfm.Backtest;
+import dev.cxkit.wfm.Forecast;
+import dev.cxkit.wfm.ForecastInterval;
+import dev.cxkit.wfm.InsufficientHistory;
+import dev.cxkit.wfm.IntervalSeries;
+import dev.cxkit.wfm.PlanRow;
+import dev.cxkit.wfm.StaffingPlan;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Renders an {@link HtmlReport} as one XHTML page. The layout: title and facts, summary tiles, the
@@ -64,6 +79,12 @@ public final class ReportPage {
             "svg.chart .grid{stroke:#e1e6eb;stroke-width:1}",
             "svg.chart .target{stroke:var(--ink);stroke-width:1.2;stroke-dasharray:5 4}",
             "svg.chart g.bar:hover rect{opacity:.8}",
+            "svg.chart .history{fill:none;stroke:#59636e;stroke-width:1.2}",
+            "svg.chart .forecast{fill:none;stroke:#0969da;stroke-width:1.6}",
+            "svg.chart .band{fill:#0969da;fill-opacity:.15;stroke:none}",
+            "svg.chart .heads{fill:none;stroke:#8250df;stroke-width:1.6}",
+            "svg.chart .agents{fill:none;stroke:#1a7f37;stroke-width:1.2;stroke-dasharray:4 3}",
+            "svg.chart .now{stroke:var(--ink);stroke-width:1;stroke-dasharray:2 3}",
             ".meter{background:#eef1f4;border-radius:4px;height:10px;min-width:60px}",
             ".meter span{display:block;height:10px;border-radius:4px;background:#0969da}",
             ".notice{border-left:4px solid var(--warn);background:#fff8c5;padding:10px 14px;border-radius:4px}",
@@ -110,6 +131,7 @@ public final class ReportPage {
         tiles(page, report);
         scorecard(page, report);
         hourly(page, report);
+        report.forecast().ifPresent(panel -> forecast(page, panel));
         findings(page, report);
         decisions(page, report);
         page.open("footer").text("Made with cxkit. One self-contained file: no script, no external resources. "
@@ -301,6 +323,190 @@ public final class ReportPage {
         page.open("li").open("span", "class", "swatch", "style", "background:#cf222e").close().text("below target").close();
         page.open("li").text("- no live contacts in that hour").close();
         page.close().newline().close().newline();
+    }
+
+    /** Days of history drawn before the forecast: two weeks show the weekly pattern it continues. */
+    private static final int HISTORY_DAYS_SHOWN = 14;
+
+    private static void forecast(Markup page, HtmlReport.ForecastPanel panel) {
+        page.open("section", "id", "forecast").newline();
+        page.element("h2", "Forecast and staffing").newline();
+        if (!(panel.outcome() instanceof Forecast f)) {
+            InsufficientHistory missing = (InsufficientHistory) panel.outcome();
+            page.element("p", "No forecast: " + missing.message(), "class", "notice").newline();
+            page.close().newline();
+            return;
+        }
+        IntervalSeries history = panel.history();
+        Backtest backtest = f.backtest();
+        String wape = backtest.chosenScore().wape().isPresent()
+                ? KpiUnit.RATIO.format(backtest.chosenScore().wape().getAsDouble()) : "not measurable";
+        String skill = backtest.skillOverBaseline().isPresent()
+                ? ", " + KpiUnit.RATIO.format(backtest.skillOverBaseline().getAsDouble()) + " better than the seasonal naive baseline"
+                : "";
+        page.element("p", "Contacts per " + minutes(f.interval()) + " for the " + f.intervals().size()
+                + " intervals after the data (" + f.zone() + "), by " + f.method() + ", the method a backtest over "
+                + backtest.origins() + " past weeks picked: WAPE " + wape + skill + ". The band holds "
+                + KpiUnit.RATIO.format(f.predictionLevel()) + " of outcomes.", "class", "lead").newline();
+        Instant end = f.intervals().get(f.intervals().size() - 1).start().plus(f.interval());
+        Instant from = f.start().minus(Duration.ofDays(HISTORY_DAYS_SHOWN));
+        if (from.isBefore(history.start())) {
+            from = history.start();
+        }
+        double top = 1;
+        for (int i = Math.max(0, history.indexOf(from)); i < history.size(); i++) {
+            top = Math.max(top, history.contacts(i).orElse(0));
+        }
+        for (ForecastInterval interval : f.intervals()) {
+            top = Math.max(top, interval.upper());
+        }
+        double step = niceStep(top / 4);
+        top = Math.ceil(top / step) * step;
+        page.open("div", "class", "charts").newline();
+        page.open("figure", "id", "forecast-chart").newline();
+        page.element("figcaption", "Contacts per interval: the last " + HISTORY_DAYS_SHOWN + " days and the forecast "
+                + "with its band").newline();
+        page.openSvg("class", "chart", "viewBox", "0 0 " + num(WIDTH) + " " + num(HEIGHT), "role", "img",
+                "aria-label", "Contacts per interval, history and forecast with prediction band").newline();
+        for (double tick = 0; tick <= top + step / 2; tick += step) {
+            gridLine(page, y(tick / top), count(Math.round(tick)));
+        }
+        dayLabels(page, from, end, f.zone());
+        StringBuilder band = new StringBuilder();
+        StringBuilder lower = new StringBuilder();
+        for (ForecastInterval interval : f.intervals()) {
+            band.append(point(timeX(interval.start(), from, end), y(interval.upper() / top)));
+            lower.insert(0, point(timeX(interval.start(), from, end), y(interval.lower() / top)));
+        }
+        page.empty("polygon", "class", "band", "points", (band.toString() + lower).trim());
+        for (String line : historyLines(history, from, f.start(), end, top)) {
+            page.empty("polyline", "class", "history", "points", line);
+        }
+        StringBuilder forecastLine = new StringBuilder();
+        for (ForecastInterval interval : f.intervals()) {
+            forecastLine.append(point(timeX(interval.start(), from, end), y(interval.contacts() / top)));
+        }
+        page.empty("polyline", "class", "forecast", "points", forecastLine.toString().trim());
+        double now = timeX(f.start(), from, end);
+        page.empty("line", "class", "now", "x1", num(now), "x2", num(now), "y1", num(TOP), "y2", num(y(0))).newline();
+        page.close().newline();
+        page.open("ul", "class", "legend");
+        page.open("li").open("span", "class", "swatch", "style", "background:#59636e").close().text("history").close();
+        page.open("li").open("span", "class", "swatch", "style", "background:#0969da").close().text("forecast").close();
+        page.open("li").open("span", "class", "swatch", "style", "background:#0969da;opacity:.25").close()
+                .text("prediction band").close();
+        page.close().newline().close().newline();
+        staffingCurve(page, panel, f);
+        page.close().newline().close().newline();
+    }
+
+    private static void staffingCurve(Markup page, HtmlReport.ForecastPanel panel, Forecast f) {
+        page.open("figure", "id", "staffing-curve").newline();
+        StaffingPlan plan = panel.plan();
+        if (plan == null) {
+            page.element("figcaption", "Staffing curve").newline();
+            page.element("p", "No staffing plan: " + (panel.planNote() == null ? "none was made." : panel.planNote()),
+                    "class", "notice").newline();
+            page.close().newline();
+            return;
+        }
+        Instant from = f.start();
+        Instant end = f.intervals().get(f.intervals().size() - 1).start().plus(f.interval());
+        int peak = plan.rows().stream().mapToInt(PlanRow::scheduledHeads).max().orElse(0);
+        double step = niceStep(Math.max(1, peak) / 4.0);
+        double top = Math.max(step, Math.ceil(Math.max(1, peak) / step) * step);
+        String target = describe(plan.config().target());
+        page.element("figcaption", "Agents per interval for " + target + (plan.config().isErlangA() ? " (Erlang A)" : " (Erlang C)")
+                + ": scheduled heads (peak " + peak + ") and agents on the phones").newline();
+        page.openSvg("class", "chart", "viewBox", "0 0 " + num(WIDTH) + " " + num(HEIGHT), "role", "img",
+                "aria-label", "Scheduled heads and required agents per forecast interval").newline();
+        for (double tick = 0; tick <= top + step / 2; tick += step) {
+            gridLine(page, y(tick / top), count(Math.round(tick)));
+        }
+        dayLabels(page, from, end, f.zone());
+        StringBuilder heads = new StringBuilder();
+        StringBuilder agents = new StringBuilder();
+        for (PlanRow row : plan.rows()) {
+            double x0 = timeX(row.start(), from, end);
+            double x1 = timeX(row.start().plus(f.interval()), from, end);
+            heads.append(point(x0, y(row.scheduledHeads() / top))).append(point(x1, y(row.scheduledHeads() / top)));
+            agents.append(point(x0, y(row.requiredAgents() / top))).append(point(x1, y(row.requiredAgents() / top)));
+        }
+        page.empty("polyline", "class", "heads", "points", heads.toString().trim());
+        page.empty("polyline", "class", "agents", "points", agents.toString().trim()).newline();
+        page.close().newline();
+        page.open("ul", "class", "legend");
+        page.open("li").open("span", "class", "swatch", "style", "background:#8250df").close().text("scheduled heads").close();
+        page.open("li").open("span", "class", "swatch", "style", "background:#1a7f37").close()
+                .text("agents on the phones").close();
+        page.close().newline().close().newline();
+    }
+
+    /** The history as polylines from {@code from} to the forecast start, broken where it was not recorded. */
+    private static List<String> historyLines(IntervalSeries history, Instant from, Instant until, Instant end,
+            double top) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (int i = Math.max(0, history.indexOf(from)); i < history.size(); i++) {
+            Instant at = history.startOf(i);
+            if (at.isBefore(from) || !at.isBefore(until)) {
+                continue;
+            }
+            if (history.contacts(i).isEmpty()) {
+                if (line.length() > 0) {
+                    lines.add(line.toString().trim());
+                    line.setLength(0);
+                }
+                continue;
+            }
+            line.append(point(timeX(at, from, end), y(history.contacts(i).getAsDouble() / top)));
+        }
+        if (line.length() > 0) {
+            lines.add(line.toString().trim());
+        }
+        return lines;
+    }
+
+    /** A label at each local midnight between {@code from} and {@code end}, every other day when crowded. */
+    private static void dayLabels(Markup page, Instant from, Instant end, ZoneId zone) {
+        LocalDate first = LocalDate.ofInstant(from, zone);
+        LocalDate last = LocalDate.ofInstant(end, zone);
+        long days = java.time.temporal.ChronoUnit.DAYS.between(first, last) + 1;
+        int every = days > 16 ? 2 : 1;
+        int n = 0;
+        for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1), n++) {
+            Instant midnight = day.atStartOfDay(zone).toInstant();
+            // A label needs about 36 px: none that would run past the plot's right edge.
+            if (midnight.isBefore(from) || n % every != 0 || timeX(midnight, from, end) > WIDTH - RIGHT - 36) {
+                continue;
+            }
+            page.element("text", day.getDayOfWeek().getDisplayName(java.time.format.TextStyle.SHORT, Locale.ROOT)
+                    + " " + day.getDayOfMonth(), "x", num(timeX(midnight, from, end)), "y", num(HEIGHT - BOTTOM + 14),
+                    "text-anchor", "start");
+        }
+    }
+
+    private static double timeX(Instant at, Instant from, Instant end) {
+        double span = Duration.between(from, end).getSeconds();
+        return LEFT + Duration.between(from, at).getSeconds() / span * (WIDTH - LEFT - RIGHT);
+    }
+
+    private static String point(double x, double y) {
+        return num(x) + "," + num(y) + " ";
+    }
+
+    private static String describe(@Nullable StaffingTarget target) {
+        if (target instanceof ServiceLevelTarget sl) {
+            return KpiUnit.RATIO.format(sl.share()) + " answered within " + KpiUnit.SECONDS.format(sl.answerWithin().toMillis() / 1000.0);
+        }
+        if (target instanceof AverageSpeedOfAnswerTarget asa) {
+            return "an average speed of answer of at most " + KpiUnit.SECONDS.format(asa.maximum().toMillis() / 1000.0);
+        }
+        return "the abandonment goal";
+    }
+
+    private static String minutes(Duration interval) {
+        return interval.toMinutes() + " minutes";
     }
 
     private static void gridLine(Markup page, double y, String label) {
