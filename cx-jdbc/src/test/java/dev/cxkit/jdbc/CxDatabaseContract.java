@@ -28,6 +28,7 @@ import dev.cxkit.rules.PolicyEngine;
 import dev.cxkit.rules.PolicySource;
 import dev.cxkit.audit.AuditFinding;
 import dev.cxkit.audit.Severity;
+import dev.cxkit.test.MutableInstantSource;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -56,7 +57,7 @@ abstract class CxDatabaseContract {
     private static final int THREADS = 4;
 
     /** The database's clock, and so the engine's: "now" for every decision; a test moves it by hand. */
-    final Grants.TestClock clock = new Grants.TestClock(NOW);
+    final MutableInstantSource clock = MutableInstantSource.of(NOW);
 
     /** A new, empty, migrated database for this test on {@link #clock}; the same one on every call within a test. */
     abstract CxDatabase open();

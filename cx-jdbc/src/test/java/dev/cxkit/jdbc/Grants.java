@@ -12,7 +12,6 @@ import dev.cxkit.rules.DecisionRequest;
 import dev.cxkit.rules.Policy;
 import dev.cxkit.rules.PolicySource;
 import java.time.Instant;
-import java.time.InstantSource;
 import org.jspecify.annotations.Nullable;
 
 /** Test data: one small authority matrix, compiled once per JVM, and one-line requests. */
@@ -32,24 +31,6 @@ final class Grants {
             """;
 
     private static @Nullable Policy policy;
-
-    /** A clock a test sets by hand. */
-    static final class TestClock implements InstantSource {
-        private volatile Instant now;
-
-        TestClock(Instant now) {
-            this.now = now;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        void set(Instant instant) {
-            now = instant;
-        }
-    }
 
     private Grants() {
     }

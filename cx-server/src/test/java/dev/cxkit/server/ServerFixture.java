@@ -1,36 +1,17 @@
 package dev.cxkit.server;
 
-import java.time.Instant;
-import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.cxkit.test.MutableInstantSource;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /** Starts servers on free loopback ports for one test and closes them after it. */
 final class ServerFixture implements AfterEachCallback {
 
-    /** A clock a test sets by hand. */
-    static final class TestClock implements InstantSource {
-        private volatile Instant now;
-
-        TestClock(Instant now) {
-            this.now = now;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        void set(Instant instant) {
-            now = instant;
-        }
-    }
-
     /** The servers' clock: {@link Fixtures#AT}, the instant of the fixtures' requests, until a test moves it. */
-    final TestClock clock = new TestClock(Fixtures.AT);
+    final MutableInstantSource clock = MutableInstantSource.of(Fixtures.AT);
 
     private final List<HelpdeskServer> started = new ArrayList<>();
 
