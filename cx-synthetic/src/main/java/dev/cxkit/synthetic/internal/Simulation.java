@@ -683,7 +683,15 @@ public final class Simulation {
         if (closed != null && !closed.isBefore(periodEnd)) {
             closed = null;
         }
-        return new Feedback(CsatScore.of(csat, 5), CesScore.of(ces, 5), nps, csat >= 4, themes, priority, receivedAt, closed);
+        return Feedback.builder(receivedAt)
+                .csat(CsatScore.of(csat, 5))
+                .ces(CesScore.of(ces, 5))
+                .nps(nps)
+                .resolved(csat >= 4)
+                .themes(themes)
+                .priority(priority)
+                .loopClosedAt(closed)
+                .build();
     }
 
     // ---------------------------------------------------------------- cases
