@@ -70,7 +70,7 @@ class AuditQualityTest {
 
         String throughput = String.format(Locale.ROOT, "%,d interactions and %,d case events audited in %.2f s: %,.0f interactions/s"
                 + " (one thread, in memory, no JSON, cold JVM; a measurement, not an assertion;"
-                + " see AuditThroughputMeasurement for warm figures)",
+                + " see benchmarks' AuditThroughputMeasurement for warm figures)",
                 summary.interactions(), summary.caseEvents(), nanos / 1e9, summary.interactions() / (nanos / 1e9));
         String text = "# Audit quality on generated data\n\nGenerator: seed 42, 42 days from 2026-03-02, 3 000 contacts a day, "
                 + "defaults otherwise (one spike). asOf = periodEnd.\n\n" + report.toMarkdown() + "\n" + throughput + "\n";

@@ -469,8 +469,8 @@ class AuditRunTest {
                 {"resolution"}, {"agent knowledge"}};
         for (int i = 0; i < themes.length; i++) {
             Instant at = T0.plusSeconds(3600L * i);
-            Feedback feedback = new Feedback(CsatScore.of(4, 5), null, 9, null, List.of(themes[i]), Priority.NORMAL,
-                    at.plusSeconds(900), null);
+            Feedback feedback = Feedback.builder(at.plusSeconds(900)).csat(CsatScore.of(4, 5)).nps(9).themes(List.of(themes[i]))
+                    .build();
             contacts.add(contact("c-t" + i, Channel.PHONE, at, "billing.refund").feedback(feedback)
                     .addHold(new dev.cxkit.core.HoldSegment(at.plusSeconds(60), at.plusSeconds(90), false, null)).build());
         }

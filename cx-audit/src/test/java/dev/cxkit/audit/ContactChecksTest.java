@@ -253,9 +253,8 @@ class ContactChecksTest {
     @Test
     void negativeFeedbackOpenMoreThan14DaysIsReported() {
         Instant received = T0.plus(Duration.ofHours(1));
-        Feedback negative = new Feedback(CsatScore.of(1, 5), null, null, null, List.of("wait time"), Priority.NORMAL,
-                received, null);
-        Feedback positive = new Feedback(CsatScore.of(5, 5), null, 10, null, List.of(), Priority.NORMAL, received, null);
+        Feedback negative = Feedback.builder(received).csat(CsatScore.of(1, 5)).addTheme("wait time").build();
+        Feedback positive = Feedback.builder(received).csat(CsatScore.of(5, 5)).nps(10).build();
         Interaction withNegative = phone(T0).feedback(negative).build();
 
         assertThat(AUDITOR.checkContact(withNegative, received.plus(Duration.ofDays(14)))).isEmpty();
@@ -267,8 +266,8 @@ class ContactChecksTest {
     @Test
     void highPriorityFeedbackClosedLateIsReportedAsHighSeverity() {
         Instant received = T0.plus(Duration.ofHours(1));
-        Feedback late = new Feedback(CsatScore.of(4, 5), null, 8, null, List.of(), Priority.URGENT, received,
-                received.plus(Duration.ofDays(15)));
+        Feedback late = Feedback.builder(received).csat(CsatScore.of(4, 5)).nps(8).priority(Priority.URGENT)
+                .loopClosedAt(received.plus(Duration.ofDays(15))).build();
 
         List<AuditFinding> findings = AUDITOR.checkContact(phone(T0).feedback(late).build(), received.plus(Duration.ofDays(20)));
 

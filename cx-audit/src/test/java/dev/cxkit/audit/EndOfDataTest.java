@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 
 import dev.cxkit.core.CaseEvent;
 import dev.cxkit.core.CaseId;
@@ -27,8 +26,8 @@ class EndOfDataTest {
         // Contact T0 … T0 + 10 min; promise due in 30 days, fulfilled at +3 days; feedback closed at +5 days.
         Interaction contact = phone(T0).addPromise(new Promise(PromiseId.of("p"), PromiseKind.REFUND, T0.plusSeconds(60),
                 T0.plus(Duration.ofDays(30)), Duration.ZERO, T0.plus(Duration.ofDays(3)), null)).build();
-        Interaction surveyed = phone(T0.plus(Duration.ofDays(1))).feedback(new Feedback(CsatScore.of(2, 5), null, null, null,
-                List.of(), Priority.NORMAL, T0.plus(Duration.ofDays(1)), T0.plus(Duration.ofDays(5)))).build();
+        Interaction surveyed = phone(T0.plus(Duration.ofDays(1))).feedback(Feedback.builder(T0.plus(Duration.ofDays(1)))
+                .csat(CsatScore.of(2, 5)).loopClosedAt(T0.plus(Duration.ofDays(5))).build()).build();
         EndOfData end = EndOfData.create();
         EndOfData other = EndOfData.create();
 

@@ -267,8 +267,8 @@ class OracleDifferentialTest {
         }
         // Received 15 days before asOf, closed after it: open for 15 days at asOf.
         Instant late = AS_OF.minus(Duration.ofDays(15));
-        contacts.add(contact(customer(), Channel.PHONE, late, "billing.refund").feedback(new Feedback(CsatScore.of(1, 5), null,
-                null, null, List.of(), Priority.NORMAL, late.plusSeconds(900), AS_OF.plusSeconds(1))).build());
+        contacts.add(contact(customer(), Channel.PHONE, late, "billing.refund").feedback(Feedback.builder(late.plusSeconds(900))
+                .csat(CsatScore.of(1, 5)).loopClosedAt(AS_OF.plusSeconds(1)).build()).build());
 
         // Grants at the limit and over it, and a 30-day cap reached exactly and passed, and left behind.
         String payer = customer();

@@ -2,6 +2,7 @@ package dev.cxkit.core;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 import dev.cxkit.core.internal.Checks;
@@ -10,7 +11,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * What a customer said about a contact: survey answers, free-text themes, and whether the loop was
  * closed (the customer was answered and the cause addressed). Each survey answer is optional; an
- * unrated survey has none. Immutable.
+ * unrated survey has none. Build one with {@link #builder(Instant)}, which names each answer and
+ * defaults the rest (no answers, no themes, {@link Priority#NORMAL}, loop open). Immutable and
+ * thread-safe.
  *
  * @param csat the CSAT answer, or {@code null} if not given
  * @param ces the CES answer, or {@code null} if not given
@@ -71,5 +74,123 @@ public record Feedback(@Nullable CsatScore csat, @Nullable CesScore ces, @Nullab
     public Duration openFor(Instant asOf) {
         Instant end = loopClosedAt != null && !loopClosedAt.isAfter(asOf) ? loopClosedAt : asOf;
         return end.isBefore(receivedAt) ? Duration.ZERO : Duration.between(receivedAt, end);
+    }
+
+    /**
+     * Starts a builder for feedback received at {@code receivedAt}: no survey answers, no themes,
+     * {@link Priority#NORMAL}, loop still open. The values are checked by {@link Builder#build()}.
+     *
+     * @param receivedAt when the feedback arrived
+     * @return a builder
+     * @throws NullPointerException if {@code receivedAt} is {@code null}
+     */
+    public static Builder builder(Instant receivedAt) {
+        return new Builder(receivedAt);
+    }
+
+    /**
+     * A builder pre-filled with this feedback's values, for a modified copy.
+     *
+     * @return a builder
+     */
+    public Builder toBuilder() {
+        Builder b = new Builder(receivedAt);
+        b.csat = csat;
+        b.ces = ces;
+        b.nps = nps;
+        b.resolved = resolved;
+        b.themes.addAll(themes);
+        b.priority = priority;
+        b.loopClosedAt = loopClosedAt;
+        return b;
+    }
+
+    /**
+     * Builds a {@link Feedback}; not thread-safe. {@link #addTheme(String)} appends, other setters
+     * replace. Validation happens once, in {@link #build()}, with the record's own rules.
+     */
+    public static final class Builder {
+        private Instant receivedAt;
+        private @Nullable CsatScore csat;
+        private @Nullable CesScore ces;
+        private @Nullable Integer nps;
+        private @Nullable Boolean resolved;
+        private final List<String> themes = new ArrayList<>();
+        private Priority priority = Priority.NORMAL;
+        private @Nullable Instant loopClosedAt;
+
+        private Builder(Instant receivedAt) {
+            this.receivedAt = Checks.notNull(receivedAt, "receivedAt");
+        }
+
+        /** @param value when the feedback arrived @return this builder */
+        public Builder receivedAt(Instant value) {
+            this.receivedAt = Checks.notNull(value, "receivedAt");
+            return this;
+        }
+
+        /** @param value the CSAT answer, or {@code null} if not given @return this builder */
+        public Builder csat(@Nullable CsatScore value) {
+            this.csat = value;
+            return this;
+        }
+
+        /** @param value the CES answer, or {@code null} if not given @return this builder */
+        public Builder ces(@Nullable CesScore value) {
+            this.ces = value;
+            return this;
+        }
+
+        /** @param value the likelihood to recommend, 0–10, or {@code null} if not given @return this builder */
+        public Builder nps(@Nullable Integer value) {
+            this.nps = value;
+            return this;
+        }
+
+        /**
+         * @param value the customer's answer to "was your issue resolved?", or {@code null} if not asked
+         * @return this builder
+         */
+        public Builder resolved(@Nullable Boolean value) {
+            this.resolved = value;
+            return this;
+        }
+
+        /** @param value a free-text theme tag to add, such as {@code "wait time"} @return this builder */
+        public Builder addTheme(String value) {
+            this.themes.add(Checks.notNull(value, "theme"));
+            return this;
+        }
+
+        /** @param values the theme tags, replacing those added so far @return this builder */
+        public Builder themes(List<String> values) {
+            Checks.notNull(values, "themes");
+            this.themes.clear();
+            values.forEach(this::addTheme);
+            return this;
+        }
+
+        /** @param value how urgently the feedback needs an answer; {@link Priority#NORMAL} unless set @return this builder */
+        public Builder priority(Priority value) {
+            this.priority = Checks.notNull(value, "priority");
+            return this;
+        }
+
+        /** @param value when the loop was closed, or {@code null} while open @return this builder */
+        public Builder loopClosedAt(@Nullable Instant value) {
+            this.loopClosedAt = value;
+            return this;
+        }
+
+        /**
+         * Builds and validates the feedback.
+         *
+         * @return the feedback
+         * @throws IllegalArgumentException naming the field and value if NPS is outside 0–10, a theme
+         *     is blank, or the loop was closed before the feedback arrived
+         */
+        public Feedback build() {
+            return new Feedback(csat, ces, nps, resolved, themes, priority, receivedAt, loopClosedAt);
+        }
     }
 }

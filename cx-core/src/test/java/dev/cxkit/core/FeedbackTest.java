@@ -16,7 +16,7 @@ class FeedbackTest {
     private static final Instant RECEIVED = Instant.parse("2026-04-01T12:00:00Z");
 
     private static Feedback feedback(@Nullable CsatScore csat, @Nullable Integer nps) {
-        return new Feedback(csat, null, nps, null, List.of(), Priority.NORMAL, RECEIVED, null);
+        return Feedback.builder(RECEIVED).csat(csat).nps(nps).build();
     }
 
     private static List<Integer> topBox(CsatScale scale) {
@@ -102,8 +102,8 @@ class FeedbackTest {
 
     @Test
     void rejectsLoopClosedBeforeReceived() {
-        assertThatThrownBy(() -> new Feedback(null, null, 3, null, List.of(), Priority.HIGH, RECEIVED,
-                        RECEIVED.minusSeconds(1)))
+        assertThatThrownBy(() -> Feedback.builder(RECEIVED).nps(3).priority(Priority.HIGH)
+                        .loopClosedAt(RECEIVED.minusSeconds(1)).build())
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("loopClosedAt (2026-04-01T11:59:59Z)")
                 .hasMessageContaining("before its receivedAt (2026-04-01T12:00:00Z)");
@@ -111,8 +111,7 @@ class FeedbackTest {
 
     @Test
     void rejectsBlankThemes() {
-        assertThatThrownBy(() -> new Feedback(null, null, null, null, List.of("speed", " "), Priority.LOW, RECEIVED,
-                        null))
+        assertThatThrownBy(() -> Feedback.builder(RECEIVED).themes(List.of("speed", " ")).priority(Priority.LOW).build())
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("theme must not be blank");
     }
@@ -132,17 +131,14 @@ class FeedbackTest {
         assertThat(feedback(null, null).isRated()).isFalse();
         assertThat(feedback(null, 9).isRated()).isTrue();
         assertThat(feedback(CsatScore.of(1, 3), null).isRated()).isTrue();
-        assertThat(new Feedback(null, CesScore.of(2, 5), null, null, List.of(), Priority.NORMAL, RECEIVED, null)
-                .isRated()).isTrue();
-        assertThat(new Feedback(null, null, null, false, List.of(), Priority.NORMAL, RECEIVED, null)
-                .isRated()).isTrue();
+        assertThat(Feedback.builder(RECEIVED).ces(CesScore.of(2, 5)).build().isRated()).isTrue();
+        assertThat(Feedback.builder(RECEIVED).resolved(false).build().isRated()).isTrue();
     }
 
     @Test
     void openForRunsToClosureOrAsOf() {
         Feedback open = feedback(null, 2);
-        Feedback closed = new Feedback(null, null, 2, null, List.of(), Priority.NORMAL, RECEIVED,
-                RECEIVED.plus(Duration.ofDays(3)));
+        Feedback closed = open.toBuilder().loopClosedAt(RECEIVED.plus(Duration.ofDays(3))).build();
 
         assertThat(open.openFor(RECEIVED.plus(Duration.ofDays(15)))).isEqualTo(Duration.ofDays(15));
         assertThat(open.openFor(RECEIVED.minusSeconds(60))).isEqualTo(Duration.ZERO);
@@ -151,8 +147,7 @@ class FeedbackTest {
 
     @Test
     void openForKnowsNothingAfterAsOfSoALaterClosureIsStillOpen() {
-        Feedback closedOnDay20 = new Feedback(null, null, 2, null, List.of(), Priority.NORMAL, RECEIVED,
-                RECEIVED.plus(Duration.ofDays(20)));
+        Feedback closedOnDay20 = Feedback.builder(RECEIVED).nps(2).loopClosedAt(RECEIVED.plus(Duration.ofDays(20))).build();
 
         assertThat(closedOnDay20.openFor(RECEIVED.plus(Duration.ofDays(5)))).isEqualTo(Duration.ofDays(5));
         assertThat(closedOnDay20.openFor(RECEIVED.plus(Duration.ofDays(30)))).isEqualTo(Duration.ofDays(20));
@@ -167,5 +162,44 @@ class FeedbackTest {
         assertThatThrownBy(() -> CsatScale.ONE_TO_FIVE.isNegative(0))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("CSAT score (0)");
+    }
+
+    @Test
+    void builderDefaultsToAnUnratedNormalPriorityOpenSurvey() {
+        Feedback unrated = Feedback.builder(RECEIVED).build();
+
+        assertThat(unrated).isEqualTo(new Feedback(null, null, null, null, List.of(), Priority.NORMAL, RECEIVED, null));
+        assertThat(unrated.isRated()).isFalse();
+    }
+
+    @Test
+    void builderSetsEveryFieldAndToBuilderRoundTrips() {
+        Feedback full = Feedback.builder(RECEIVED.minusSeconds(60))
+                .receivedAt(RECEIVED)
+                .csat(CsatScore.of(2, 5))
+                .ces(CesScore.of(4, 5))
+                .nps(3)
+                .resolved(false)
+                .addTheme("wait time")
+                .addTheme("resolution")
+                .priority(Priority.URGENT)
+                .loopClosedAt(RECEIVED.plus(Duration.ofDays(2)))
+                .build();
+
+        assertThat(full).isEqualTo(new Feedback(CsatScore.of(2, 5), CesScore.of(4, 5), 3, false,
+                List.of("wait time", "resolution"), Priority.URGENT, RECEIVED, RECEIVED.plus(Duration.ofDays(2))));
+        assertThat(full.toBuilder().build()).isEqualTo(full);
+        assertThat(full.toBuilder().loopClosedAt(null).build().loopClosedAt()).isNull();
+        assertThat(full.toBuilder().themes(List.of("speed")).build().themes()).containsExactly("speed");
+    }
+
+    @Test
+    void builderValidatesWithTheRecordsRules() {
+        assertThatThrownBy(() -> Feedback.builder(RECEIVED).nps(11).build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("NPS (11)");
+        assertThatThrownBy(() -> Feedback.builder(RECEIVED).priority(null))
+                .isInstanceOf(NullPointerException.class)
+                .hasMessageContaining("priority");
     }
 }

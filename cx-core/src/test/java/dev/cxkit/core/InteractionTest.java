@@ -213,8 +213,7 @@ class InteractionTest {
 
     @Test
     void rejectsFeedbackReceivedBeforeQueued() {
-        Feedback feedback = new Feedback(null, null, 9, null, List.of(), Priority.NORMAL, QUEUED.minusSeconds(60),
-                null);
+        Feedback feedback = Feedback.builder(QUEUED.minusSeconds(60)).nps(9).build();
 
         assertThatThrownBy(() -> answered().feedback(feedback).build())
                 .isInstanceOf(IllegalArgumentException.class)
@@ -347,8 +346,8 @@ class InteractionTest {
                         Duration.ofHours(1), null, InteractionId.of("i-1")))
                 .addGrant(new Grant(Action.REFUND, Money.of("25.00", "EUR")))
                 .addGrant(new Grant(Action.DISCOUNT, new Percent(BigDecimal.TEN)))
-                .feedback(new Feedback(CsatScore.of(4, 5), null, 8, true, List.of("speed"), Priority.NORMAL,
-                        at(3600), null))
+                .feedback(Feedback.builder(at(3600)).csat(CsatScore.of(4, 5)).nps(8).resolved(true).addTheme("speed")
+                        .build())
                 .build();
 
         assertThat(original.toBuilder().build()).isEqualTo(original);

@@ -135,12 +135,8 @@ public final class ScorecardJob {
     public ScorecardStreams scorecards(DataStream<Interaction> interactions) {
         Checks.notNull(interactions, "interactions");
         JobSettings settings = new JobSettings(config.kpis(), config.maxOutOfOrderness(), config.allowedLateness());
-        long outOfOrderness = settings.outOfOrdernessMillis();
-        WatermarkStrategy<Interaction> watermarks = WatermarkStrategy
-                .<Interaction>forGenerator(context -> new QueuedAtWatermarks(outOfOrderness))
-                .withTimestampAssigner((interaction, previous) -> interaction.queuedAt().toEpochMilli());
-
-        SingleOutputStreamOperator<ScorecardInput> contacts = interactions.assignTimestampsAndWatermarks(watermarks)
+        SingleOutputStreamOperator<ScorecardInput> contacts = interactions
+                .assignTimestampsAndWatermarks(QueuedAtWatermarks.strategy(settings.outOfOrdernessMillis()))
                 .name("cxkit-queued-at-watermarks")
                 .process(new LatenessGate(settings)).name("cxkit-lateness-gate")
                 .returns(TypeInformation.of(ScorecardInput.class));

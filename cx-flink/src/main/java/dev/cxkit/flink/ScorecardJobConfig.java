@@ -3,6 +3,7 @@ package dev.cxkit.flink;
 import java.time.Duration;
 
 import dev.cxkit.core.internal.Checks;
+import dev.cxkit.flink.internal.EventTimeBounds;
 import dev.cxkit.kpi.StandardKpis;
 
 /**
@@ -25,12 +26,7 @@ public record ScorecardJobConfig(StandardKpis.Config kpis, Duration maxOutOfOrde
     /** Validates the durations. */
     public ScorecardJobConfig {
         Checks.notNull(kpis, "kpis");
-        Checks.nonNegative(maxOutOfOrderness, "maxOutOfOrderness", "scorecard job config");
-        Checks.nonNegative(allowedLateness, "allowedLateness", "scorecard job config");
-        if (maxOutOfOrderness.toMillis() == 0 && !maxOutOfOrderness.isZero()) {
-            throw new IllegalArgumentException("The maxOutOfOrderness (" + maxOutOfOrderness
-                    + ") is below Flink's millisecond resolution.\nMaybe use Duration.ZERO or at least 1 ms?");
-        }
+        EventTimeBounds.check(maxOutOfOrderness, allowedLateness, "scorecard job config");
     }
 
     /**
@@ -64,8 +60,8 @@ public record ScorecardJobConfig(StandardKpis.Config kpis, Duration maxOutOfOrde
     /** Builds a {@link ScorecardJobConfig}; not thread-safe. */
     public static final class Builder {
         private StandardKpis.Config kpis = StandardKpis.Config.ofDefaults();
-        private Duration maxOutOfOrderness = Duration.ofMinutes(5);
-        private Duration allowedLateness = Duration.ofHours(1);
+        private Duration maxOutOfOrderness = EventTimeBounds.DEFAULT_MAX_OUT_OF_ORDERNESS;
+        private Duration allowedLateness = EventTimeBounds.DEFAULT_ALLOWED_LATENESS;
         private boolean totalAtEndOfInput;
 
         private Builder() {

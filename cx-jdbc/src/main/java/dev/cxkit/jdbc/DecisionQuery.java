@@ -23,11 +23,11 @@ import org.jspecify.annotations.Nullable;
 public record DecisionQuery(@Nullable CustomerId customer, @Nullable AgentId agent, @Nullable String ruleId,
         @Nullable String requestId, @Nullable Instant from, @Nullable Instant to, long after, int limit) {
 
-    /** The largest page. */
-    public static final int MAX_LIMIT = 1_000;
+    /** The largest page; the same for every query of cx-jdbc. */
+    public static final int MAX_LIMIT = QueryChecks.MAX_LIMIT;
 
-    /** The page size when none is set. */
-    public static final int DEFAULT_LIMIT = 100;
+    /** The page size when none is set; the same for every query of cx-jdbc. */
+    public static final int DEFAULT_LIMIT = QueryChecks.DEFAULT_LIMIT;
 
     /** Validates the ids, the range, the cursor and the limit. */
     public DecisionQuery {
@@ -37,7 +37,7 @@ public record DecisionQuery(@Nullable CustomerId customer, @Nullable AgentId age
         if (requestId != null) {
             Checks.identifier(requestId, "requestId");
         }
-        QueryChecks.range(from, to, after, limit, MAX_LIMIT);
+        QueryChecks.range(from, to, after, limit);
     }
 
     /**

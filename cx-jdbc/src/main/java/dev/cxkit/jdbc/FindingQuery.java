@@ -23,15 +23,15 @@ import org.jspecify.annotations.Nullable;
 public record FindingQuery(@Nullable MistakeCode code, @Nullable AgentId agent, @Nullable TeamId team,
         @Nullable Instant from, @Nullable Instant to, long after, int limit) {
 
-    /** The largest page. */
-    public static final int MAX_LIMIT = 1_000;
+    /** The largest page; the same for every query of cx-jdbc. */
+    public static final int MAX_LIMIT = QueryChecks.MAX_LIMIT;
 
-    /** The page size when none is set. */
-    public static final int DEFAULT_LIMIT = 100;
+    /** The page size when none is set; the same for every query of cx-jdbc. */
+    public static final int DEFAULT_LIMIT = QueryChecks.DEFAULT_LIMIT;
 
     /** Validates the range, the cursor and the limit. */
     public FindingQuery {
-        QueryChecks.range(from, to, after, limit, MAX_LIMIT);
+        QueryChecks.range(from, to, after, limit);
     }
 
     /**

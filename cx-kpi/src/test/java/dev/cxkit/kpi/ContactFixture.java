@@ -2,7 +2,6 @@ package dev.cxkit.kpi;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 import dev.cxkit.core.AgentId;
@@ -14,7 +13,6 @@ import dev.cxkit.core.Feedback;
 import dev.cxkit.core.HoldSegment;
 import dev.cxkit.core.Interaction;
 import dev.cxkit.core.InteractionId;
-import dev.cxkit.core.Priority;
 import dev.cxkit.core.TeamId;
 import dev.cxkit.core.Tier;
 import dev.cxkit.core.Transfer;
@@ -91,7 +89,7 @@ final class ContactFixture {
 
     /** Feedback received an hour after {@link #T0} with the given answers and normal priority. */
     static Feedback survey(@Nullable CsatScore csat, @Nullable CesScore ces, @Nullable Integer nps) {
-        return new Feedback(csat, ces, nps, null, List.of(), Priority.NORMAL, at(3600), null);
+        return Feedback.builder(at(3600)).csat(csat).ces(ces).nps(nps).build();
     }
 
     static Interaction csat(int score, int scaleMax) {

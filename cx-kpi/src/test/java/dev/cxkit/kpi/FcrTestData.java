@@ -16,7 +16,6 @@ import dev.cxkit.core.CustomerId;
 import dev.cxkit.core.Feedback;
 import dev.cxkit.core.Interaction;
 import dev.cxkit.core.InteractionId;
-import dev.cxkit.core.Priority;
 import dev.cxkit.core.TeamId;
 import dev.cxkit.core.Tier;
 import net.jqwik.api.Arbitraries;
@@ -54,7 +53,7 @@ final class FcrTestData {
     }
 
     static Feedback saidResolved(@Nullable Boolean resolved, Instant at) {
-        return new Feedback(null, null, null, resolved, List.of(), Priority.NORMAL, at, null);
+        return Feedback.builder(at).resolved(resolved).build();
     }
 
     /**

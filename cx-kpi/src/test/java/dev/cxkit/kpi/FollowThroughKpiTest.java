@@ -92,7 +92,7 @@ class FollowThroughKpiTest {
     }
 
     private static Feedback feedback(Priority priority, Instant receivedAt, @Nullable Instant closedAt) {
-        return new Feedback(null, null, null, null, List.of(), priority, receivedAt, closedAt);
+        return Feedback.builder(receivedAt).priority(priority).loopClosedAt(closedAt).build();
     }
 
     private static Instant days(long d) {

@@ -35,7 +35,7 @@ class InstantRangeArithmeticTest {
             if (i % 5 != 0) {
                 b.answeredAt(FIRST.plusSeconds(i + 1)).firstReplyAt(LAST).talk(Duration.ofDays(3_650));
             }
-            b.feedback(new Feedback(null, null, 9, null, List.of(), Priority.HIGH, LAST, null));
+            b.feedback(Feedback.builder(LAST).nps(9).priority(Priority.HIGH).build());
             list.add(b.build());
         }
         return list;

@@ -31,69 +31,125 @@ import org.jspecify.annotations.Nullable;
  * thread-safe; create one with {@link #ofDefaults()} or {@link #builder()}, change one with
  * {@link #toBuilder()}.
  *
+ * <p>Besides the period (seed, start, days, calendar), the teams and the authority limits, the
+ * settings come in three groups that follow the generator's concerns: {@link #demand()} (who contacts
+ * the centre, how often and why), {@link #staffing()} (who answers) and {@link #behaviour()} (what goes
+ * wrong, or nearly, and what follows a contact). The builder stays flat: one setter per setting.
+ *
  * <p>Defaults describe a mid-size contact centre: 2 000 contacts on an average day (about 60 000 a
  * month), phone 45 %, chat 25 %, e-mail 20 %, social 4 %, messaging 4 %, self-service handover 2 %;
  * 60 T1, 20 T2 and 6 T3 agents in the teams named by the reasons (billing, orders, tech, account);
  * Europe/Berlin, open Monday–Friday 08:00–20:00 and Saturday 09:00–14:00; 35 days from Monday
  * 2026-03-02; one spike of {@code orders.late-delivery} (× 3) in week 4; two training-gap agents.
  *
- * <p>Mistake rates ({@link #mistakeRates()}) are probabilities per handled (answered) contact for
+ * <p>Mistake rates ({@link Behaviour#mistakeRates()}) are probabilities per handled (answered) contact for
  * contact codes — holds on phone contacts only, SLOW_FIRST_REPLY on phone, chat, social and e-mail
  * contacts (live ones may then be abandoned) — and per case for REOPENED_CASE and, among cases that
  * need a follow-up, NO_FOLLOW_UP. REPEAT_CONTACT, ESCALATION_PATTERN and CONTACT_REASON_SPIKE are
- * patterns, not per-contact rates: they come from {@link #repeatContactProbability()},
- * {@link #trainingGapAgents()} and {@link #spikes()}. Realised label counts differ from the rates
+ * patterns, not per-contact rates: they come from {@link Demand#repeatContactProbability()},
+ * {@link Staffing#trainingGapAgents()} and {@link Demand#spikes()}. Realised label counts differ from the rates
  * because labels are computed from the data (for example social messages arriving at night are
  * answered late, and coincidental repeats are labelled too).
  */
 public final class GeneratorConfig {
 
+    /**
+     * The demand: how many customers there are and how they contact the centre. Part of a
+     * {@link GeneratorConfig}; the builder's setters ({@link Builder#contactsPerDay(int)} and the rest)
+     * check each value, so read it from {@link GeneratorConfig#demand()}. Immutable.
+     *
+     * @param contactsPerDay contacts on an average day (before repeats, follow-ups and spikes)
+     * @param channelMix the share of each channel, summing to 1
+     * @param reasons the contact reasons with their weights
+     * @param customers the size of the customer base
+     * @param vipShare the share of VIP customers
+     * @param repeatContactProbability the probability that a contact is followed by a contact of the same
+     *     customer and reason within days (the REPEAT_CONTACT pattern)
+     * @param spikes the planned spikes (the CONTACT_REASON_SPIKE pattern)
+     */
+    public record Demand(int contactsPerDay, Map<Channel, Double> channelMix, List<ReasonWeight> reasons, int customers,
+            double vipShare, double repeatContactProbability, List<Spike> spikes) {
+
+        /** Copies the collections; the ranges are the builder's to check. */
+        public Demand {
+            channelMix = Collections.unmodifiableMap(new EnumMap<>(Checks.notNull(channelMix, "channelMix")));
+            reasons = List.copyOf(Checks.notNull(reasons, "reasons"));
+            spikes = List.copyOf(Checks.notNull(spikes, "spikes"));
+        }
+    }
+
+    /**
+     * The staffing: agents per tier, attrition and how often agents escalate. Part of a
+     * {@link GeneratorConfig}; the builder's setters check each value. Immutable.
+     *
+     * @param agentsPerTier the number of agents per tier at the start; leavers are replaced
+     * @param attritionPerYear the yearly share of agents who leave (replaced by new hires)
+     * @param escalationProbability the mean escalation rate of T1 and T2 agents without a training gap
+     * @param trainingGapAgents how many T1 agents (one per team, in team order) have a training gap (the
+     *     ESCALATION_PATTERN pattern)
+     * @param trainingGapEscalationRate the escalation rate of the training-gap agents
+     */
+    public record Staffing(Map<Tier, Integer> agentsPerTier, double attritionPerYear, double escalationProbability,
+            int trainingGapAgents, double trainingGapEscalationRate) {
+
+        /** Copies the map; the ranges are the builder's to check. */
+        public Staffing {
+            agentsPerTier = Collections.unmodifiableMap(new EnumMap<>(Checks.notNull(agentsPerTier, "agentsPerTier")));
+        }
+    }
+
+    /**
+     * What happens in and after a handled contact: the injected mistakes, the deliberate near misses,
+     * cases and surveys. Part of a {@link GeneratorConfig}; the builder's setters check each value.
+     * Immutable.
+     *
+     * @param mistakeRates the injection rate per contact or case code; see the class comment of
+     *     {@link GeneratorConfig}
+     * @param nearMissRate the probability per eligible contact of a deliberate, unlabelled near miss
+     * @param caseProbability the probability that a handled contact opens a case
+     * @param surveyProbability the probability that a handled contact gets survey feedback
+     */
+    public record Behaviour(Map<MistakeCode, Double> mistakeRates, double nearMissRate, double caseProbability,
+            double surveyProbability) {
+
+        /** Copies the map; the ranges are the builder's to check. */
+        public Behaviour {
+            mistakeRates = Collections.unmodifiableMap(new EnumMap<>(Checks.notNull(mistakeRates, "mistakeRates")));
+        }
+
+        /**
+         * The injection rate of one code.
+         *
+         * @param code a code in {@link #mistakeRates()}
+         * @return the rate, 0 for the pattern codes
+         */
+        public double mistakeRate(MistakeCode code) {
+            return mistakeRates.getOrDefault(code, 0.0);
+        }
+    }
+
     private final long seed;
     private final LocalDate startDate;
     private final int days;
     private final BusinessCalendar calendar;
-    private final int contactsPerDay;
-    private final Map<Channel, Double> channelMix;
-    private final Map<Tier, Integer> agentsPerTier;
-    private final List<ReasonWeight> reasons;
     private final List<TeamId> teams;
-    private final int customers;
-    private final double vipShare;
-    private final Map<MistakeCode, Double> mistakeRates;
-    private final double repeatContactProbability;
-    private final double escalationProbability;
-    private final double caseProbability;
-    private final double surveyProbability;
-    private final double attritionPerYear;
-    private final List<Spike> spikes;
-    private final int trainingGapAgents;
-    private final double trainingGapEscalationRate;
-    private final double nearMissRate;
     private final AuthorityLimits authorityLimits;
+    private final Demand demand;
+    private final Staffing staffing;
+    private final Behaviour behaviour;
 
     private GeneratorConfig(Builder b, BusinessCalendar calendar, List<TeamId> teams) {
         this.seed = b.seed;
         this.startDate = b.startDate;
         this.days = b.days;
         this.calendar = calendar;
-        this.contactsPerDay = b.contactsPerDay;
-        this.channelMix = Collections.unmodifiableMap(new EnumMap<>(b.channelMix));
-        this.agentsPerTier = Collections.unmodifiableMap(new EnumMap<>(b.agentsPerTier));
-        this.reasons = List.copyOf(b.reasons);
         this.teams = List.copyOf(teams);
-        this.customers = b.customers;
-        this.vipShare = b.vipShare;
-        this.mistakeRates = Collections.unmodifiableMap(new EnumMap<>(b.mistakeRates));
-        this.repeatContactProbability = b.repeatContactProbability;
-        this.escalationProbability = b.escalationProbability;
-        this.caseProbability = b.caseProbability;
-        this.surveyProbability = b.surveyProbability;
-        this.attritionPerYear = b.attritionPerYear;
-        this.spikes = List.copyOf(b.spikes);
-        this.trainingGapAgents = b.trainingGapAgents;
-        this.trainingGapEscalationRate = b.trainingGapEscalationRate;
-        this.nearMissRate = b.nearMissRate;
         this.authorityLimits = b.authorityLimits;
+        this.demand = new Demand(b.contactsPerDay, b.channelMix, b.reasons, b.customers, b.vipShare,
+                b.repeatContactProbability, b.spikes);
+        this.staffing = new Staffing(b.agentsPerTier, b.attritionPerYear, b.escalationProbability, b.trainingGapAgents,
+                b.trainingGapEscalationRate);
+        this.behaviour = new Behaviour(b.mistakeRates, b.nearMissRate, b.caseProbability, b.surveyProbability);
     }
 
     /**
@@ -126,23 +182,23 @@ public final class GeneratorConfig {
         b.days = days;
         b.calendar = calendar;
         b.zone = calendar.zone();
-        b.contactsPerDay = contactsPerDay;
-        b.channelMix = new EnumMap<>(channelMix);
-        b.agentsPerTier = new EnumMap<>(agentsPerTier);
-        b.reasons = new ArrayList<>(reasons);
-        b.customers = customers;
-        b.vipShare = vipShare;
-        b.mistakeRates = new EnumMap<>(mistakeRates);
-        b.repeatContactProbability = repeatContactProbability;
-        b.escalationProbability = escalationProbability;
-        b.caseProbability = caseProbability;
-        b.surveyProbability = surveyProbability;
-        b.attritionPerYear = attritionPerYear;
-        b.spikes = new ArrayList<>(spikes);
-        b.trainingGapAgents = trainingGapAgents;
-        b.trainingGapEscalationRate = trainingGapEscalationRate;
-        b.nearMissRate = nearMissRate;
         b.authorityLimits = authorityLimits;
+        b.contactsPerDay = demand.contactsPerDay();
+        b.channelMix = new EnumMap<>(demand.channelMix());
+        b.reasons = new ArrayList<>(demand.reasons());
+        b.customers = demand.customers();
+        b.vipShare = demand.vipShare();
+        b.repeatContactProbability = demand.repeatContactProbability();
+        b.spikes = new ArrayList<>(demand.spikes());
+        b.agentsPerTier = new EnumMap<>(staffing.agentsPerTier());
+        b.attritionPerYear = staffing.attritionPerYear();
+        b.escalationProbability = staffing.escalationProbability();
+        b.trainingGapAgents = staffing.trainingGapAgents();
+        b.trainingGapEscalationRate = staffing.trainingGapEscalationRate();
+        b.mistakeRates = new EnumMap<>(behaviour.mistakeRates());
+        b.nearMissRate = behaviour.nearMissRate();
+        b.caseProbability = behaviour.caseProbability();
+        b.surveyProbability = behaviour.surveyProbability();
         return b;
     }
 
@@ -192,166 +248,12 @@ public final class GeneratorConfig {
     }
 
     /**
-     * The contacts per day setting.
+     * The teams, taken from the reasons.
      *
-     * @return contacts on an average day (before repeats, follow-ups and spikes)
-     */
-    public int contactsPerDay() {
-        return contactsPerDay;
-    }
-
-    /**
-     * The channel mix setting.
-     *
-     * @return the share of each channel, summing to 1
-     */
-    public Map<Channel, Double> channelMix() {
-        return channelMix;
-    }
-
-    /**
-     * The agents per tier setting.
-     *
-     * @return the number of agents per tier at the start; leavers are replaced
-     */
-    public Map<Tier, Integer> agentsPerTier() {
-        return agentsPerTier;
-    }
-
-    /**
-     * The reasons setting.
-     *
-     * @return the contact reasons with their weights
-     */
-    public List<ReasonWeight> reasons() {
-        return reasons;
-    }
-
-    /**
-     * The teams setting.
-     *
-     * @return the teams, in order of first appearance in {@link #reasons()}
+     * @return the teams, in order of first appearance in the demand's {@link Demand#reasons()}
      */
     public List<TeamId> teams() {
         return teams;
-    }
-
-    /**
-     * The customers setting.
-     *
-     * @return the size of the customer base
-     */
-    public int customers() {
-        return customers;
-    }
-
-    /**
-     * The vip share setting.
-     *
-     * @return the share of VIP customers
-     */
-    public double vipShare() {
-        return vipShare;
-    }
-
-    /**
-     * The mistake rates setting.
-     *
-     * @return the injection rate per contact/case code; see the class comment
-     */
-    public Map<MistakeCode, Double> mistakeRates() {
-        return mistakeRates;
-    }
-
-    /**
-     * The injection rate of one code.
-     *
-     * @param code a code in {@link #mistakeRates()}
-     * @return the rate, 0 for the pattern codes
-     */
-    public double mistakeRate(MistakeCode code) {
-        return mistakeRates.getOrDefault(code, 0.0);
-    }
-
-    /**
-     * The repeat contact probability setting.
-     *
-     * @return the probability that a contact is followed by a contact of the same customer and reason within days
-     */
-    public double repeatContactProbability() {
-        return repeatContactProbability;
-    }
-
-    /**
-     * The escalation probability setting.
-     *
-     * @return the mean escalation rate of T1 and T2 agents without a training gap
-     */
-    public double escalationProbability() {
-        return escalationProbability;
-    }
-
-    /**
-     * The case probability setting.
-     *
-     * @return the probability that a handled contact opens a case
-     */
-    public double caseProbability() {
-        return caseProbability;
-    }
-
-    /**
-     * The survey probability setting.
-     *
-     * @return the probability that a handled contact gets survey feedback
-     */
-    public double surveyProbability() {
-        return surveyProbability;
-    }
-
-    /**
-     * The attrition per year setting.
-     *
-     * @return the yearly share of agents who leave (replaced by new hires)
-     */
-    public double attritionPerYear() {
-        return attritionPerYear;
-    }
-
-    /**
-     * The spikes setting.
-     *
-     * @return the planned spikes
-     */
-    public List<Spike> spikes() {
-        return spikes;
-    }
-
-    /**
-     * The training gap agents setting.
-     *
-     * @return how many T1 agents (one per team, in team order) have a training gap
-     */
-    public int trainingGapAgents() {
-        return trainingGapAgents;
-    }
-
-    /**
-     * The training gap escalation rate setting.
-     *
-     * @return the escalation rate of the training-gap agents
-     */
-    public double trainingGapEscalationRate() {
-        return trainingGapEscalationRate;
-    }
-
-    /**
-     * The near miss rate setting.
-     *
-     * @return the probability per eligible contact of a deliberate, unlabelled near miss
-     */
-    public double nearMissRate() {
-        return nearMissRate;
     }
 
     /**
@@ -361,6 +263,33 @@ public final class GeneratorConfig {
      */
     public AuthorityLimits authorityLimits() {
         return authorityLimits;
+    }
+
+    /**
+     * The demand: volume, channel and reason mix, customers, repeats and spikes.
+     *
+     * @return the demand settings
+     */
+    public Demand demand() {
+        return demand;
+    }
+
+    /**
+     * The staffing: agents per tier, attrition, escalation rates and training gaps.
+     *
+     * @return the staffing settings
+     */
+    public Staffing staffing() {
+        return staffing;
+    }
+
+    /**
+     * What happens in and after handled contacts: mistake rates, near misses, cases and surveys.
+     *
+     * @return the behaviour settings
+     */
+    public Behaviour behaviour() {
+        return behaviour;
     }
 
     /**
@@ -387,9 +316,10 @@ public final class GeneratorConfig {
     @Override
     public String toString() {
         return "GeneratorConfig[seed=" + seed + ", start=" + startDate + ", days=" + days + ", calendar=" + calendar
-                + ", contactsPerDay=" + contactsPerDay + ", channelMix=" + channelMix + ", agents=" + agentsPerTier
-                + ", reasons=" + reasons.size() + ", customers=" + customers + ", spikes=" + spikes
-                + ", trainingGapAgents=" + trainingGapAgents + ", nearMissRate=" + nearMissRate + "]";
+                + ", contactsPerDay=" + demand.contactsPerDay() + ", channelMix=" + demand.channelMix()
+                + ", agents=" + staffing.agentsPerTier() + ", reasons=" + demand.reasons().size()
+                + ", customers=" + demand.customers() + ", spikes=" + demand.spikes()
+                + ", trainingGapAgents=" + staffing.trainingGapAgents() + ", nearMissRate=" + behaviour.nearMissRate() + "]";
     }
 
     /** Builds a {@link GeneratorConfig}; each setter validates its argument. Not thread-safe. */

@@ -27,9 +27,9 @@ class GeneratorConfigTest {
     void defaultsDescribeAMidSizeContactCentre() {
         GeneratorConfig config = GeneratorConfig.ofDefaults();
 
-        assertThat(config.contactsPerDay()).isEqualTo(2_000);
+        assertThat(config.demand().contactsPerDay()).isEqualTo(2_000);
         assertThat(config.zone()).isEqualTo(ZoneId.of("Europe/Berlin"));
-        assertThat(config.channelMix().values().stream().mapToDouble(Double::doubleValue).sum()).isCloseTo(1.0,
+        assertThat(config.demand().channelMix().values().stream().mapToDouble(Double::doubleValue).sum()).isCloseTo(1.0,
                 org.assertj.core.data.Offset.offset(1e-9));
         assertThat(config.teams()).extracting(t -> t.value()).containsExactly("billing", "orders", "tech", "account");
         // Brief: Mon–Fri 08:00–20:00, Sat 09:00–14:00, closed on Sunday.
@@ -38,7 +38,7 @@ class GeneratorConfigTest {
         for (MistakeCode code : MistakeCode.values()) {
             boolean pattern = code == MistakeCode.REPEAT_CONTACT || code == MistakeCode.ESCALATION_PATTERN
                     || code == MistakeCode.CONTACT_REASON_SPIKE;
-            assertThat(config.mistakeRate(code) > 0).as(code.name()).isEqualTo(!pattern);
+            assertThat(config.behaviour().mistakeRate(code) > 0).as(code.name()).isEqualTo(!pattern);
         }
     }
 
@@ -49,8 +49,40 @@ class GeneratorConfigTest {
         GeneratorConfig copy = config.toBuilder().build();
 
         assertThat(copy.toString()).isEqualTo(config.toString());
-        assertThat(copy.mistakeRates()).isEqualTo(config.mistakeRates());
+        assertThat(copy.behaviour()).isEqualTo(config.behaviour());
+        assertThat(copy.demand()).isEqualTo(config.demand());
+        assertThat(copy.staffing()).isEqualTo(config.staffing());
         assertThat(copy.calendar()).isEqualTo(config.calendar());
+    }
+
+    @Test
+    void flatSettersFillTheirGroups() {
+        GeneratorConfig config = GeneratorConfig.ofDefaults().toBuilder().days(42).contactsPerDay(900).vipShare(0.1)
+                .repeatContactProbability(0.2).spikes(List.of()).attritionPerYear(0.5).trainingGapAgents(1)
+                .nearMissRate(0.1).surveyProbability(0.3).mistakeRate(MistakeCode.LONG_HOLD, 0.2).build();
+
+        assertThat(config.days()).isEqualTo(42);
+        assertThat(config.demand()).extracting(GeneratorConfig.Demand::contactsPerDay, GeneratorConfig.Demand::vipShare,
+                GeneratorConfig.Demand::repeatContactProbability, GeneratorConfig.Demand::spikes)
+                .containsExactly(900, 0.1, 0.2, List.of());
+        assertThat(config.staffing()).extracting(GeneratorConfig.Staffing::attritionPerYear,
+                GeneratorConfig.Staffing::trainingGapAgents).containsExactly(0.5, 1);
+        assertThat(config.behaviour()).extracting(GeneratorConfig.Behaviour::nearMissRate,
+                GeneratorConfig.Behaviour::surveyProbability).containsExactly(0.1, 0.3);
+        assertThat(config.behaviour().mistakeRate(MistakeCode.LONG_HOLD)).isEqualTo(0.2);
+        assertThat(config.behaviour().mistakeRate(MistakeCode.REPEAT_CONTACT)).isZero();
+    }
+
+    @Test
+    void groupsAreImmutable() {
+        GeneratorConfig config = GeneratorConfig.ofDefaults();
+
+        assertThatThrownBy(() -> config.demand().channelMix().put(Channel.PHONE, 1.0))
+                .isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> config.staffing().agentsPerTier().put(Tier.T1, 1))
+                .isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> config.behaviour().mistakeRates().clear())
+                .isInstanceOf(UnsupportedOperationException.class);
     }
 
     @Test

@@ -198,8 +198,8 @@ class SyntheticContactCentreTest {
     void channelMixIsWithinOnePointOfTheConfiguredShares() {
         for (Channel channel : Channel.values()) {
             double share = (double) summary.interactionsPerChannel().get(channel) / summary.interactions();
-            assertThat(share).as(channel.name()).isBetween(config.channelMix().get(channel) - 0.01,
-                    config.channelMix().get(channel) + 0.01);
+            assertThat(share).as(channel.name()).isBetween(config.demand().channelMix().get(channel) - 0.01,
+                    config.demand().channelMix().get(channel) + 0.01);
         }
         // 2 000 on an average day over 35 days is 70 000 new contacts; repeats, follow-ups and the
         // spike add 15–30 %.

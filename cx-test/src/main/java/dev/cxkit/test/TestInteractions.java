@@ -10,7 +10,6 @@ import dev.cxkit.core.Feedback;
 import dev.cxkit.core.HoldSegment;
 import dev.cxkit.core.Interaction;
 import dev.cxkit.core.InteractionId;
-import dev.cxkit.core.Priority;
 import dev.cxkit.core.Segment;
 import dev.cxkit.core.TeamId;
 import dev.cxkit.core.Tier;
@@ -436,7 +435,7 @@ public final class TestInteractions {
             }
             interaction.queuedAt(queuedAt).answeredAt(answeredAt).endedAt(endedAt).talk(talk);
             if (csat != null) {
-                interaction.feedback(new Feedback(csat, null, null, null, List.of(), Priority.NORMAL, endedAt, null));
+                interaction.feedback(Feedback.builder(endedAt).csat(csat).build());
             }
             return interaction.build();
         }

@@ -182,7 +182,7 @@ public final class WfmMeasurement {
         double[] live = {1.30, 1.15, 1.10, 1.05, 1.00, 0.40, 0.0};
         double liveSum = Arrays.stream(live).sum();
         long weekIndex = (day.toEpochDay() - config.startDate().with(DayOfWeek.MONDAY).toEpochDay()) / 7;
-        double daily = config.contactsPerDay() * live[day.getDayOfWeek().getValue() - 1] * 7.0 / liveSum
+        double daily = config.demand().contactsPerDay() * live[day.getDayOfWeek().getValue() - 1] * 7.0 / liveSum
                 * (weekIndex % 2 == 0 ? 1.08 : 1.0);
         double expected = 0;
         for (int s = 0; s < 96; s++) {

@@ -155,7 +155,7 @@ final class InteractionGenerators {
             CsatScore csat = r.nextBoolean() ? csat(r) : null;
             CesScore ces = r.nextBoolean() ? ces(r) : null;
             Integer nps = csat == null && ces == null || r.nextBoolean() ? r.nextInt(11) : null;
-            b.feedback(new Feedback(csat, ces, nps, null, List.of(), Priority.NORMAL, draft.endedAt(), null));
+            b.feedback(Feedback.builder(draft.endedAt()).csat(csat).ces(ces).nps(nps).build());
         }
         return b.build();
     }

@@ -17,7 +17,6 @@ import dev.cxkit.core.Feedback;
 import dev.cxkit.core.Interaction;
 import dev.cxkit.core.InteractionFact;
 import dev.cxkit.core.InteractionId;
-import dev.cxkit.core.Priority;
 import dev.cxkit.core.Segment;
 import dev.cxkit.core.TeamId;
 import dev.cxkit.core.Tier;
@@ -280,7 +279,7 @@ final class InteractionDraft {
         if (csat != null || ces != null || nps != null || surveyOffered) {
             Stamp received = feedbackAt != null ? feedbackAt : ended;
             received = notBefore(received, queued, "feedback receivedAt", "queuedAt", tolerance, clamped);
-            builder.feedback(new Feedback(csat, ces, nps, null, List.of(), Priority.NORMAL, received.at(), null));
+            builder.feedback(Feedback.builder(received.at()).csat(csat).ces(ces).nps(nps).build());
         }
         if (talkField != null && answered != null) {
             checkFits(answered.at(), ended.at(), tolerance);

@@ -40,7 +40,6 @@ import dev.cxkit.flink.internal.RepeatProbe;
 import dev.cxkit.rules.PolicySource;
 import dev.cxkit.audit.AuditFinding;
 import dev.cxkit.audit.Auditor;
-import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
@@ -128,11 +127,8 @@ public final class AuditJob {
      */
     public AuditStreams findings(DataStream<Interaction> interactions) {
         Checks.notNull(interactions, "interactions");
-        long outOfOrderness = settings.outOfOrdernessMillis();
-        WatermarkStrategy<Interaction> watermarks = WatermarkStrategy
-                .<Interaction>forGenerator(context -> new QueuedAtWatermarks(outOfOrderness))
-                .withTimestampAssigner((interaction, previous) -> interaction.queuedAt().toEpochMilli());
-        SingleOutputStreamOperator<Interaction> contacts = interactions.assignTimestampsAndWatermarks(watermarks)
+        SingleOutputStreamOperator<Interaction> contacts = interactions
+                .assignTimestampsAndWatermarks(QueuedAtWatermarks.strategy(settings.outOfOrdernessMillis()))
                 .name("cxkit-audit-queued-at-watermarks")
                 .process(new AuditGate(settings.allowedLatenessMillis())).name("cxkit-audit-lateness-gate")
                 .returns(TypeInformation.of(Interaction.class));

@@ -8,6 +8,7 @@ import java.util.List;
 
 import dev.cxkit.core.BusinessCalendar;
 import dev.cxkit.core.internal.Checks;
+import dev.cxkit.flink.internal.EventTimeBounds;
 import dev.cxkit.rules.PolicySource;
 import dev.cxkit.audit.AuditThresholds;
 import org.jspecify.annotations.Nullable;
@@ -48,12 +49,7 @@ public record AuditJobConfig(Instant asOf, AuditThresholds thresholds, BusinessC
                         + ", not DRL.\nMaybe it belongs in policy (authority matrices and decision tables)?");
             }
         }
-        Checks.nonNegative(maxOutOfOrderness, "maxOutOfOrderness", "audit job config");
-        Checks.nonNegative(allowedLateness, "allowedLateness", "audit job config");
-        if (maxOutOfOrderness.toMillis() == 0 && !maxOutOfOrderness.isZero()) {
-            throw new IllegalArgumentException("The maxOutOfOrderness (" + maxOutOfOrderness
-                    + ") is below Flink's millisecond resolution.\nMaybe use Duration.ZERO or at least 1 ms?");
-        }
+        EventTimeBounds.check(maxOutOfOrderness, allowedLateness, "audit job config");
     }
 
     /**
@@ -84,8 +80,8 @@ public record AuditJobConfig(Instant asOf, AuditThresholds thresholds, BusinessC
         private BusinessCalendar calendar = BusinessCalendar.alwaysOpen(ZoneOffset.UTC);
         private List<PolicySource> policy = List.of();
         private final List<PolicySource> customRules = new ArrayList<>();
-        private Duration maxOutOfOrderness = Duration.ofMinutes(5);
-        private Duration allowedLateness = Duration.ofHours(1);
+        private Duration maxOutOfOrderness = EventTimeBounds.DEFAULT_MAX_OUT_OF_ORDERNESS;
+        private Duration allowedLateness = EventTimeBounds.DEFAULT_ALLOWED_LATENESS;
 
         private Builder() {
         }

@@ -7,7 +7,14 @@ import java.util.function.Consumer;
 import org.apache.flink.api.common.RuntimeExecutionMode;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
-/** What the jobs' {@code main} methods share: {@code --option value} pairs and the environment. Stateless. */
+/**
+ * What the jobs' {@code main} methods share: {@code --option value} pairs and the environment. Stateless.
+ *
+ * <p>Kept rather than Flink's {@code MultipleParameterTool}, which takes any {@code --key}, gives an
+ * option without a value a marker value instead of an error, and reads a value that starts with a dash
+ * (such as {@code -PT1H}) as the next key: the jobs' errors for a misspelt option, a missing value or a
+ * negative duration would be lost or would need as much code again around it.
+ */
 public final class JobArgs {
 
     private JobArgs() {

@@ -4,6 +4,7 @@ import dev.cxkit.core.Interaction;
 import org.apache.flink.api.common.eventtime.Watermark;
 import org.apache.flink.api.common.eventtime.WatermarkGenerator;
 import org.apache.flink.api.common.eventtime.WatermarkOutput;
+import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 
 /**
  * Watermarks from {@code queuedAt} with a bounded out-of-orderness: the watermark trails the latest
@@ -46,6 +47,18 @@ public final class QueuedAtWatermarks implements WatermarkGenerator<Interaction>
         if (watermark > emitted) {
             emit(output, watermark);
         }
+    }
+
+    /**
+     * The watermark strategy of every cxkit job: event time is {@code queuedAt}, watermarks come from
+     * this generator.
+     *
+     * @param outOfOrdernessMillis the bound, 0 or more
+     * @return the strategy; it replaces any timestamps the stream already had
+     */
+    public static WatermarkStrategy<Interaction> strategy(long outOfOrdernessMillis) {
+        return WatermarkStrategy.<Interaction>forGenerator(context -> new QueuedAtWatermarks(outOfOrdernessMillis))
+                .withTimestampAssigner((interaction, previous) -> interaction.queuedAt().toEpochMilli());
     }
 
     private long current() {

@@ -44,6 +44,16 @@ class JobArgsTest {
     }
 
     @Test
+    void aValueThatStartsWithADashIsStillTheValue() {
+        // Why JobArgs and not Flink's MultipleParameterTool: that one reads "-PT1H" as a key of its own
+        // and leaves --allowed-lateness without a value (and accepts unknown and valueless options).
+        JobArgs.parse(new String[] {"--allowed-lateness", "-PT1H", "--input", "-"}, options);
+
+        assertThat(lateness).containsExactly("-PT1H");
+        assertThat(inputs).containsExactly("-");
+    }
+
+    @Test
     void noInputIsRejectedWithAnExample() {
         assertThatThrownBy(() -> JobArgs.requireInput(List.of(), "--input interactions.jsonl"))
                 .isInstanceOf(IllegalArgumentException.class)

@@ -59,7 +59,7 @@ final class Arrivals {
         List<Double> cumulative = new ArrayList<>();
         double sum = 0;
         for (Channel channel : Channel.values()) {
-            double share = config.channelMix().get(channel);
+            double share = config.demand().channelMix().get(channel);
             if (share > 0) {
                 sum += share;
                 channels.add(channel);
@@ -137,12 +137,12 @@ final class Arrivals {
         }
         List<Channel> channels = new ArrayList<>();
         for (Channel channel : Channel.values()) {
-            double share = config.channelMix().get(channel);
+            double share = config.demand().channelMix().get(channel);
             boolean onlyOpen = arrivesOnlyWhenOpen(channel);
             if (share == 0 || (onlyOpen && live == 0)) {
                 continue;
             }
-            channelCarry[channel.ordinal()] += config.contactsPerDay() * share * weekdayWeight(day.getDayOfWeek(), onlyOpen);
+            channelCarry[channel.ordinal()] += config.demand().contactsPerDay() * share * weekdayWeight(day.getDayOfWeek(), onlyOpen);
             int n = (int) Math.floor(channelCarry[channel.ordinal()]);
             channelCarry[channel.ordinal()] -= n;
             for (int i = 0; i < n; i++) {
@@ -156,7 +156,7 @@ final class Arrivals {
             // weeks of every reason have a spread and chance alone rarely looks like a spike.
             double wobble = 1.0 + (((weekIndex + r) % 2 == 0) ? 0.08 : -0.08);
             double factor = 1.0;
-            for (Spike spike : config.spikes()) {
+            for (Spike spike : config.demand().spikes()) {
                 if (spike.reason().equals(reasons[r]) && spike.week() == weekIndex) {
                     factor = spike.factor();
                 }
@@ -187,7 +187,7 @@ final class Arrivals {
             }
             int reason = i < reasonList.size() ? reasonList.get(i) : sampleReason();
             Instant at = sampleTime(onlyOpen ? liveCum : writtenCum, slotStart, onlyOpen);
-            result.add(new Arrival(at, i, Kind.NEW, channel, reason, random.nextInt(config.customers()), null));
+            result.add(new Arrival(at, i, Kind.NEW, channel, reason, random.nextInt(config.demand().customers()), null));
         }
         result.sort((a, b) -> a.at().equals(b.at()) ? Long.compare(a.seq(), b.seq()) : a.at().compareTo(b.at()));
         return result;

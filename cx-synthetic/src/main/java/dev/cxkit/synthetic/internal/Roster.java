@@ -77,17 +77,17 @@ final class Roster {
     }
 
     void create(GeneratedDataSink sink) {
-        int gap = config.trainingGapAgents();
+        int gap = config.staffing().trainingGapAgents();
         List<Agent> replacements = new ArrayList<>();
         List<double[]> replacementRates = new ArrayList<>();
         List<Boolean> replacementSaturday = new ArrayList<>();
         List<Integer> replacementTeam = new ArrayList<>();
         List<Double> rates = new ArrayList<>();
         int[][] groupCounter = new int[teams.size()][Tier.values().length];
-        double leaveProbability = Math.min(0.9, config.attritionPerYear() * config.days() / 365.0);
+        double leaveProbability = Math.min(0.9, config.staffing().attritionPerYear() * config.days() / 365.0);
         int seq = 0;
         for (Tier tier : Tier.values()) {
-            int count = config.agentsPerTier().get(tier);
+            int count = config.staffing().agentsPerTier().get(tier);
             for (int i = 0; i < count; i++) {
                 int team = i % teams.size();
                 boolean isGap = tier == Tier.T1 && i < gap;
@@ -98,7 +98,7 @@ final class Roster {
                 }
                 int level = groupCounter[team][tier.ordinal()]++ % LEVELS.length;
                 double rate = tier == Tier.T3 ? 0.0
-                        : isGap ? config.trainingGapEscalationRate() : LEVELS[level] * config.escalationProbability();
+                        : isGap ? config.staffing().trainingGapEscalationRate() : LEVELS[level] * config.staffing().escalationProbability();
                 agents.add(new Agent(AgentId.of(String.format("a-%03d", ++seq)), teams.get(team), tier, hired, left));
                 rates.add(rate);
                 saturdayShift.add(i % 3 == 0);

@@ -113,7 +113,7 @@ public final class Simulation {
         this.lastDay = config.startDate().plusDays(config.days() - 1L);
         this.limits = config.authorityLimits();
         this.teams = config.teams();
-        List<ReasonWeight> list = config.reasons();
+        List<ReasonWeight> list = config.demand().reasons();
         reasons = new ContactReason[list.size()];
         double[] reasonWeights = new double[list.size()];
         reasonTeam = new int[list.size()];
@@ -131,7 +131,7 @@ public final class Simulation {
         }
         for (MistakeCode code : MistakeCode.values()) {
             perCode.put(code, 0L);
-            rates[code.ordinal()] = config.mistakeRate(code);
+            rates[code.ordinal()] = config.behaviour().mistakeRate(code);
         }
     }
 
@@ -198,7 +198,7 @@ public final class Simulation {
         z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
         z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
         z ^= z >>> 31;
-        return (z >>> 11) * 0x1.0p-53 < config.vipShare();
+        return (z >>> 11) * 0x1.0p-53 < config.demand().vipShare();
     }
 
     /** {@code prefix} and {@code value} zero-padded to {@code width} digits; String.format is too slow here. */
@@ -271,11 +271,11 @@ public final class Simulation {
         if (built.opensCase) {
             planCase(interaction, arrival);
         }
-        if (arrival.kind() != Arrival.Kind.FOLLOW_UP && chance(config.repeatContactProbability())) {
+        if (arrival.kind() != Arrival.Kind.FOLLOW_UP && chance(config.demand().repeatContactProbability())) {
             long delay = uniform(3 * 3600L, 6 * DAY);
             arrivals.plan(interaction.queuedAt().plusSeconds(delay), Arrival.Kind.REPEAT, arrivals.sampleChannel(), arrival.reason(),
                     arrival.customer(), null);
-        } else if (arrival.kind() == Arrival.Kind.NEW && chance(config.nearMissRate() * 0.2)) {
+        } else if (arrival.kind() == Arrival.Kind.NEW && chance(config.behaviour().nearMissRate() * 0.2)) {
             // Near miss: the same customer and reason again, just outside the 7-day window.
             long delay = REPEAT_WINDOW + uniform(2 * 3600L, 36 * 3600L);
             arrivals.plan(interaction.queuedAt().plusSeconds(delay), Arrival.Kind.REPEAT, arrivals.sampleChannel(), arrival.reason(),
@@ -384,7 +384,7 @@ public final class Simulation {
         if (!outbound && chance(rate(MistakeCode.BROKEN_PROMISE))) {
             b.addPromise(promise(id, madeAt, team, 2));
         }
-        if (!outbound && chance(config.nearMissRate())) {
+        if (!outbound && chance(config.behaviour().nearMissRate())) {
             b.addPromise(promise(id, madeAt, team, 1));
         }
 
@@ -395,8 +395,8 @@ public final class Simulation {
 
         // Feedback.
         boolean openLoop = chance(rate(MistakeCode.FEEDBACK_LOOP_OPEN));
-        boolean nearLoop = !openLoop && chance(config.nearMissRate());
-        if (openLoop || nearLoop || chance(config.surveyProbability())) {
+        boolean nearLoop = !openLoop && chance(config.behaviour().nearMissRate());
+        if (openLoop || nearLoop || chance(config.behaviour().surveyProbability())) {
             Feedback feedback = feedback(endedAt, sentiment, slow, openLoop, nearLoop);
             if (feedback != null) {
                 b.feedback(feedback);
@@ -405,7 +405,7 @@ public final class Simulation {
 
         // Case.
         boolean opensCase = arrival.kind() != Arrival.Kind.FOLLOW_UP && arrival.kind() != Arrival.Kind.REOPEN
-                && (escalates ? chance(0.6) : chance(config.caseProbability()));
+                && (escalates ? chance(0.6) : chance(config.behaviour().caseProbability()));
         if (opensCase) {
             b.caseId(CaseId.of(padded("k-", ++caseSeq, 7)));
         } else {
@@ -423,7 +423,7 @@ public final class Simulation {
         boolean slowEligible = !outbound && channel != Channel.SELF_SERVICE;
         double slowRate = rate(MistakeCode.SLOW_FIRST_REPLY) / (channel.isLive() ? 0.7 : 1.0);
         boolean slow = slowEligible && chance(Math.min(1.0, slowRate));
-        boolean nearSlow = slowEligible && !slow && chance(config.nearMissRate());
+        boolean nearSlow = slowEligible && !slow && chance(config.behaviour().nearMissRate());
         Instant answeredAt;
         Instant firstReplyAt = null;
         long wait;
@@ -495,11 +495,11 @@ public final class Simulation {
             }
             injected = true;
         }
-        if (chance(config.nearMissRate())) {
+        if (chance(config.behaviour().nearMissRate())) {
             // 30 s stated, 40–44 s actual (limit 45 s); 60 s stated, 82–88 s actual (limit 90 s).
             long stated = random.nextBoolean() ? 30 : 60;
             holds.add(new HoldSpec(stated == 30 ? uniform(40, 44) : uniform(82, 88), true, stated));
-        } else if (!injected && chance(config.nearMissRate())) {
+        } else if (!injected && chance(config.behaviour().nearMissRate())) {
             holds.clear();
             holds.add(new HoldSpec(uniform(270, 290), true, null));
         }
@@ -546,7 +546,7 @@ public final class Simulation {
     /** Adds the emotional cues: acknowledged ones and near misses, and the injected unacknowledged one. */
     private boolean addCues(Interaction.Builder b, Instant answeredAt, long connected) {
         boolean unacknowledged = chance(rate(MistakeCode.EMOTION_NOT_ACKNOWLEDGED));
-        if (chance(0.12) || chance(config.nearMissRate())) {
+        if (chance(0.12) || chance(config.behaviour().nearMissRate())) {
             b.addEmotionalCue(new EmotionalCue(answeredAt.plusSeconds(Math.round(connected * uniform(0.05, 0.5))),
                     CUES[random.nextInt(CUES.length)], true));
         }
@@ -594,7 +594,7 @@ public final class Simulation {
             default -> new Action[] {Action.CREDIT, Action.GOODWILL_GESTURE, Action.DISCOUNT};
         };
         boolean over = chance(rate(MistakeCode.OVER_AUTHORITY));
-        boolean near = !over && chance(config.nearMissRate());
+        boolean near = !over && chance(config.behaviour().nearMissRate());
         boolean normal = !over && !near && chance(teamName.equals("billing") || teamName.equals("orders") ? 0.12 : 0.04);
         if (!over && !near && !normal) {
             return;
@@ -683,7 +683,15 @@ public final class Simulation {
         if (closed != null && !closed.isBefore(periodEnd)) {
             closed = null;
         }
-        return new Feedback(CsatScore.of(csat, 5), CesScore.of(ces, 5), nps, csat >= 4, themes, priority, receivedAt, closed);
+        return Feedback.builder(receivedAt)
+                .csat(CsatScore.of(csat, 5))
+                .ces(CesScore.of(ces, 5))
+                .nps(nps)
+                .resolved(csat >= 4)
+                .themes(themes)
+                .priority(priority)
+                .loopClosedAt(closed)
+                .build();
     }
 
     // ---------------------------------------------------------------- cases
@@ -753,7 +761,7 @@ public final class Simulation {
     private void followUpAfter(CaseId caseId, Arrival arrival, Instant resolved) {
         if (!chance(rate(MistakeCode.NO_FOLLOW_UP))) {
             Instant followUp;
-            if (chance(config.nearMissRate() * 3)) {
+            if (chance(config.behaviour().nearMissRate() * 3)) {
                 // Near miss: on the second business day after the resolution day, still in time.
                 LocalDate day = calendar.nthBusinessDayAfter(calendar.dateOf(resolved), 2);
                 OpeningInterval first = calendar.openingHours(day.getDayOfWeek()).get(0);

@@ -11,7 +11,6 @@ import dev.cxkit.core.Feedback;
 import dev.cxkit.core.Interaction;
 import dev.cxkit.core.InteractionFact;
 import dev.cxkit.core.InteractionId;
-import dev.cxkit.core.Priority;
 import dev.cxkit.core.Tier;
 import dev.cxkit.core.io.RejectKind;
 import java.time.Duration;
@@ -93,7 +92,7 @@ public final class CsvInteractionFormat implements CsvRecordFormat<Interaction> 
         Integer nps = npsText == null ? null : Values.integer("nps", Values.decimal("nps", npsText));
         if (csat != null || ces != null || nps != null) {
             builder.feedback(DomainErrors.build("nps",
-                    () -> new Feedback(csat, ces, nps, null, List.of(), Priority.NORMAL, endedAt, null)));
+                    () -> Feedback.builder(endedAt).csat(csat).ces(ces).nps(nps).build()));
         }
         Interaction interaction;
         try {

@@ -1,4 +1,4 @@
-package dev.cxkit.audit;
+package dev.cxkit.benchmarks.audit;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -7,6 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import dev.cxkit.audit.AuditRun;
+import dev.cxkit.audit.Auditor;
+import dev.cxkit.core.AuthorityLimits;
 import dev.cxkit.core.CaseEvent;
 import dev.cxkit.core.Interaction;
 import dev.cxkit.synthetic.GeneratedDataSink;
@@ -14,21 +17,30 @@ import dev.cxkit.synthetic.GeneratorConfig;
 import dev.cxkit.synthetic.SyntheticContactCentre;
 import dev.cxkit.rules.Policy;
 import dev.cxkit.rules.PolicySource;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
- * Rough throughput figures for the README: per-contact checks alone and a whole run, one thread,
- * on generated contacts held in memory. Prints, never asserts timings. Off by default; run with
- * {@code mvn -pl cx-rules -am verify -Dcx.measure=true -Dtest=AuditThroughputMeasurement -Dsurefire.failIfNoSpecifiedTests=false}.
+ * Rough throughput figures of the mistake audit: per-contact checks alone and a whole run, one thread,
+ * on 35 generated days of 4,000 contacts held in memory, five rounds. A report, not a test: it prints
+ * wall and CPU time, never judges them.
+ *
+ * <pre>
+ * mvn -B -q -pl benchmarks -am package -DskipTests
+ * java -cp benchmarks/target/benchmarks.jar dev.cxkit.benchmarks.audit.AuditThroughputMeasurement
+ * </pre>
  */
-@EnabledIfSystemProperty(named = "cx.measure", matches = "true")
-class AuditThroughputMeasurement {
+public final class AuditThroughputMeasurement {
 
     private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
-    @Test
-    void measure() {
+    private AuditThroughputMeasurement() {
+    }
+
+    /**
+     * Generates the contacts and prints five rounds of figures.
+     *
+     * @param args none
+     */
+    public static void main(String[] args) {
         GeneratorConfig config = GeneratorConfig.builder().seed(7).days(35).contactsPerDay(4_000).build();
         List<Object> input = new ArrayList<>();
         SyntheticContactCentre.generate(config, new GeneratedDataSink() {
@@ -45,7 +57,7 @@ class AuditThroughputMeasurement {
         List<Interaction> contacts = input.stream().filter(Interaction.class::isInstance).map(Interaction.class::cast).toList();
         Auditor auditor = Auditor.builder().calendar(config.calendar())
                 .policy(Policy.compile(List.of(PolicySource.authorityMatrix("generator-authority.csv",
-                        dev.cxkit.core.AuthorityLimits.ofDefaults().toAuthorityMatrix()))))
+                        AuthorityLimits.ofDefaults().toAuthorityMatrix()))))
                 .build();
         Instant asOf = config.periodEnd();
         for (int round = 0; round < 5; round++) {

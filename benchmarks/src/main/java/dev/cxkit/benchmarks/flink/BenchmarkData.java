@@ -1,4 +1,4 @@
-package dev.cxkit.flink;
+package dev.cxkit.benchmarks.flink;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,18 +18,41 @@ import org.apache.flink.configuration.TaskManagerOptions;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
 /**
- * The input of the throughput benchmarks ({@code ScorecardThroughputBenchmark},
- * {@code AuditThroughputBenchmark}): 91 generated days of contacts in one JSON Lines file under
- * {@code target/bench}, written once and reused by every later run, and the line each benchmark prints
- * per measured run. Public only because the audit benchmark lives in another package.
+ * The input of the throughput benchmarks ({@link ScorecardThroughputBenchmark},
+ * {@link AuditThroughputBenchmark}): 91 generated days of contacts in one JSON Lines file under
+ * {@code target/bench} of the working directory, written once and reused by every later run, and the
+ * line each benchmark prints per measured run.
  *
  * @param config how the contacts were generated: the period end and calendar of the audit come from here
  * @param file the JSON Lines file, one interaction a line
  */
-public record BenchmarkData(GeneratorConfig config, Path file) {
+record BenchmarkData(GeneratorConfig config, Path file) {
 
     /** The length of the generated period; 13 whole weeks. */
-    public static final int DAYS = 91;
+    static final int DAYS = 91;
+
+    /**
+     * The number of contacts to plan: the system property {@code cxkit.bench.contacts}, one million by default.
+     *
+     * @return the contacts
+     */
+    static int contactsFromProperty() {
+        return Integer.getInteger("cxkit.bench.contacts", 1_000_000);
+    }
+
+    /**
+     * Fails the run when a sanity check on its data does not hold, so that a figure is never printed
+     * for a run that read the wrong thing.
+     *
+     * @param holds the check
+     * @param what what should have held
+     * @throws IllegalStateException if {@code holds} is false
+     */
+    static void require(boolean holds, String what) {
+        if (!holds) {
+            throw new IllegalStateException("Benchmark data check failed: " + what);
+        }
+    }
 
     /**
      * The data for a number of contacts, generated into {@code target/bench/interactions-<contacts>.jsonl}
@@ -40,7 +63,7 @@ public record BenchmarkData(GeneratorConfig config, Path file) {
      * @return the configuration and the file
      * @throws IOException if the file cannot be written
      */
-    public static BenchmarkData ofContacts(int contacts) throws IOException {
+    static BenchmarkData ofContacts(int contacts) throws IOException {
         GeneratorConfig config = GeneratorConfig.builder().seed(1).days(DAYS).contactsPerDay(contacts / DAYS)
                 .spikes(List.of()).build();
         Path file = Paths.get("target", "bench", "interactions-" + contacts + ".jsonl").toAbsolutePath();
@@ -68,7 +91,7 @@ public record BenchmarkData(GeneratorConfig config, Path file) {
      * @return the printed line
      * @throws IOException if the file's size cannot be read
      */
-    public String describe(long interactions) throws IOException {
+    String describe(long interactions) throws IOException {
         return print(String.format(Locale.ROOT, "data: %d days from %s, %,d interactions, %,.0f MB of JSON Lines (%s)",
                 config.days(), config.startDate(), interactions, Files.size(file) / 1e6, file));
     }
@@ -80,7 +103,7 @@ public record BenchmarkData(GeneratorConfig config, Path file) {
      * @param parallelism the default parallelism and the number of slots
      * @return the environment; each call starts its own MiniCluster on {@code execute}
      */
-    public static StreamExecutionEnvironment localEnvironment(int parallelism) {
+    static StreamExecutionEnvironment localEnvironment(int parallelism) {
         Configuration configuration = new Configuration();
         configuration.set(TaskManagerOptions.NUM_TASK_SLOTS, parallelism);
         StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(parallelism, configuration);
@@ -97,7 +120,7 @@ public record BenchmarkData(GeneratorConfig config, Path file) {
      * @param nanos the run's wall time, in nanoseconds
      * @return the printed line
      */
-    public static String report(String what, long interactions, long nanos) {
+    static String report(String what, long interactions, long nanos) {
         return print(String.format(Locale.ROOT, "%-62s %,10d interactions in %6.1f s = %,8.0f /s", what, interactions,
                 nanos / 1e9, interactions / (nanos / 1e9)));
     }
@@ -108,7 +131,7 @@ public record BenchmarkData(GeneratorConfig config, Path file) {
      * @param line the line, without a line end
      * @return the line
      */
-    public static String print(String line) {
+    static String print(String line) {
         System.out.println(line);
         return line;
     }

@@ -1,6 +1,4 @@
-package dev.cxkit.flink.audit;
-
-import static org.assertj.core.api.Assertions.assertThat;
+package dev.cxkit.benchmarks.flink;
 
 import java.nio.file.Path;
 import java.time.Instant;
@@ -15,8 +13,10 @@ import dev.cxkit.core.Interaction;
 import dev.cxkit.core.MistakeCode;
 import dev.cxkit.core.io.ImportOptions;
 import dev.cxkit.core.io.InteractionReader;
-import dev.cxkit.flink.BenchmarkData;
 import dev.cxkit.flink.ScorecardJob;
+import dev.cxkit.flink.audit.AuditJob;
+import dev.cxkit.flink.audit.AuditJobConfig;
+import dev.cxkit.flink.audit.AuditStreams;
 import dev.cxkit.audit.AuditFinding;
 import dev.cxkit.audit.AuditRun;
 import dev.cxkit.audit.AuditSummary;
@@ -28,24 +28,35 @@ import org.apache.flink.api.common.functions.RichFilterFunction;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.streaming.api.functions.sink.v2.DiscardingSink;
 import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.Test;
 
 /**
  * Throughput of {@link AuditJob} on a local MiniCluster at parallelism 1 and 2, against one thread of
  * {@code Auditor.start(asOf, sink)} on the same file (the scorecard benchmark's, {@link BenchmarkData}).
- * Not part of the build (the class name matches no Surefire include); run it with
- * {@code mvn -pl cx-flink -am verify -Dtest=AuditThroughputBenchmark -Dsurefire.failIfNoSpecifiedTests=false -Dcxkit.bench.contacts=1000000}.
+ * A report, not a test: it prints interactions per second and the findings per code.
+ *
+ * <pre>
+ * mvn -B -q -pl benchmarks -am package -DskipTests
+ * java -Dcxkit.bench.contacts=1000000 -cp benchmarks/target/benchmarks.jar dev.cxkit.benchmarks.flink.AuditThroughputBenchmark
+ * </pre>
  *
  * <p>The job takes contacts only (no case events), so the reference is fed contacts only too. Each run
  * prints its finding count per code; the job's findings are counted with an accumulator in front of a
  * discarding sink. The in-process run also reads and parses the file once without auditing, to split
  * its time between parsing and the audit.
  */
-class AuditThroughputBenchmark {
+public final class AuditThroughputBenchmark {
 
-    @Test
-    void measuresInteractionsPerSecond() throws Exception {
-        int contacts = Integer.getInteger("cxkit.bench.contacts", 1_000_000);
+    private AuditThroughputBenchmark() {
+    }
+
+    /**
+     * Generates (or reuses) the data and prints one line per measured run, then all of them together.
+     *
+     * @param args none; the number of contacts comes from {@code -Dcxkit.bench.contacts} (one million by default)
+     * @throws Exception if the data cannot be written or a job fails
+     */
+    public static void main(String[] args) throws Exception {
+        int contacts = BenchmarkData.contactsFromProperty();
         BenchmarkData data = BenchmarkData.ofContacts(contacts);
         Path file = data.file();
         Instant asOf = data.config().periodEnd();
@@ -72,7 +83,7 @@ class AuditThroughputBenchmark {
                 System.nanoTime() - start));
         lines.add(BenchmarkData.print(String.format(Locale.ROOT, "  asOf %s, %,d findings (sink %,d), %,d late contacts: %s",
                 asOf, summary.totalFindings(), sunk.get(), summary.lateContacts(), summary.findingsPerCode())));
-        assertThat(sunk.get()).isEqualTo(summary.totalFindings());
+        BenchmarkData.require(sunk.get() == summary.totalFindings(), "the sink saw every finding of the summary");
 
         AuditJob job = AuditJob.create(AuditJobConfig.builder().asOf(asOf).calendar(data.config().calendar()).build());
         for (int parallelism : new int[] {1, 2}) {
@@ -100,8 +111,8 @@ class AuditThroughputBenchmark {
         }
         // Once more together, after the last of Flink's log lines.
         BenchmarkData.print("summary:\n" + String.join("\n", lines));
-        assertThat(count.get()).isGreaterThan(contacts / 2);
-        assertThat(parsed.get()).isEqualTo(count.get());
+        BenchmarkData.require(count.get() > contacts / 2, "more than half of the planned contacts were read");
+        BenchmarkData.require(parsed.get() == count.get(), "the parse-only and the audited pass read as many contacts");
     }
 
     /** Counts findings per code in accumulators and drops them: the sink after it sees nothing. */

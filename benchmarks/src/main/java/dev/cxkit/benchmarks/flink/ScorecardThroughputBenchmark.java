@@ -1,29 +1,41 @@
-package dev.cxkit.flink;
-
-import static org.assertj.core.api.Assertions.assertThat;
+package dev.cxkit.benchmarks.flink;
 
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicLong;
 
 import dev.cxkit.core.io.ImportOptions;
 import dev.cxkit.core.io.InteractionReader;
+import dev.cxkit.flink.ScorecardJob;
+import dev.cxkit.flink.ScorecardJobConfig;
+import dev.cxkit.flink.ScorecardStreams;
 import dev.cxkit.kpi.StandardKpis;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.streaming.api.functions.sink.v2.DiscardingSink;
-import org.junit.jupiter.api.Test;
 
 /**
  * Throughput of the job on a local MiniCluster at parallelism 1 and 2, against one thread of
- * {@code StandardKpis} on the same file. Not part of the build (the class name matches no Surefire
- * include); run it with
- * {@code mvn -pl cx-flink -am verify -Dtest=ScorecardThroughputBenchmark -Dsurefire.failIfNoSpecifiedTests=false -Dcxkit.bench.contacts=1000000}.
+ * {@code StandardKpis} on the same file. A report, not a test: it prints interactions per second.
+ *
+ * <pre>
+ * mvn -B -q -pl benchmarks -am package -DskipTests
+ * java -Dcxkit.bench.contacts=1000000 -cp benchmarks/target/benchmarks.jar dev.cxkit.benchmarks.flink.ScorecardThroughputBenchmark
+ * </pre>
+ *
  * The file is generated once into {@code target/bench} and reused ({@link BenchmarkData}).
  */
-class ScorecardThroughputBenchmark {
+public final class ScorecardThroughputBenchmark {
 
-    @Test
-    void measuresInteractionsPerSecond() throws Exception {
-        int contacts = Integer.getInteger("cxkit.bench.contacts", 1_000_000);
+    private ScorecardThroughputBenchmark() {
+    }
+
+    /**
+     * Generates (or reuses) the data and prints one line per measured run.
+     *
+     * @param args none; the number of contacts comes from {@code -Dcxkit.bench.contacts} (one million by default)
+     * @throws Exception if the data cannot be written or a job fails
+     */
+    public static void main(String[] args) throws Exception {
+        int contacts = BenchmarkData.contactsFromProperty();
         BenchmarkData data = BenchmarkData.ofContacts(contacts);
         Path file = data.file();
         AtomicLong count = new AtomicLong();
@@ -49,6 +61,6 @@ class ScorecardThroughputBenchmark {
             BenchmarkData.report("Flink MiniCluster, parallelism " + parallelism + " (job start to end)", count.get(),
                     System.nanoTime() - jobStart);
         }
-        assertThat(count.get()).isGreaterThan(contacts / 2);
+        BenchmarkData.require(count.get() > contacts / 2, "more than half of the planned contacts were read");
     }
 }
