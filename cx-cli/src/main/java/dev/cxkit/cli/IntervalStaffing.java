@@ -22,8 +22,9 @@ import org.jspecify.annotations.Nullable;
  * <p>What the history does not carry stays unknown: an interval whose contacts are not recorded is
  * listed as not recorded and never staffed as if nobody had called; an interval with contacts but no
  * recorded handle time is staffed with {@code --aht} when given, and left unstaffed otherwise. An
- * interval where nobody arrived needs no agent. With {@code --agents N}, an interval that N agents
- * cannot serve at all (Erlang C: load ≥ N) is marked unstable instead of ending the run.
+ * interval where nobody arrived needs no agent. An interval the model cannot staff (with
+ * {@code --agents N}, a load N agents cannot serve at all; or a target out of reach) carries the
+ * model's reason instead of ending the run.
  */
 final class IntervalStaffing {
 
@@ -83,7 +84,10 @@ final class IntervalStaffing {
             return new Row(s.key(), start, contacts, aht,
                     model.staff(TrafficLoad.perInterval(contacts.getAsDouble(), s.interval()), aht), null);
         } catch (IllegalArgumentException e) {
-            return new Row(s.key(), start, contacts, aht, null, "unstable");
+            // An unstable queue for --agents N, or a target the model cannot reach: the model's own first line.
+            String message = String.valueOf(e.getMessage());
+            int end = message.indexOf('\n');
+            return new Row(s.key(), start, contacts, aht, null, end < 0 ? message : message.substring(0, end));
         }
     }
 
@@ -162,7 +166,7 @@ final class IntervalStaffing {
                     f.occupancy() * 100);
         }
         out.printf(Locale.ROOT, "%d intervals; peak %d scheduled agents; %d intervals without figures "
-                + "(not recorded, no handle time or unstable).%n", rows.size(), peak, unstaffed);
+                + "(not recorded, no handle time, or the model's reason).%n", rows.size(), peak, unstaffed);
     }
 
     private static void number(com.fasterxml.jackson.core.JsonGenerator g, String name, double value)

@@ -111,6 +111,11 @@ class StaffingCommandTest {
                 "--json").out()).contains("\"agents\":7");
         assertThat(text.out()).contains("Erlang C per interval of PT30M", "not recorded",
                 "4 intervals; peak 14 scheduled agents; 2 intervals without figures");
+        // 100 calls at 3 min are 10 Erlangs: 9 agents cannot serve them; the row says why, the others go on.
+        List<Map<String, Object>> nine = intervals(CliRun.of("staffing", "erlang-c", "--counts", counts.toString(),
+                "--agents", "9", "--json"));
+        assertThat((String) nine.get(0).get("status")).contains("unstable").doesNotContain("\n");
+        assertThat(nine.get(0)).doesNotContainKey("agents");
     }
 
     @Test
