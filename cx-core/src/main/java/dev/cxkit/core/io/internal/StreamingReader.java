@@ -92,6 +92,7 @@ public final class StreamingReader<T> {
     private void readJson(JsonRecordFormat<T> format, LineSplitter lines, ImportSession session,
             Consumer<? super T> sink) throws IOException {
         Utf8LineDecoder decoder = new Utf8LineDecoder();
+        JsonTape tape = new JsonTape();
         IdHashSet ids = new IdHashSet();
         while (lines.next()) {
             long line = lines.lineNumber();
@@ -106,7 +107,7 @@ public final class StreamingReader<T> {
             session.countRead();
             T value;
             try {
-                value = parseRecord(format, lines.bytes(), lines.size(), decoder, session);
+                value = parseRecord(format, lines.bytes(), lines.size(), decoder, tape, session);
                 checkUnique(ids, format.uniqueKey(value), format.keyField(), line);
             } catch (RecordException e) {
                 session.reject(line, e.field(), e.kind(), e.getMessage());
@@ -126,9 +127,10 @@ public final class StreamingReader<T> {
      * @throws RecordException for every failure, the unexpected ones included
      */
     private T parseRecord(JsonRecordFormat<T> format, byte[] bytes, int size, Utf8LineDecoder decoder,
-            ImportSession session) {
+            JsonTape tape, ImportSession session) {
         try {
-            return format.parse(JsonObject.root(parseFields(bytes, size, decoder)), session);
+            parseFields(bytes, size, decoder, tape);
+            return format.parse(JsonObject.root(tape), session);
         } catch (RecordException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -137,22 +139,23 @@ public final class StreamingReader<T> {
     }
 
     /**
-     * The tree of a line, from its bytes if they are plain ASCII. Jackson's byte parser words some
+     * Reads a line onto the tape, from its bytes if they are plain ASCII. Jackson's byte parser words some
      * errors differently from its text parser ("Unexpected end-of-input in VALUE_STRING" for "was
      * expecting closing quote for a string value", "expected a value" for "expected a valid value
      * (JSON String, …)") and places some number errors one column further. So a line the byte parser
      * fails on is parsed again as text: a reject reads exactly as it did before the byte path, at
      * the cost of a second parse of a bad line only.
      */
-    private Map<String, Object> parseFields(byte[] bytes, int size, Utf8LineDecoder decoder) {
+    private void parseFields(byte[] bytes, int size, Utf8LineDecoder decoder, JsonTape tape) {
         if (JsonTree.isPlainAscii(bytes, size)) {
             try {
-                return tree.parseObject(bytes, size);
+                tree.parseObject(bytes, size, tape);
+                return;
             } catch (RuntimeException e) {
                 // Parsed again below, for the text parser's message.
             }
         }
-        return tree.parseObject(decoder.decode(bytes, size));
+        tree.parseObject(decoder.decode(bytes, size), tape);
     }
 
     /**
@@ -162,7 +165,9 @@ public final class StreamingReader<T> {
      */
     private T parseRecord(JsonRecordFormat<T> format, String text, ImportSession session) {
         try {
-            return format.parse(JsonObject.root(tree.parseObject(text)), session);
+            JsonTape tape = new JsonTape();
+            tree.parseObject(text, tape);
+            return format.parse(JsonObject.root(tape), session);
         } catch (RecordException e) {
             throw e;
         } catch (RuntimeException e) {
