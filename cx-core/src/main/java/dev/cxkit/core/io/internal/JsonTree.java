@@ -73,8 +73,13 @@ final class JsonTree {
      * @throws RecordException {@link RejectKind#MALFORMED} with Jackson's message, abbreviated
      */
     void parseObject(byte[] line, int size, JsonTape tape) {
+        parseObject(line, 0, size, tape);
+    }
+
+    /** {@link #parseObject(byte[], int, JsonTape)} for the line at {@code bytes[offset, offset + size)}. */
+    void parseObject(byte[] line, int offset, int size, JsonTape tape) {
         tape.clear();
-        try (JsonParser parser = factory.createParser(line, 0, size)) {
+        try (JsonParser parser = factory.createParser(line, offset, size)) {
             parseObject(parser, tape);
         } catch (JsonProcessingException e) {
             throw new RecordException(null, RejectKind.MALFORMED, "malformed JSON: " + trim(e));
@@ -89,7 +94,13 @@ final class JsonTree {
      * encoding detection take the line for UTF-16 or UTF-32.
      */
     static boolean isPlainAscii(byte[] line, int size) {
-        int i = 0;
+        return isPlainAscii(line, 0, size);
+    }
+
+    /** {@link #isPlainAscii(byte[], int)} for {@code line[offset, offset + size)}. */
+    static boolean isPlainAscii(byte[] line, int offset, int size) {
+        int i = offset;
+        size += offset;
         // Eight bytes at a time: a byte from 0x80 up sets its top bit in x, a zero byte (the lowest one at
         // least) sets it in x - 0x01…01, and bytes in 1..127 set it in neither.
         for (; i + Long.BYTES <= size; i += Long.BYTES) {
