@@ -43,6 +43,8 @@ public final class ImportSession {
      * of the {@link #warnOnce} calls, alternating; {@code null} for an ordinary session.
      */
     private final @Nullable List<String> recorded;
+    /** For a recording session: the fact fields counted as not recorded, as bits by index. */
+    private long notRecordedMark;
 
     ImportSession(String source, ImportOptions options) {
         this(source, options, List.of());
@@ -111,7 +113,25 @@ public final class ImportSession {
 
     /** Counts an accepted record that lacks the fact field at {@code index} of the format's fact fields. */
     void countNotRecorded(int index) {
+        if (recorded != null) {
+            notRecordedMark |= 1L << index;
+            return;
+        }
         notRecorded[index]++;
+    }
+
+    /** The fact fields a recording session was told of since the last call, as bits by index; clears them. */
+    long takeNotRecordedMark() {
+        long mark = notRecordedMark;
+        notRecordedMark = 0;
+        return mark;
+    }
+
+    /** Counts the fact fields of a {@link #takeNotRecordedMark} of a recording session. */
+    void countNotRecorded(long mark) {
+        for (long bits = mark; bits != 0; bits &= bits - 1) {
+            notRecorded[Long.numberOfTrailingZeros(bits)]++;
+        }
     }
 
     /**

@@ -208,6 +208,9 @@ public final class StreamingReader<T> {
         Object[] results = new Object[count];
         int[] warningsEnd = new int[count];
         boolean[] skew = new boolean[count];
+        // What the reading thread would otherwise do for each accepted record, done here in parallel.
+        long[] idHashes = new long[count];
+        long[] notRecorded = new long[count];
         for (int i = 0; i < count; i++) {
             int size = chunk.sizes[i];
             if (size < 0) {
@@ -216,7 +219,12 @@ public final class StreamingReader<T> {
                 results[i] = Chunk.BLANK;
             } else {
                 try {
-                    results[i] = parseRecord(format, chunk.data, chunk.starts[i], size, decoder, tape, recording);
+                    T value = parseRecord(format, chunk.data, chunk.starts[i], size, decoder, tape, recording);
+                    results[i] = value;
+                    String key = format.uniqueKey(value);
+                    idHashes[i] = key == null ? 0 : IdHashSet.hash(key);
+                    format.countNotRecorded(value, recording);
+                    notRecorded[i] = recording.takeNotRecordedMark();
                 } catch (RecordException e) {
                     results[i] = e;
                 }
@@ -224,7 +232,7 @@ public final class StreamingReader<T> {
             warningsEnd[i] = recording.recordedWarnings();
             skew[i] = recording.takeClockSkewMark();
         }
-        chunk.parsed(results, warningsEnd, skew, recording);
+        chunk.parsed(results, warningsEnd, skew, idHashes, notRecorded, recording);
         return chunk;
     }
 
@@ -244,6 +252,8 @@ public final class StreamingReader<T> {
         Object[] results = Checks.notNull(chunk.results, "results");
         int[] warningsEnd = Checks.notNull(chunk.warningsEnd, "warningsEnd");
         boolean[] skew = Checks.notNull(chunk.skew, "skew");
+        long[] idHashes = Checks.notNull(chunk.idHashes, "idHashes");
+        long[] notRecorded = Checks.notNull(chunk.notRecorded, "notRecorded");
         ImportSession recording = Checks.notNull(chunk.recording, "recording");
         int warningsFrom = 0;
         for (int i = 0; i < chunk.count; i++) {
@@ -260,14 +270,16 @@ public final class StreamingReader<T> {
                 continue;
             }
             T value = (T) result;
-            try {
-                checkUnique(ids, format.uniqueKey(value), format.keyField(), line);
-            } catch (RecordException e) {
-                session.reject(line, e.field(), e.kind(), e.getMessage());
-                continue;
+            String key = format.uniqueKey(value);
+            if (key != null) {
+                long firstSeen = ids.addIfAbsent(idHashes[i], line);
+                if (firstSeen >= 0) {
+                    session.reject(line, format.keyField(), RejectKind.DUPLICATE_ID, duplicate(key, firstSeen));
+                    continue;
+                }
             }
             session.countAccepted();
-            format.countNotRecorded(value, session);
+            session.countNotRecorded(notRecorded[i]);
             sink.accept(value);
             results[i] = null;
         }
@@ -291,6 +303,8 @@ public final class StreamingReader<T> {
         Object @Nullable [] results;
         int @Nullable [] warningsEnd;
         boolean @Nullable [] skew;
+        long @Nullable [] idHashes;
+        long @Nullable [] notRecorded;
         @Nullable ImportSession recording;
 
         private Chunk(long firstLine) {
@@ -332,8 +346,11 @@ public final class StreamingReader<T> {
             count++;
         }
 
-        void parsed(Object[] results, int[] warningsEnd, boolean[] skew, ImportSession recording) {
+        void parsed(Object[] results, int[] warningsEnd, boolean[] skew, long[] idHashes, long[] notRecorded,
+                ImportSession recording) {
             this.results = results;
+            this.idHashes = idHashes;
+            this.notRecorded = notRecorded;
             this.warningsEnd = warningsEnd;
             this.skew = skew;
             this.recording = recording;
@@ -453,14 +470,17 @@ public final class StreamingReader<T> {
         }
     }
 
+    private static String duplicate(String key, long firstSeen) {
+        return "duplicate id '" + Checks.abbreviate(key) + "', first seen at line " + firstSeen;
+    }
+
     private static void checkUnique(IdHashSet ids, @Nullable String key, String field, long line) {
         if (key == null) {
             return;
         }
         long firstSeen = ids.addIfAbsent(key, line);
         if (firstSeen >= 0) {
-            throw new RecordException(field, RejectKind.DUPLICATE_ID,
-                    "duplicate id '" + Checks.abbreviate(key) + "', first seen at line " + firstSeen);
+            throw new RecordException(field, RejectKind.DUPLICATE_ID, duplicate(key, firstSeen));
         }
     }
 
