@@ -122,7 +122,7 @@ public final class ImportOptions {
 
     /**
      * How many threads parse the lines of one JSON Lines file. With more than one, the reader
-     * splits the file at line ends into chunks of about 256 KiB, parses up to this many chunks at
+     * splits the file at line ends into chunks of about 64 KiB, parses up to this many chunks at
      * once and hands records, rejects (with their exact line numbers), warnings and counts on in
      * file order on the calling thread, so the sink needs no locking and the result equals that of
      * one thread. At most {@code 2 × threads + 1} chunks are in flight, which bounds the memory

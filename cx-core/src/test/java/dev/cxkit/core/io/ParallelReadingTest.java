@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Reading on several threads gives what one thread gives: the same records in file order, the
  * same rejects with the same line numbers, warnings, counts and clock-skew adjustments. The files
- * are a few MiB, so they are cut into many chunks of about 256 KiB.
+ * are a few MiB, so they are cut into many chunks of about 64 KiB.
  */
 class ParallelReadingTest {
 

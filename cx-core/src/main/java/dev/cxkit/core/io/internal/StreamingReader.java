@@ -127,8 +127,11 @@ public final class StreamingReader<T> {
         }
     }
 
-    /** Bytes of lines per chunk: a few hundred interactions, small enough to bound memory at {@code -Xmx128m}. */
-    private static final int CHUNK_BYTES = 256 * 1024;
+    /**
+     * Bytes of lines per chunk: about 130 interactions. Records wait in their chunk until the reading
+     * thread replays it, so smaller chunks keep fewer of them alive across young collections.
+     */
+    private static final int CHUNK_BYTES = 64 * 1024;
     /** Lines per chunk at most, for files of very short lines. */
     private static final int CHUNK_LINES = 4096;
 
