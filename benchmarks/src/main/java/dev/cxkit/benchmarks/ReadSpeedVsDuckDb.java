@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Issue 24: how long {@code cx kpi} and {@code cx audit} take on a JSON Lines export next to DuckDB
@@ -47,6 +48,8 @@ import java.util.regex.Pattern;
  *     --cx-jar cx-cli/target/cx.jar --dir /tmp/big [--generate-days 420 --contacts-per-day 2000] \
  *     [--as-of 2027-04-25T22:00:00Z] [--rounds 3]
  * </pre>
+ * With {@code --baseline-jar OTHER.jar}, {@code cx kpi} and {@code cx audit} of that jar (an
+ * earlier build, say) join the rotation, so that before and after are timed under the same load.
  * With {@code --generate-days}, {@code cx generate --seed 7} first writes the files into
  * {@code --dir}; otherwise {@code --dir} must hold {@code interactions.jsonl} and {@code cases.jsonl}.
  * Linux only ({@code /usr/bin/time}).
@@ -159,12 +162,15 @@ public final class ReadSpeedVsDuckDb {
     }
 
     private Path cxJar;
+    private @Nullable Path baselineJar;
     private Path benchmarksJar;
     private String java;
     private Path work;
 
     private void run(Map<String, String> options) throws Exception {
         cxJar = Path.of(require(options, "--cx-jar")).toAbsolutePath();
+        String baseline = options.get("--baseline-jar");
+        baselineJar = baseline == null ? null : Path.of(baseline).toAbsolutePath();
         Path dir = Path.of(require(options, "--dir")).toAbsolutePath();
         benchmarksJar = Path.of(ReadSpeedVsDuckDb.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
@@ -199,9 +205,16 @@ public final class ReadSpeedVsDuckDb {
         checkAgreement(duckCheck.stdout(), kpiCheck.stdout());
 
         Map<String, List<Run>> runs = new LinkedHashMap<>();
-        List<List<String>> commands = List.of(duck, kpi, audit);
-        List<String> names = List.of("DuckDB " + duckDbVersion() + " (2 threads): load, AHT/ASA/SL, FCR window query",
-                "cx kpi --json", "cx audit (text)");
+        List<List<String>> commands = new ArrayList<>(List.of(duck, kpi, audit));
+        List<String> names = new ArrayList<>(List.of(
+                "DuckDB " + duckDbVersion() + " (2 threads): load, AHT/ASA/SL, FCR window query",
+                "cx kpi --json", "cx audit (text)"));
+        if (baselineJar != null) {
+            commands.add(swapJar(kpi));
+            names.add("baseline: cx kpi --json");
+            commands.add(swapJar(audit));
+            names.add("baseline: cx audit (text)");
+        }
         for (int round = 0; round < rounds; round++) {
             for (int k = 0; k < commands.size(); k++) {
                 int which = (round + k) % commands.size();
@@ -229,6 +242,12 @@ public final class ReadSpeedVsDuckDb {
         command.addAll(List.of("-jar", cxJar.toString()));
         command.addAll(List.of(arguments));
         return command;
+    }
+
+    private List<String> swapJar(List<String> command) {
+        List<String> swapped = new ArrayList<>(command);
+        swapped.set(swapped.indexOf(cxJar.toString()), String.valueOf(baselineJar));
+        return swapped;
     }
 
     private static String require(Map<String, String> options, String name) {
@@ -267,7 +286,7 @@ public final class ReadSpeedVsDuckDb {
         Process process = new ProcessBuilder(full).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
         int exit = process.waitFor();
         String load = loadBefore + "→" + loadAverage();
-        if (exit != 0 && !(what.startsWith("cx audit") && exit == 1)) {
+        if (exit != 0 && !(what.contains("cx audit") && exit == 1)) {
             throw new IllegalStateException(what + " exited with " + exit + ": " + Files.readString(err));
         }
         if (!timed) {
