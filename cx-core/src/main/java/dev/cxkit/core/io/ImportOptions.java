@@ -5,9 +5,9 @@ import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 
 /**
- * How a reader treats bad input, how much it buffers, how much clock skew it tolerates and whether
- * it pseudonymises customer ids. Immutable and thread-safe; create with {@link #builder()} or
- * {@link #ofDefaults()}.
+ * How a reader treats bad input, how much it buffers, how much clock skew it tolerates, whether
+ * it pseudonymises customer ids and on how many threads it parses a JSON Lines file. Immutable and
+ * thread-safe; create with {@link #builder()} or {@link #ofDefaults()}.
  */
 public final class ImportOptions {
 
@@ -15,6 +15,8 @@ public final class ImportOptions {
     public static final int DEFAULT_MAX_LINE_BYTES = 1 << 20;
     /** Default number of rejects kept in the report. */
     public static final int DEFAULT_MAX_REJECTS_KEPT = 1_000;
+    /** The most parsing threads a reader may use. */
+    public static final int MAX_THREADS = 256;
     /** The largest clock skew that can be tolerated: beyond a minute, two times disagree for another reason. */
     public static final Duration MAX_CLOCK_SKEW = Duration.ofMinutes(1);
 
@@ -25,6 +27,7 @@ public final class ImportOptions {
     private final int maxRejectsKept;
     private final Duration clockSkew;
     private final @Nullable Pseudonymiser pseudonymiser;
+    private final int threads;
 
     private ImportOptions(Builder builder) {
         this.errorMode = builder.errorMode;
@@ -32,11 +35,13 @@ public final class ImportOptions {
         this.maxRejectsKept = builder.maxRejectsKept;
         this.clockSkew = builder.clockSkew;
         this.pseudonymiser = builder.pseudonymiser;
+        this.threads = builder.threads;
     }
 
     /**
      * The defaults: {@link ErrorMode#COLLECT}, 1 MiB per line, 1 000 rejects kept, no clock skew
-     * tolerated, ids as given.
+     * tolerated, ids as given, as many parsing threads as the JVM had processors when this class
+     * was loaded.
      *
      * @return the default options
      */
@@ -60,7 +65,7 @@ public final class ImportOptions {
      */
     public Builder toBuilder() {
         return new Builder().errorMode(errorMode).maxLineBytes(maxLineBytes).maxRejectsKept(maxRejectsKept)
-                .clockSkew(clockSkew).pseudonymiser(pseudonymiser);
+                .clockSkew(clockSkew).pseudonymiser(pseudonymiser).threads(threads);
     }
 
     /**
@@ -115,10 +120,26 @@ public final class ImportOptions {
         return pseudonymiser;
     }
 
+    /**
+     * How many threads parse the lines of one JSON Lines file. With more than one, the reader
+     * splits the file at line ends into chunks of about 64 KiB, parses up to this many chunks at
+     * once and hands records, rejects (with their exact line numbers), warnings and counts on in
+     * file order on the calling thread, so the sink needs no locking and the result equals that of
+     * one thread. At most {@code 2 × threads + 1} chunks are in flight, which bounds the memory
+     * used. A file of one chunk, and every CSV file (a quoted field may span lines, so a line end
+     * is not a record end), is read on the calling thread alone.
+     *
+     * @return 1 to {@link #MAX_THREADS}; by default {@link Runtime#availableProcessors()}
+     */
+    public int threads() {
+        return threads;
+    }
+
     @Override
     public String toString() {
         return "ImportOptions[errorMode=" + errorMode + ", maxLineBytes=" + maxLineBytes + ", maxRejectsKept="
-                + maxRejectsKept + ", clockSkew=" + clockSkew + ", pseudonymiser=" + pseudonymiser + "]";
+                + maxRejectsKept + ", clockSkew=" + clockSkew + ", pseudonymiser=" + pseudonymiser + ", threads="
+                + threads + "]";
     }
 
     /** Builds {@link ImportOptions}; not thread-safe. Each setter validates its argument. */
@@ -128,6 +149,7 @@ public final class ImportOptions {
         private int maxRejectsKept = DEFAULT_MAX_REJECTS_KEPT;
         private Duration clockSkew = Duration.ZERO;
         private @Nullable Pseudonymiser pseudonymiser;
+        private int threads = Math.min(MAX_THREADS, Runtime.getRuntime().availableProcessors());
 
         private Builder() {
         }
@@ -199,6 +221,23 @@ public final class ImportOptions {
          */
         public Builder pseudonymiser(@Nullable Pseudonymiser value) {
             this.pseudonymiser = value;
+            return this;
+        }
+
+        /**
+         * Sets how many threads parse one JSON Lines file (see {@link ImportOptions#threads()}).
+         *
+         * @param value 1 (parse on the calling thread) to {@link #MAX_THREADS}; the default is the
+         *     number of available processors
+         * @return this builder
+         * @throws IllegalArgumentException if out of range
+         */
+        public Builder threads(int value) {
+            if (value < 1 || value > MAX_THREADS) {
+                throw new IllegalArgumentException("The threads (" + value + ") is outside 1–" + MAX_THREADS
+                        + ".\nMaybe use Runtime.getRuntime().availableProcessors()?");
+            }
+            this.threads = value;
             return this;
         }
 

@@ -37,6 +37,16 @@ class ImportOptionsTest {
     }
 
     @Test
+    void threadsDefaultToTheProcessorsAndAreValidated() {
+        assertThat(ImportOptions.ofDefaults().threads()).isEqualTo(Runtime.getRuntime().availableProcessors());
+        assertThat(ImportOptions.builder().threads(3).build().toBuilder().build().threads()).isEqualTo(3);
+        assertThatThrownBy(() -> ImportOptions.builder().threads(0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("threads (0)");
+        assertThatThrownBy(() -> ImportOptions.builder().threads(257))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("threads (257)");
+    }
+
+    @Test
     void reportRefusesCountsThatDoNotAddUp() {
         assertThatThrownBy(() -> new ImportReport("f", 3, 1, 1, java.util.List.of(), 1, java.util.List.of(),
                 java.util.Map.of())).isInstanceOf(IllegalArgumentException.class)

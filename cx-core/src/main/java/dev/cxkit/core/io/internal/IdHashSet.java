@@ -21,7 +21,16 @@ final class IdHashSet {
      * @return the line the id was first seen on, or {@code -1} if it was added now
      */
     long addIfAbsent(String id, long line) {
-        long hash = hash(id);
+        return addIfAbsent(hash(id), line);
+    }
+
+    /**
+     * Adds an id given by its {@link #hash} (computed on another thread, say) unless present.
+     *
+     * @return the line the id was first seen on, or {@code -1} if it was added now
+     */
+    long addIfAbsent(long idHash, long line) {
+        long hash = idHash;
         if (hash == 0) {
             hash = 1;
         }

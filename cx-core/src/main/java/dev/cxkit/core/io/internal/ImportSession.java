@@ -1,6 +1,7 @@
 package dev.cxkit.core.io.internal;
 
 import dev.cxkit.core.PersonalData;
+import dev.cxkit.core.internal.Checks;
 import dev.cxkit.core.io.ErrorMode;
 import dev.cxkit.core.io.ImportException;
 import dev.cxkit.core.io.ImportOptions;
@@ -37,6 +38,13 @@ public final class ImportSession {
     private final long[] notRecorded;
     private long clockSkewAdjusted;
     private boolean skewInRecord;
+    /**
+     * For a session that records rather than acts (see {@link #recording}): the keys and messages
+     * of the {@link #warnOnce} calls, alternating; {@code null} for an ordinary session.
+     */
+    private final @Nullable List<String> recorded;
+    /** For a recording session: the fact fields counted as not recorded, as bits by index. */
+    private long notRecordedMark;
 
     ImportSession(String source, ImportOptions options) {
         this(source, options, List.of());
@@ -48,10 +56,50 @@ public final class ImportSession {
      * @param factFields the format's fact fields, in report order; see {@link #countNotRecorded(int)}
      */
     ImportSession(String source, ImportOptions options, List<String> factFields) {
+        this(source, options, factFields, null);
+    }
+
+    private ImportSession(String source, ImportOptions options, List<String> factFields,
+            @Nullable List<String> recorded) {
         this.source = source;
         this.options = options;
         this.factFields = factFields;
         this.notRecorded = new long[factFields.size()];
+        this.recorded = recorded;
+    }
+
+    /**
+     * A session for a parsing thread: it only records what parsing records would tell the session
+     * (warnings, clock-skew adjustments), for the reading thread to {@link #replay} in file order.
+     */
+    static ImportSession recording(String source, ImportOptions options) {
+        return new ImportSession(source, options, List.of(), new ArrayList<>());
+    }
+
+    /** How many warning calls a recording session holds; a position for {@link #replay}. */
+    int recordedWarnings() {
+        return Checks.notNull(recorded, "recorded").size() / 2;
+    }
+
+    /** Whether a clock skew was adjusted since the last call, which clears the mark. */
+    boolean takeClockSkewMark() {
+        boolean mark = skewInRecord;
+        skewInRecord = false;
+        return mark;
+    }
+
+    /**
+     * Replays warning calls {@code [from, to)} of a recording session and a clock-skew mark onto
+     * this session, as if the record had been parsed here.
+     */
+    void replay(ImportSession recording, int from, int to, boolean clockSkewAdjusted) {
+        List<String> calls = Checks.notNull(recording.recorded, "recorded");
+        for (int i = from; i < to; i++) {
+            warnOnce(calls.get(2 * i), calls.get(2 * i + 1));
+        }
+        if (clockSkewAdjusted) {
+            markClockSkewAdjusted();
+        }
     }
 
     String source() {
@@ -65,7 +113,25 @@ public final class ImportSession {
 
     /** Counts an accepted record that lacks the fact field at {@code index} of the format's fact fields. */
     void countNotRecorded(int index) {
+        if (recorded != null) {
+            notRecordedMark |= 1L << index;
+            return;
+        }
         notRecorded[index]++;
+    }
+
+    /** The fact fields a recording session was told of since the last call, as bits by index; clears them. */
+    long takeNotRecordedMark() {
+        long mark = notRecordedMark;
+        notRecordedMark = 0;
+        return mark;
+    }
+
+    /** Counts the fact fields of a {@link #takeNotRecordedMark} of a recording session. */
+    void countNotRecorded(long mark) {
+        for (long bits = mark; bits != 0; bits &= bits - 1) {
+            notRecorded[Long.numberOfTrailingZeros(bits)]++;
+        }
     }
 
     /**
@@ -106,6 +172,11 @@ public final class ImportSession {
 
     /** Adds a warning once per key, for example once per unknown field name. */
     public void warnOnce(String key, String message) {
+        if (recorded != null) {
+            recorded.add(key);
+            recorded.add(message);
+            return;
+        }
         if (warnedKeys.contains(key)) {
             return;
         }

@@ -7,18 +7,20 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Typed, validating access to one JSON object of a record. Field names in rejects are paths such
- * as {@code holds[1].start}; JSON {@code null} counts as absent. Not thread-safe.
+ * Typed, validating access to one JSON object of a record, a view of its entry on the line's
+ * {@link JsonTape} (valid until the tape reads the next line). Field names in rejects are paths
+ * such as {@code holds[1].start}; JSON {@code null} counts as absent. Not thread-safe.
  */
 public final class JsonObject {
 
-    private final Map<String, Object> fields;
+    private final JsonTape tape;
+    /** This object's entry on the tape. */
+    private final int entry;
     /** The object holding this one, or {@code null} for the root. */
     private final @Nullable JsonObject parent;
     /** The name of this object's field in the parent, {@code ""} for the root. */
@@ -32,8 +34,9 @@ public final class JsonObject {
 
     // Paths are built only when a message needs one: concatenating them for every nested field was a
     // twentieth of reading the audit benchmark's interactions.
-    private JsonObject(Map<String, Object> fields, @Nullable JsonObject parent, String name, int index) {
-        this.fields = fields;
+    private JsonObject(JsonTape tape, int entry, @Nullable JsonObject parent, String name, int index) {
+        this.tape = tape;
+        this.entry = entry;
         this.parent = parent;
         this.name = name;
         this.index = index;
@@ -43,8 +46,9 @@ public final class JsonObject {
         }
     }
 
-    static JsonObject root(Map<String, Object> fields) {
-        return new JsonObject(fields, null, "", -1);
+    /** The root object of the line last read into {@code tape}. */
+    static JsonObject root(JsonTape tape) {
+        return new JsonObject(tape, 0, null, "", -1);
     }
 
     private String prefix() {
@@ -72,7 +76,8 @@ public final class JsonObject {
     /** Warns once per unknown field name (as a pattern such as {@code holds[].color}). */
     void warnUnknown(FieldNames known, ImportSession session) {
         int position = 0;
-        for (String field : fields.keySet()) {
+        for (int child = entry + 1, end = tape.end(entry); child < end; child = tape.end(child)) {
+            String field = Checks.notNull(tape.name(child), "name");
             if (!known.contains(position++, field)) {
                 String key = pattern() + Checks.abbreviate(field);
                 session.warnOnce("field:" + key, "unknown field '" + key + "' ignored");
@@ -99,16 +104,16 @@ public final class JsonObject {
         }
     }
 
-    private @Nullable Object get(String name) {
-        Object value = fields.get(name);
-        return value == JsonTree.NULL ? null : value;
+    /** The entry of field {@code name}, or −1 if it is absent or JSON {@code null}. */
+    private int get(String name) {
+        int value = tape.find(entry, name);
+        return value >= 0 && tape.kind(value) == JsonTape.NULL ? -1 : value;
     }
 
-    private RecordException wrongType(String name, String expected, Object value) {
+    private RecordException wrongType(String name, String expected, int value) {
         return new RecordException(path(name), RejectKind.WRONG_TYPE,
-                "expected " + expected + ", got " + JsonTree.typeOf(value)
-                        + (value instanceof String || value instanceof BigDecimal || value instanceof Boolean
-                                ? " (" + JsonTree.show(value) + ")" : ""));
+                "expected " + expected + ", got " + tape.typeOf(value)
+                        + (tape.isScalar(value) ? " (" + tape.show(value) + ")" : ""));
     }
 
     /** A required non-null string. */
@@ -122,9 +127,12 @@ public final class JsonObject {
 
     /** An optional string, or {@code null}. */
     public @Nullable String optionalString(String name) {
-        Object value = get(name);
-        if (value == null || value instanceof String) {
-            return (String) value;
+        int value = get(name);
+        if (value < 0) {
+            return null;
+        }
+        if (tape.kind(value) == JsonTape.STRING) {
+            return tape.string(value);
         }
         throw wrongType(name, "a string", value);
     }
@@ -156,31 +164,66 @@ public final class JsonObject {
         return text == null ? null : parse(name, text, Values::instant);
     }
 
-    /** An optional number, or {@code null}. */
-    public @Nullable BigDecimal optionalNumber(String name) {
-        Object value = get(name);
-        if (value == null || value instanceof BigDecimal) {
-            return (BigDecimal) value;
+    /** The entry of an optional number, or −1 if absent. */
+    private int number(String name) {
+        int value = get(name);
+        if (value < 0) {
+            return -1;
+        }
+        byte kind = tape.kind(value);
+        if (kind == JsonTape.LONG || kind == JsonTape.DECIMAL) {
+            return value;
         }
         throw wrongType(name, "a number", value);
     }
 
+    /** An optional number, or {@code null}. */
+    public @Nullable BigDecimal optionalNumber(String name) {
+        int value = number(name);
+        return value < 0 ? null : tape.decimal(value);
+    }
+
     /** An optional whole number, or {@code null}. */
     public @Nullable Integer optionalInt(String name) {
-        BigDecimal value = optionalNumber(name);
-        return value == null ? null : parse(name, value, Values::integer);
+        int value = number(name);
+        if (value < 0) {
+            return null;
+        }
+        if (tape.kind(value) == JsonTape.LONG) {
+            long whole = tape.longValue(value);
+            if (whole == (int) whole) {
+                return (int) whole;
+            }
+        }
+        return parse(name, tape.decimal(value), Values::integer);
     }
 
     /** An optional finite number as a double, or {@code null}. */
     public @Nullable Double optionalDouble(String name) {
-        BigDecimal value = optionalNumber(name);
-        return value == null ? null : parse(name, value, Values::real);
+        int value = number(name);
+        if (value < 0) {
+            return null;
+        }
+        if (tape.kind(value) == JsonTape.LONG) {
+            // Both this cast and BigDecimal.doubleValue round to the nearest double.
+            return (double) tape.longValue(value);
+        }
+        return parse(name, tape.decimal(value), Values::real);
     }
 
     /** An optional number of seconds as a duration, or {@code null}. */
     public @Nullable Duration optionalSeconds(String name) {
-        BigDecimal value = optionalNumber(name);
-        return value == null ? null : parse(name, value, Values::seconds);
+        int value = number(name);
+        if (value < 0) {
+            return null;
+        }
+        if (tape.kind(value) == JsonTape.LONG) {
+            long whole = tape.longValue(value);
+            if (whole >= 0 && whole <= Values.MAX_WHOLE_SECONDS) {
+                return Duration.ofSeconds(whole);
+            }
+        }
+        return parse(name, tape.decimal(value), Values::seconds);
     }
 
     /** An optional number of seconds as a duration, zero if absent. */
@@ -194,14 +237,19 @@ public final class JsonObject {
      * not carry (talk, hold, after-contact work, transfers) says "not recorded", unlike an absent field.
      */
     public boolean isExplicitNull(String name) {
-        return fields.get(name) == JsonTree.NULL;
+        int value = tape.find(entry, name);
+        return value >= 0 && tape.kind(value) == JsonTape.NULL;
     }
 
     /** An optional JSON boolean, or {@code null}. */
     public @Nullable Boolean optionalBoolean(String name) {
-        Object value = get(name);
-        if (value == null || value instanceof Boolean) {
-            return (Boolean) value;
+        int value = get(name);
+        if (value < 0) {
+            return null;
+        }
+        byte kind = tape.kind(value);
+        if (kind == JsonTape.TRUE || kind == JsonTape.FALSE) {
+            return kind == JsonTape.TRUE;
         }
         throw wrongType(name, "a boolean", value);
     }
@@ -212,56 +260,58 @@ public final class JsonObject {
     }
 
     /** An optional nested object, or {@code null}. */
-    @SuppressWarnings("unchecked")
     public @Nullable JsonObject optionalObject(String name) {
-        Object value = get(name);
-        if (value == null) {
+        int value = get(name);
+        if (value < 0) {
             return null;
         }
-        if (value instanceof Map) {
-            return new JsonObject((Map<String, Object>) value, this, name, -1);
+        if (tape.kind(value) == JsonTape.OBJECT) {
+            return new JsonObject(tape, value, this, name, -1);
         }
         throw wrongType(name, "an object", value);
     }
 
     /** An optional array of objects, empty if absent. */
-    @SuppressWarnings("unchecked")
     public List<JsonObject> objects(String name) {
-        List<Object> list = array(name);
-        List<JsonObject> result = new ArrayList<>(list.size());
-        for (int i = 0; i < list.size(); i++) {
-            Object element = list.get(i);
-            if (!(element instanceof Map)) {
+        int array = array(name);
+        if (array < 0) {
+            return List.of();
+        }
+        List<JsonObject> result = new ArrayList<>();
+        int i = 0;
+        for (int element = array + 1, end = tape.end(array); element < end; element = tape.end(element), i++) {
+            if (tape.kind(element) != JsonTape.OBJECT) {
                 throw new RecordException(path(name) + "[" + i + "]", RejectKind.WRONG_TYPE,
-                        "expected an object, got " + JsonTree.typeOf(element));
+                        "expected an object, got " + tape.typeOf(element));
             }
-            result.add(new JsonObject((Map<String, Object>) element, this, name, i));
+            result.add(new JsonObject(tape, element, this, name, i));
         }
         return result;
     }
 
     /** An optional array of strings, empty if absent. */
     public List<String> strings(String name) {
-        List<Object> list = array(name);
-        List<String> result = new ArrayList<>(list.size());
-        for (int i = 0; i < list.size(); i++) {
-            if (!(list.get(i) instanceof String s)) {
+        int array = array(name);
+        if (array < 0) {
+            return List.of();
+        }
+        List<String> result = new ArrayList<>();
+        int i = 0;
+        for (int element = array + 1, end = tape.end(array); element < end; element = tape.end(element), i++) {
+            if (tape.kind(element) != JsonTape.STRING) {
                 throw new RecordException(path(name) + "[" + i + "]", RejectKind.WRONG_TYPE,
-                        "expected a string, got " + JsonTree.typeOf(list.get(i)));
+                        "expected a string, got " + tape.typeOf(element));
             }
-            result.add(s);
+            result.add(tape.string(element));
         }
         return result;
     }
 
-    @SuppressWarnings("unchecked")
-    private List<Object> array(String name) {
-        Object value = get(name);
-        if (value == null) {
-            return List.of();
-        }
-        if (value instanceof List) {
-            return (List<Object>) value;
+    /** The entry of an optional array, or −1 if absent. */
+    private int array(String name) {
+        int value = get(name);
+        if (value < 0 || tape.kind(value) == JsonTape.ARRAY) {
+            return value;
         }
         throw wrongType(name, "an array", value);
     }

@@ -11,32 +11,21 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
-import java.math.BigDecimal;
 import java.nio.ByteOrder;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Parses one JSON Lines line into a small tree of {@link Map} (objects, in field order),
- * {@link List} (arrays), {@link String}, {@link BigDecimal} (every number, exactly), {@link Boolean}
- * and {@link #NULL}, with the streaming Jackson parser. Strict: duplicate field names, non-numeric numbers
- * such as {@code NaN}, trailing content, and nesting deeper than {@value #MAX_DEPTH} are rejects.
- * Thread-safe (the factory is shared, each call has its own parser).
+ * Parses one JSON Lines line with the streaming Jackson parser straight into a reusable
+ * {@link JsonTape} (no tree of maps): strings, whole numbers as {@code long} (exact
+ * {@link java.math.BigDecimal} beyond), booleans and nulls in document order. Strict: duplicate
+ * field names, non-numeric numbers such as {@code NaN}, trailing content, and nesting deeper than
+ * {@value #MAX_DEPTH} are rejects. Thread-safe (the factory is shared, each call has its own parser
+ * and fills the caller's tape).
  */
 final class JsonTree {
 
-    /** The JSON {@code null}. */
-    enum Null { NULL }
-
-    static final Null NULL = Null.NULL;
-
     /** Deeper than any record of docs/formats.md needs (3), shallow enough to never threaten the stack. */
     static final int MAX_DEPTH = 32;
-
-    /** Room for a whole interaction (about 25 fields) without rehashing; nested objects are small. */
-    private static final int ROOT_CAPACITY = 64;
 
     /** Reads eight bytes of a {@code byte[]} as one {@code long}, the first byte lowest. */
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
@@ -63,9 +52,10 @@ final class JsonTree {
      *
      * @throws RecordException {@link RejectKind#MALFORMED} with Jackson's message, abbreviated
      */
-    Map<String, Object> parseObject(String line) {
+    void parseObject(String line, JsonTape tape) {
+        tape.clear();
         try (JsonParser parser = factory.createParser(line)) {
-            return parseObject(parser);
+            parseObject(parser, tape);
         } catch (JsonProcessingException e) {
             throw new RecordException(null, RejectKind.MALFORMED, "malformed JSON: " + trim(e));
         } catch (IOException e) {
@@ -78,13 +68,19 @@ final class JsonTree {
      * {@link #isPlainAscii}), without decoding it to a {@link String} first: Jackson's byte parser
      * tokenizes and canonicalizes field names straight from the bytes. For such a line, characters
      * and bytes coincide, so results, messages and column numbers equal those of
-     * {@link #parseObject(String)} on the same text.
+     * {@link #parseObject(String, JsonTape)} on the same text.
      *
      * @throws RecordException {@link RejectKind#MALFORMED} with Jackson's message, abbreviated
      */
-    Map<String, Object> parseObject(byte[] line, int size) {
-        try (JsonParser parser = factory.createParser(line, 0, size)) {
-            return parseObject(parser);
+    void parseObject(byte[] line, int size, JsonTape tape) {
+        parseObject(line, 0, size, tape);
+    }
+
+    /** {@link #parseObject(byte[], int, JsonTape)} for the line at {@code bytes[offset, offset + size)}. */
+    void parseObject(byte[] line, int offset, int size, JsonTape tape) {
+        tape.clear();
+        try (JsonParser parser = factory.createParser(line, offset, size)) {
+            parseObject(parser, tape);
         } catch (JsonProcessingException e) {
             throw new RecordException(null, RejectKind.MALFORMED, "malformed JSON: " + trim(e));
         } catch (IOException e) {
@@ -93,12 +89,18 @@ final class JsonTree {
     }
 
     /**
-     * Whether every byte of {@code [0, size)} is in {@code 1..127}, so that {@link #parseObject(byte[], int)}
+     * Whether every byte of {@code [0, size)} is in {@code 1..127}, so that {@link #parseObject(byte[], int, JsonTape)}
      * applies. Bytes from 128 up need the strict UTF-8 decoder first; a zero byte would let Jackson's
      * encoding detection take the line for UTF-16 or UTF-32.
      */
     static boolean isPlainAscii(byte[] line, int size) {
-        int i = 0;
+        return isPlainAscii(line, 0, size);
+    }
+
+    /** {@link #isPlainAscii(byte[], int)} for {@code line[offset, offset + size)}. */
+    static boolean isPlainAscii(byte[] line, int offset, int size) {
+        int i = offset;
+        size += offset;
         // Eight bytes at a time: a byte from 0x80 up sets its top bit in x, a zero byte (the lowest one at
         // least) sets it in x - 0x01…01, and bytes in 1..127 set it in neither.
         for (; i + Long.BYTES <= size; i += Long.BYTES) {
@@ -115,64 +117,85 @@ final class JsonTree {
         return true;
     }
 
-    private static Map<String, Object> parseObject(JsonParser parser) throws IOException {
+    /** The root object is entry 0 of the tape. */
+    private static void parseObject(JsonParser parser, JsonTape tape) throws IOException {
         JsonToken first = parser.nextToken();
         if (first != JsonToken.START_OBJECT) {
             throw new RecordException(null, RejectKind.MALFORMED,
                     "expected a JSON object, got " + describe(first));
         }
-        Map<String, Object> root = readObject(parser, ROOT_CAPACITY);
+        readObject(parser, tape, tape.add(JsonTape.OBJECT, null, -1));
         JsonToken trailing = parser.nextToken();
         if (trailing != null) {
             throw new RecordException(null, RejectKind.MALFORMED,
                     "unexpected content after the JSON object at column " + parser.currentLocation().getColumnNr());
         }
-        return root;
     }
 
-    private static Map<String, Object> readObject(JsonParser parser, int capacity) throws IOException {
-        Map<String, Object> object = new LinkedHashMap<>(capacity);
+    private static void readObject(JsonParser parser, JsonTape tape, int object) throws IOException {
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String name = parser.currentName();
             parser.nextToken();
-            // Cheaper than Jackson's STRICT_DUPLICATE_DETECTION, which keeps a second set per object.
-            if (object.put(name, readValue(parser)) != null) {
+            int entry = readValue(parser, tape, name, object);
+            // Checked once the value is read, as the map tree did: a broken value is reported first.
+            if (!tape.index(entry)) {
                 throw new RecordException(null, RejectKind.MALFORMED,
                         "duplicate field '" + Checks.abbreviate(name) + "'");
             }
         }
-        return object;
+        tape.close(object);
     }
 
-    private static Object readValue(JsonParser parser) throws IOException {
+    private static int readValue(JsonParser parser, JsonTape tape, @Nullable String name, int parent)
+            throws IOException {
         JsonToken token = parser.currentToken();
         switch (token) {
-            case START_OBJECT:
-                return readObject(parser, 16);
-            case START_ARRAY: {
-                List<Object> list = new ArrayList<>();
-                while (parser.nextToken() != JsonToken.END_ARRAY) {
-                    list.add(readValue(parser));
-                }
-                return list;
+            case START_OBJECT: {
+                int entry = tape.add(JsonTape.OBJECT, name, parent);
+                readObject(parser, tape, entry);
+                return entry;
             }
-            case VALUE_STRING:
-                return parser.getText();
-            case VALUE_NUMBER_INT:
-            case VALUE_NUMBER_FLOAT:
-                return parser.getDecimalValue();
+            case START_ARRAY: {
+                int entry = tape.add(JsonTape.ARRAY, name, parent);
+                while (parser.nextToken() != JsonToken.END_ARRAY) {
+                    readValue(parser, tape, null, entry);
+                }
+                tape.close(entry);
+                return entry;
+            }
+            case VALUE_STRING: {
+                int entry = tape.add(JsonTape.STRING, name, parent);
+                tape.setRef(entry, parser.getText());
+                return entry;
+            }
+            case VALUE_NUMBER_INT: {
+                JsonParser.NumberType type = parser.getNumberType();
+                if (type == JsonParser.NumberType.INT || type == JsonParser.NumberType.LONG) {
+                    int entry = tape.add(JsonTape.LONG, name, parent);
+                    tape.setLong(entry, parser.getLongValue());
+                    return entry;
+                }
+                int entry = tape.add(JsonTape.DECIMAL, name, parent);
+                tape.setRef(entry, parser.getDecimalValue());
+                return entry;
+            }
+            case VALUE_NUMBER_FLOAT: {
+                int entry = tape.add(JsonTape.DECIMAL, name, parent);
+                tape.setRef(entry, parser.getDecimalValue());
+                return entry;
+            }
             case VALUE_TRUE:
-                return Boolean.TRUE;
+                return tape.add(JsonTape.TRUE, name, parent);
             case VALUE_FALSE:
-                return Boolean.FALSE;
+                return tape.add(JsonTape.FALSE, name, parent);
             case VALUE_NULL:
-                return NULL;
+                return tape.add(JsonTape.NULL, name, parent);
             default:
                 throw new RecordException(null, RejectKind.MALFORMED, "unexpected JSON token " + token);
         }
     }
 
-    private static String describe(@org.jspecify.annotations.Nullable JsonToken token) {
+    private static String describe(@Nullable JsonToken token) {
         if (token == null) {
             return "nothing";
         }
@@ -205,36 +228,5 @@ final class JsonTree {
         var location = e.getLocation();
         String where = location == null ? "" : " at column " + location.getColumnNr();
         return message + where;
-    }
-
-    /** The JSON type of a tree value, for messages such as "expected a number, got a string". */
-    static String typeOf(Object value) {
-        if (value instanceof String) {
-            return "a string";
-        }
-        if (value instanceof BigDecimal) {
-            return "a number";
-        }
-        if (value instanceof Boolean) {
-            return "a boolean";
-        }
-        if (value instanceof Map) {
-            return "an object";
-        }
-        if (value instanceof List) {
-            return "an array";
-        }
-        return "null";
-    }
-
-    /** A value for a message: strings quoted and abbreviated, other scalars as JSON, containers by type. */
-    static String show(Object value) {
-        if (value instanceof String s) {
-            return "'" + Checks.abbreviate(s) + "'";
-        }
-        if (value instanceof BigDecimal || value instanceof Boolean) {
-            return Checks.abbreviate(value.toString());
-        }
-        return typeOf(value);
     }
 }

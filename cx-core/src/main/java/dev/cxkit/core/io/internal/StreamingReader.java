@@ -12,10 +12,16 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -74,7 +80,9 @@ public final class StreamingReader<T> {
                 jsonFormat != null ? jsonFormat.factFields() : Checks.notNull(csvFormat, "csvFormat").factFields());
         LineSplitter lines = new LineSplitter(in, options.maxLineBytes());
         try {
-            if (jsonFormat != null) {
+            if (jsonFormat != null && options.threads() > 1) {
+                readJsonInChunks(jsonFormat, lines, session, sink);
+            } else if (jsonFormat != null) {
                 readJson(jsonFormat, lines, session, sink);
             } else {
                 readCsv(Checks.notNull(csvFormat, "csvFormat"), lines, session, sink);
@@ -92,6 +100,7 @@ public final class StreamingReader<T> {
     private void readJson(JsonRecordFormat<T> format, LineSplitter lines, ImportSession session,
             Consumer<? super T> sink) throws IOException {
         Utf8LineDecoder decoder = new Utf8LineDecoder();
+        JsonTape tape = new JsonTape();
         IdHashSet ids = new IdHashSet();
         while (lines.next()) {
             long line = lines.lineNumber();
@@ -106,7 +115,7 @@ public final class StreamingReader<T> {
             session.countRead();
             T value;
             try {
-                value = parseRecord(format, lines.bytes(), lines.size(), decoder, session);
+                value = parseRecord(format, lines.bytes(), 0, lines.size(), decoder, tape, session);
                 checkUnique(ids, format.uniqueKey(value), format.keyField(), line);
             } catch (RecordException e) {
                 session.reject(line, e.field(), e.kind(), e.getMessage());
@@ -119,16 +128,252 @@ public final class StreamingReader<T> {
     }
 
     /**
+     * Bytes of lines per chunk: about 130 interactions. Records wait in their chunk until the reading
+     * thread replays it, so smaller chunks keep fewer of them alive across young collections.
+     */
+    private static final int CHUNK_BYTES = 64 * 1024;
+    /** Lines per chunk at most, for files of very short lines. */
+    private static final int CHUNK_LINES = 4096;
+
+    /**
+     * {@link #readJson} on {@link ImportOptions#threads()} threads: the calling thread cuts the
+     * lines into chunks (through the same {@link LineSplitter}, so byte order marks, line ends, caps
+     * and line numbers are as in one thread), parsing threads turn each chunk into values or
+     * rejects with a recording session, and the calling thread replays chunk after chunk in file
+     * order: counts, warnings, clock-skew marks, duplicate ids, rejects and the sink. So the result,
+     * fail-fast included, is that of {@link #readJson}. A file of one chunk starts no thread.
+     */
+    private void readJsonInChunks(JsonRecordFormat<T> format, LineSplitter lines, ImportSession session,
+            Consumer<? super T> sink) throws IOException {
+        Chunk first = Chunk.cut(lines);
+        if (first == null) {
+            return;
+        }
+        Chunk second = Chunk.cut(lines);
+        if (second == null) {
+            replay(format, parseChunk(format, first, session.source()), session, new IdHashSet(), sink);
+            return;
+        }
+        int threads = options.threads();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, StreamingReader::parsingThread);
+        try {
+            ArrayDeque<Future<Chunk>> inFlight = new ArrayDeque<>();
+            inFlight.add(pool.submit(() -> parseChunk(format, first, session.source())));
+            inFlight.add(pool.submit(() -> parseChunk(format, second, session.source())));
+            IdHashSet ids = new IdHashSet();
+            boolean more = true;
+            while (!inFlight.isEmpty()) {
+                while (more && inFlight.size() < 2 * threads + 1) {
+                    Chunk next = Chunk.cut(lines);
+                    if (next == null) {
+                        more = false;
+                    } else {
+                        inFlight.add(pool.submit(() -> parseChunk(format, next, session.source())));
+                    }
+                }
+                replay(format, await(Checks.notNull(inFlight.poll(), "chunk")), session, ids, sink);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static Thread parsingThread(Runnable task) {
+        Thread thread = new Thread(task, "cx-reader");
+        thread.setDaemon(true);
+        return thread;
+    }
+
+    private static Chunk await(Future<Chunk> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while reading.", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(cause);
+        }
+    }
+
+    /** Parses every line of a chunk on a parsing thread; nothing here touches the reading session. */
+    private Chunk parseChunk(JsonRecordFormat<T> format, Chunk chunk, String source) {
+        Utf8LineDecoder decoder = new Utf8LineDecoder();
+        JsonTape tape = new JsonTape();
+        ImportSession recording = ImportSession.recording(source, options);
+        int count = chunk.count;
+        Object[] results = new Object[count];
+        int[] warningsEnd = new int[count];
+        boolean[] skew = new boolean[count];
+        // What the reading thread would otherwise do for each accepted record, done here in parallel.
+        long[] idHashes = new long[count];
+        long[] notRecorded = new long[count];
+        for (int i = 0; i < count; i++) {
+            int size = chunk.sizes[i];
+            if (size < 0) {
+                results[i] = new RecordException(null, RejectKind.TOO_LONG, tooLong(chunk.lengths[i]));
+            } else if (isBlank(chunk.data, chunk.starts[i], size)) {
+                results[i] = Chunk.BLANK;
+            } else {
+                try {
+                    T value = parseRecord(format, chunk.data, chunk.starts[i], size, decoder, tape, recording);
+                    results[i] = value;
+                    String key = format.uniqueKey(value);
+                    idHashes[i] = key == null ? 0 : IdHashSet.hash(key);
+                    format.countNotRecorded(value, recording);
+                    notRecorded[i] = recording.takeNotRecordedMark();
+                } catch (RecordException e) {
+                    results[i] = e;
+                }
+            }
+            warningsEnd[i] = recording.recordedWarnings();
+            skew[i] = recording.takeClockSkewMark();
+        }
+        chunk.parsed(results, warningsEnd, skew, idHashes, notRecorded, recording);
+        return chunk;
+    }
+
+    private static boolean isBlank(byte[] data, int from, int size) {
+        for (int i = from, end = from + size; i < end; i++) {
+            if (data[i] != ' ' && data[i] != '\t') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Hands a parsed chunk on as {@link #readJson} would have, line by line. */
+    @SuppressWarnings("unchecked")
+    private void replay(JsonRecordFormat<T> format, Chunk chunk, ImportSession session, IdHashSet ids,
+            Consumer<? super T> sink) {
+        Object[] results = Checks.notNull(chunk.results, "results");
+        int[] warningsEnd = Checks.notNull(chunk.warningsEnd, "warningsEnd");
+        boolean[] skew = Checks.notNull(chunk.skew, "skew");
+        long[] idHashes = Checks.notNull(chunk.idHashes, "idHashes");
+        long[] notRecorded = Checks.notNull(chunk.notRecorded, "notRecorded");
+        ImportSession recording = Checks.notNull(chunk.recording, "recording");
+        int warningsFrom = 0;
+        for (int i = 0; i < chunk.count; i++) {
+            Object result = results[i];
+            long line = chunk.firstLine + i;
+            if (result == Chunk.BLANK) {
+                continue;
+            }
+            session.countRead();
+            session.replay(recording, warningsFrom, warningsEnd[i], skew[i]);
+            warningsFrom = warningsEnd[i];
+            if (result instanceof RecordException e) {
+                session.reject(line, e.field(), e.kind(), e.getMessage());
+                continue;
+            }
+            T value = (T) result;
+            String key = format.uniqueKey(value);
+            if (key != null) {
+                long firstSeen = ids.addIfAbsent(idHashes[i], line);
+                if (firstSeen >= 0) {
+                    session.reject(line, format.keyField(), RejectKind.DUPLICATE_ID, duplicate(key, firstSeen));
+                    continue;
+                }
+            }
+            session.countAccepted();
+            session.countNotRecorded(notRecorded[i]);
+            sink.accept(value);
+            results[i] = null;
+        }
+    }
+
+    /**
+     * Consecutive lines as cut by the {@link LineSplitter}, then their parse results. A line too long
+     * to keep has size −1 and its length in {@code lengths}.
+     */
+    private static final class Chunk {
+
+        static final Object BLANK = new Object();
+
+        final long firstLine;
+        byte[] data = new byte[CHUNK_BYTES + 1024];
+        int used;
+        int[] starts = new int[256];
+        int[] sizes = new int[256];
+        long[] lengths = new long[256];
+        int count;
+        Object @Nullable [] results;
+        int @Nullable [] warningsEnd;
+        boolean @Nullable [] skew;
+        long @Nullable [] idHashes;
+        long @Nullable [] notRecorded;
+        @Nullable ImportSession recording;
+
+        private Chunk(long firstLine) {
+            this.firstLine = firstLine;
+        }
+
+        /** The next chunk of lines, or {@code null} at the end of input. */
+        static @Nullable Chunk cut(LineSplitter lines) throws IOException {
+            if (!lines.next()) {
+                return null;
+            }
+            Chunk chunk = new Chunk(lines.lineNumber());
+            do {
+                chunk.add(lines);
+            } while (chunk.used < CHUNK_BYTES && chunk.count < CHUNK_LINES && lines.next());
+            return chunk;
+        }
+
+        private void add(LineSplitter lines) {
+            if (count == starts.length) {
+                starts = Arrays.copyOf(starts, count * 2);
+                sizes = Arrays.copyOf(sizes, count * 2);
+                lengths = Arrays.copyOf(lengths, count * 2);
+            }
+            if (lines.isTooLong()) {
+                starts[count] = used;
+                sizes[count] = -1;
+                lengths[count] = lines.length();
+            } else {
+                int size = lines.size();
+                if (used + size > data.length) {
+                    data = Arrays.copyOf(data, Math.max(data.length * 2, used + size));
+                }
+                System.arraycopy(lines.bytes(), 0, data, used, size);
+                starts[count] = used;
+                sizes[count] = size;
+                used += size;
+            }
+            count++;
+        }
+
+        void parsed(Object[] results, int[] warningsEnd, boolean[] skew, long[] idHashes, long[] notRecorded,
+                ImportSession recording) {
+            this.results = results;
+            this.idHashes = idHashes;
+            this.notRecorded = notRecorded;
+            this.warningsEnd = warningsEnd;
+            this.skew = skew;
+            this.recording = recording;
+            // The bytes are no longer needed while the chunk waits for its turn.
+            this.data = new byte[0];
+        }
+    }
+
+    /**
      * One JSON record read from bytes to a value. A plain ASCII line goes to Jackson as bytes; any
      * other line is decoded strictly first, so that an invalid byte is an encoding reject naming the
      * byte and Jackson's column numbers count characters.
      *
      * @throws RecordException for every failure, the unexpected ones included
      */
-    private T parseRecord(JsonRecordFormat<T> format, byte[] bytes, int size, Utf8LineDecoder decoder,
-            ImportSession session) {
+    private T parseRecord(JsonRecordFormat<T> format, byte[] bytes, int offset, int size, Utf8LineDecoder decoder,
+            JsonTape tape, ImportSession session) {
         try {
-            return format.parse(JsonObject.root(parseFields(bytes, size, decoder)), session);
+            parseFields(bytes, offset, size, decoder, tape);
+            return format.parse(JsonObject.root(tape), session);
         } catch (RecordException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -137,22 +382,23 @@ public final class StreamingReader<T> {
     }
 
     /**
-     * The tree of a line, from its bytes if they are plain ASCII. Jackson's byte parser words some
+     * Reads a line onto the tape, from its bytes if they are plain ASCII. Jackson's byte parser words some
      * errors differently from its text parser ("Unexpected end-of-input in VALUE_STRING" for "was
      * expecting closing quote for a string value", "expected a value" for "expected a valid value
      * (JSON String, …)") and places some number errors one column further. So a line the byte parser
      * fails on is parsed again as text: a reject reads exactly as it did before the byte path, at
      * the cost of a second parse of a bad line only.
      */
-    private Map<String, Object> parseFields(byte[] bytes, int size, Utf8LineDecoder decoder) {
-        if (JsonTree.isPlainAscii(bytes, size)) {
+    private void parseFields(byte[] bytes, int offset, int size, Utf8LineDecoder decoder, JsonTape tape) {
+        if (JsonTree.isPlainAscii(bytes, offset, size)) {
             try {
-                return tree.parseObject(bytes, size);
+                tree.parseObject(bytes, offset, size, tape);
+                return;
             } catch (RuntimeException e) {
                 // Parsed again below, for the text parser's message.
             }
         }
-        return tree.parseObject(decoder.decode(bytes, size));
+        tree.parseObject(decoder.decode(bytes, offset, size), tape);
     }
 
     /**
@@ -162,7 +408,9 @@ public final class StreamingReader<T> {
      */
     private T parseRecord(JsonRecordFormat<T> format, String text, ImportSession session) {
         try {
-            return format.parse(JsonObject.root(tree.parseObject(text)), session);
+            JsonTape tape = new JsonTape();
+            tree.parseObject(text, tape);
+            return format.parse(JsonObject.root(tape), session);
         } catch (RecordException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -225,14 +473,17 @@ public final class StreamingReader<T> {
         }
     }
 
+    private static String duplicate(String key, long firstSeen) {
+        return "duplicate id '" + Checks.abbreviate(key) + "', first seen at line " + firstSeen;
+    }
+
     private static void checkUnique(IdHashSet ids, @Nullable String key, String field, long line) {
         if (key == null) {
             return;
         }
         long firstSeen = ids.addIfAbsent(key, line);
         if (firstSeen >= 0) {
-            throw new RecordException(field, RejectKind.DUPLICATE_ID,
-                    "duplicate id '" + Checks.abbreviate(key) + "', first seen at line " + firstSeen);
+            throw new RecordException(field, RejectKind.DUPLICATE_ID, duplicate(key, firstSeen));
         }
     }
 

@@ -22,19 +22,28 @@ final class Utf8LineDecoder {
      * @throws RecordException if the bytes are not UTF-8, naming the 1-based byte in the line
      */
     String decode(byte[] bytes, int size) {
+        return decode(bytes, 0, size);
+    }
+
+    /**
+     * Decodes {@code bytes[offset, offset + size)}.
+     *
+     * @throws RecordException if the bytes are not UTF-8, naming the 1-based byte in the line
+     */
+    String decode(byte[] bytes, int offset, int size) {
         if (chars.capacity() < size) {
             chars = CharBuffer.allocate(Math.max(size, chars.capacity() * 2));
         }
         chars.clear();
         decoder.reset();
-        ByteBuffer in = ByteBuffer.wrap(bytes, 0, size);
+        ByteBuffer in = ByteBuffer.wrap(bytes, offset, size);
         CoderResult result = decoder.decode(in, chars, true);
         if (!result.isError()) {
             result = decoder.flush(chars);
         }
         if (result.isError()) {
             throw new RecordException(null, RejectKind.ENCODING,
-                    "not valid UTF-8 at byte " + (in.position() + 1));
+                    "not valid UTF-8 at byte " + (in.position() - offset + 1));
         }
         chars.flip();
         return chars.toString();

@@ -18,6 +18,8 @@ final class Values {
 
     /** Longest duration accepted in a {@code *Seconds} field: ten years of 365.25 days. */
     static final BigDecimal MAX_SECONDS = BigDecimal.valueOf(10L * 36525 * 864);
+    /** {@link #MAX_SECONDS} as a whole number, for readers that have the seconds as a {@code long}. */
+    static final long MAX_WHOLE_SECONDS = 10L * 36525 * 864;
 
     private static final BigDecimal NANOS_PER_SECOND = BigDecimal.valueOf(1_000_000_000L);
 
