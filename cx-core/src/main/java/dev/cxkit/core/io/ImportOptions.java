@@ -40,8 +40,7 @@ public final class ImportOptions {
 
     /**
      * The defaults: {@link ErrorMode#COLLECT}, 1 MiB per line, 1 000 rejects kept, no clock skew
-     * tolerated, ids as given, as many parsing threads as the JVM had processors when this class
-     * was loaded.
+     * tolerated, ids as given, one parsing thread.
      *
      * @return the default options
      */
@@ -129,7 +128,11 @@ public final class ImportOptions {
      * used. A file of one chunk, and every CSV file (a quoted field may span lines, so a line end
      * is not a record end), is read on the calling thread alone.
      *
-     * @return 1 to {@link #MAX_THREADS}; by default {@link Runtime#availableProcessors()}
+     * <p>The default is 1: on 2 cores the parallel reader cost 3–7 s more CPU per million lines
+     * than one thread, and {@code cx kpi} ran faster on one processor (benchmarks/README.md,
+     * "Reading speed against DuckDB"). Raise it where cores are free for parsing.
+     *
+     * @return 1 to {@link #MAX_THREADS}; by default 1
      */
     public int threads() {
         return threads;
@@ -149,7 +152,7 @@ public final class ImportOptions {
         private int maxRejectsKept = DEFAULT_MAX_REJECTS_KEPT;
         private Duration clockSkew = Duration.ZERO;
         private @Nullable Pseudonymiser pseudonymiser;
-        private int threads = Math.min(MAX_THREADS, Runtime.getRuntime().availableProcessors());
+        private int threads = 1;
 
         private Builder() {
         }

@@ -38,7 +38,7 @@ class ImportOptionsTest {
 
     @Test
     void threadsDefaultToTheProcessorsAndAreValidated() {
-        assertThat(ImportOptions.ofDefaults().threads()).isEqualTo(Runtime.getRuntime().availableProcessors());
+        assertThat(ImportOptions.ofDefaults().threads()).isEqualTo(1);
         assertThat(ImportOptions.builder().threads(3).build().toBuilder().build().threads()).isEqualTo(3);
         assertThatThrownBy(() -> ImportOptions.builder().threads(0))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("threads (0)");
