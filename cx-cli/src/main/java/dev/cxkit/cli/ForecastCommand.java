@@ -93,6 +93,13 @@ final class ForecastCommand implements Runnable {
         @Option(names = "--delimiter", paramLabel = "CHAR",
                 description = "With --input: column delimiter of a CSV export: one character, or tab, comma, semicolon, pipe.")
         @Nullable String delimiter;
+
+        /** Hands the three options to an input built by hand (not a picocli mixin). */
+        void applyTo(InteractionInput input) {
+            input.format = format;
+            input.mapping = mapping;
+            input.delimiter = delimiter;
+        }
     }
 
     @Mixin
@@ -257,9 +264,7 @@ final class ForecastCommand implements Runnable {
         input.skipBad = skipBad;
         input.clockSkew = clockSkew;
         input.pseudonymiseKeyFile = pseudonymiseKeyFile;
-        input.format = exportFormat.format;
-        input.mapping = exportFormat.mapping;
-        input.delimiter = exportFormat.delimiter;
+        exportFormat.applyTo(input);
         // An export's local times are read in --zone only when it was given (a mapping may name its own).
         input.zone = zoneGiven ? zone : null;
         input.read(aggregator::accept, err, json);

@@ -111,9 +111,7 @@ final class SlaCommand implements Runnable {
             InteractionInput interactions = new InteractionInput();
             interactions.file = input;
             interactions.skipBad = skipBad;
-            interactions.format = exportFormat.format;
-            interactions.mapping = exportFormat.mapping;
-            interactions.delimiter = exportFormat.delimiter;
+            exportFormat.applyTo(interactions);
             contacts = interactions.read(interaction -> {
                 CaseId caseId = interaction.caseId();
                 if (caseId == null) {

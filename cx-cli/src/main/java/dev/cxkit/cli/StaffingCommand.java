@@ -144,6 +144,18 @@ final class StaffingCommand implements Runnable {
                     ForecastCommand.zoneGiven(spec), by, skipBad, Duration.ZERO, null, spec.commandLine().getErr(), json);
         }
 
+        /** Erlang C for --agents N, or the fewest agents for --target-service-level. */
+        ErlangCResult solve(ErlangC model) {
+            return staffing.agents != null ? model.evaluate(staffing.agents, answerWithin, options())
+                    : model.agentsFor(ServiceLevelTarget.of(staffing.targetServiceLevel, answerWithin), options());
+        }
+
+        /** Erlang A for --agents N, or the fewest agents for --target-service-level. */
+        ErlangAResult solve(ErlangA model) {
+            return staffing.agents != null ? model.evaluate(staffing.agents, answerWithin, options())
+                    : model.agentsFor(ServiceLevelTarget.of(staffing.targetServiceLevel, answerWithin), options());
+        }
+
         /** The fixed staffing or the target of --agents / --target-service-level, as one line. */
         String staffingLine() {
             return staffing.agents != null ? staffing.agents + " agents"
@@ -185,11 +197,7 @@ final class StaffingCommand implements Runnable {
                 IntervalStaffing.print(out, "Erlang C per interval of " + in.interval + ", " + in.staffingLine()
                         + ", shrinkage " + in.shrinkage, IntervalStaffing.rows(in.intervals(spec),
                                 in.aht, (load, aht) -> {
-                                    ErlangC m = ErlangC.of(load, aht);
-                                    ErlangCResult r = in.staffing.agents != null
-                                            ? m.evaluate(in.staffing.agents, in.answerWithin, in.options())
-                                            : m.agentsFor(ServiceLevelTarget.of(in.staffing.targetServiceLevel,
-                                                    in.answerWithin), in.options());
+                                    ErlangCResult r = in.solve(ErlangC.of(load, aht));
                                     return new IntervalStaffing.Figures(r.agents(), r.scheduledAgents(),
                                             r.serviceLevel(), r.averageSpeedOfAnswerSeconds(), r.occupancy(), null);
                                 }), in.zone, in.json);
@@ -198,10 +206,7 @@ final class StaffingCommand implements Runnable {
             ErlangC model = ErlangC.of(in.load(), in.singleAht());
             ErlangCResult r;
             try {
-                r = in.staffing.agents != null
-                        ? model.evaluate(in.staffing.agents, in.answerWithin, in.options())
-                        : model.agentsFor(ServiceLevelTarget.of(in.staffing.targetServiceLevel, in.answerWithin),
-                                in.options());
+                r = in.solve(model);
             } catch (IllegalArgumentException e) {
                 // The library names its Java class; a user of the command line needs the command.
                 String message = String.valueOf(e.getMessage()).replaceAll("Maybe use ErlangA[^?]*\\?",
@@ -248,20 +253,14 @@ final class StaffingCommand implements Runnable {
                 IntervalStaffing.print(out, "Erlang A per interval of " + in.interval + ", mean patience " + patience
                         + ", " + in.staffingLine() + ", shrinkage " + in.shrinkage,
                         IntervalStaffing.rows(in.intervals(spec), in.aht, (load, aht) -> {
-                            ErlangA m = ErlangA.of(load, aht, patience);
-                            ErlangAResult r = in.staffing.agents != null
-                                    ? m.evaluate(in.staffing.agents, in.answerWithin, in.options())
-                                    : m.agentsFor(ServiceLevelTarget.of(in.staffing.targetServiceLevel,
-                                            in.answerWithin), in.options());
+                            ErlangAResult r = in.solve(ErlangA.of(load, aht, patience));
                             return new IntervalStaffing.Figures(r.agents(), r.scheduledAgents(), r.serviceLevel(),
                                     r.averageSpeedOfAnswerSeconds(), r.occupancy(), r.probabilityOfAbandoning());
                         }), in.zone, in.json);
                 return;
             }
             ErlangA model = ErlangA.of(in.load(), in.singleAht(), patience);
-            ErlangAResult r = in.staffing.agents != null
-                    ? model.evaluate(in.staffing.agents, in.answerWithin, in.options())
-                    : model.agentsFor(ServiceLevelTarget.of(in.staffing.targetServiceLevel, in.answerWithin), in.options());
+            ErlangAResult r = in.solve(model);
             PrintWriter out = spec.commandLine().getOut();
             if (in.json) {
                 out.println(JsonText.render(json -> {
