@@ -64,6 +64,7 @@ public final class HtmlReport {
     private final @Nullable List<AuditFinding> findings;
     private final List<DecisionExample> decisions;
     private final @Nullable ForecastPanel forecast;
+    private final List<ReportPanel> panels;
 
     private HtmlReport(Builder builder, Scorecard.Report scorecard, HourlyKpis hourly) {
         this.title = builder.title;
@@ -77,6 +78,7 @@ public final class HtmlReport {
         this.findings = given == null ? null : List.copyOf(given);
         this.decisions = List.copyOf(builder.decisions);
         this.forecast = builder.forecast;
+        this.panels = List.copyOf(builder.panels);
     }
 
     /**
@@ -203,6 +205,16 @@ public final class HtmlReport {
     }
 
     /**
+     * The measure panels, in the order they were added; they are drawn after the forecast and
+     * before the audit findings.
+     *
+     * @return the panels, possibly none
+     */
+    public List<ReportPanel> panels() {
+        return panels;
+    }
+
+    /**
      * What the "Forecast and staffing" section draws: the recent history of one series, its forecast
      * with the prediction band (or why there is none), and the staffing plan of the forecast.
      *
@@ -255,6 +267,7 @@ public final class HtmlReport {
         private @Nullable List<AuditFinding> findings;
         private final List<DecisionExample> decisions = new ArrayList<>();
         private @Nullable ForecastPanel forecast;
+        private final List<ReportPanel> panels = new ArrayList<>();
 
         private Builder() {
         }
@@ -359,6 +372,25 @@ public final class HtmlReport {
          */
         public Builder forecast(ForecastPanel value) {
             this.forecast = Objects.requireNonNull(value, "forecast");
+            return this;
+        }
+
+        /**
+         * Adds a measure panel (containment, QA scores, out-of-hours demand, a comparison). Panels
+         * appear in the order added; their ids must differ.
+         *
+         * @param value the panel
+         * @return this builder
+         * @throws IllegalArgumentException if a panel with the same id was added already
+         */
+        public Builder panel(ReportPanel value) {
+            Objects.requireNonNull(value, "panel");
+            for (ReportPanel added : panels) {
+                if (added.id().equals(value.id())) {
+                    throw new IllegalArgumentException("A panel with id '" + value.id() + "' was added already.");
+                }
+            }
+            panels.add(value);
             return this;
         }
 

@@ -187,6 +187,39 @@ class HtmlReportTest {
     }
 
     @Test
+    void drawsAMeasurePanelAsItsTablesWithEscapedCellsBeforeTheFindings() throws Exception {
+        ReportPanel panel = ReportPanel.builder("containment", "Self-service <containment>")
+                .lead("3 of 4 sessions contained.")
+                .table(ReportPanel.Table.builder("By reason").column("Reason").numericColumn("Sessions")
+                        .row(TRICKY_STORY, "4").build())
+                .note("One note.")
+                .build();
+
+        String html = report().panel(panel).build().render();
+        Document page = parse(html);
+
+        Element section = section(page, "containment");
+        assertThat(elements(section, "h2").get(0).getTextContent()).isEqualTo("Self-service <containment>");
+        assertThat(elements(section, "td")).extracting(Element::getTextContent).containsExactly(TRICKY_STORY, "4");
+        assertThat(elements(section, "td").get(1).getAttribute("class")).isEqualTo("num");
+        assertThat(section.getTextContent()).contains("3 of 4 sessions contained.", "One note.");
+        assertThat(html.indexOf("id=\"containment\"")).isLessThan(html.indexOf("id=\"findings\""));
+        assertThat(html).doesNotContain("<script");
+    }
+
+    @Test
+    void refusesTwoPanelsWithOneIdAndARowOfTheWrongWidth() {
+        ReportPanel panel = ReportPanel.builder("qa", "QA").build();
+
+        assertThatThrownBy(() -> report().panel(panel).panel(panel))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'qa'");
+        assertThatThrownBy(() -> ReportPanel.Table.builder("t").column("a").row("1", "2").build())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Row 1");
+        assertThatThrownBy(() -> ReportPanel.builder("Not An Id", "x").build())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Maybe");
+    }
+
+    @Test
     void saysAuditNotRunWhenNoFindingsWereGiven() throws Exception {
         Document page = parse(report().build().render());
 

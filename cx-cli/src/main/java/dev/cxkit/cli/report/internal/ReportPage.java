@@ -19,6 +19,7 @@ import dev.cxkit.core.TeamId;
 import dev.cxkit.cli.report.DecisionExample;
 import dev.cxkit.cli.report.HtmlReport;
 import dev.cxkit.cli.report.HourlyKpis;
+import dev.cxkit.cli.report.ReportPanel;
 import dev.cxkit.kpi.Benchmark;
 import dev.cxkit.kpi.KpiUnit;
 import dev.cxkit.kpi.ScorecardRow;
@@ -95,6 +96,9 @@ public final class ReportPage {
             "#findings-by-code,#findings-by-team{min-width:0;overflow-x:auto}",
             ".split td code{overflow-wrap:anywhere}",
             "h3{font-size:15px;margin:6px 0}",
+            // A measure panel's tables scroll inside their own box and sit side by side when wide enough.
+            ".table-wrap{min-width:0;overflow-x:auto;margin:0 0 12px}",
+            ".note{color:var(--muted);font-size:13px;margin:6px 0 0}",
             "footer{color:var(--muted);font-size:13px;text-align:center;margin-top:24px}",
             "code{font-size:13px}");
 
@@ -132,6 +136,9 @@ public final class ReportPage {
         scorecard(page, report);
         hourly(page, report);
         report.forecast().ifPresent(panel -> forecast(page, panel));
+        for (ReportPanel panel : report.panels()) {
+            panel(page, panel);
+        }
         findings(page, report);
         decisions(page, report);
         page.open("footer").text("Made with cxkit. One self-contained file: no script, no external resources. "
@@ -536,6 +543,45 @@ public final class ReportPage {
             }
         }
         return 10 * power;
+    }
+
+    private static void panel(Markup page, ReportPanel panel) {
+        page.open("section", "id", panel.id(), "class", "panel").newline();
+        page.element("h2", panel.title()).newline();
+        if (!panel.lead().isEmpty()) {
+            page.element("p", panel.lead(), "class", "lead").newline();
+        }
+        for (ReportPanel.Table table : panel.tables()) {
+            page.open("div", "class", "table-wrap").newline();
+            if (!table.caption().isEmpty()) {
+                page.element("h3", table.caption()).newline();
+            }
+            page.open("table").open("thead").open("tr");
+            for (int c = 0; c < table.columns().size(); c++) {
+                cell(page, "th", table.columns().get(c), table.numeric().get(c));
+            }
+            page.close().close().newline().open("tbody").newline();
+            for (List<String> row : table.rows()) {
+                page.open("tr");
+                for (int c = 0; c < row.size(); c++) {
+                    cell(page, "td", row.get(c), table.numeric().get(c));
+                }
+                page.close().newline();
+            }
+            page.close().close().close().newline();
+        }
+        for (String note : panel.notes()) {
+            page.element("p", note, "class", "note").newline();
+        }
+        page.close().newline();
+    }
+
+    private static void cell(Markup page, String name, String text, boolean numeric) {
+        if (numeric) {
+            page.element(name, text, "class", "num");
+        } else {
+            page.element(name, text);
+        }
     }
 
     private static void findings(Markup page, HtmlReport report) {
