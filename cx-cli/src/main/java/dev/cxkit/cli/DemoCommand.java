@@ -149,6 +149,7 @@ final class DemoCommand implements Runnable {
         if (panel != null) {
             html.forecast(panel);
         }
+        html.panel(story.comparisons.panel());
         for (DemoDecisions.Example example : decisions) {
             html.decision(new DecisionExample(example.story(), example.request(), example.decision()));
         }
@@ -293,6 +294,8 @@ final class DemoCommand implements Runnable {
         final HourlyKpis hourly;
         /** Half-hour counts for the report's forecast and staffing panel. */
         final ReportForecast forecast;
+        /** Group and week-over-week comparisons for the report (issue 22). */
+        final ComparisonPanel comparisons;
         /** Per half-hour: phone arrivals, answered calls, and their summed handle time in milliseconds. */
         final Map<Instant, long[]> phone = new TreeMap<>();
 
@@ -303,6 +306,7 @@ final class DemoCommand implements Runnable {
         Story(GeneratorConfig config) {
             this.hourly = HourlyKpis.create(config.zone());
             this.forecast = ReportForecast.create(config.zone());
+            this.comparisons = ComparisonPanel.create(config.zone());
             Auditor auditor = Auditor.builder().calendar(config.calendar())
                     // The audit judges by the limits the generator kept: one model of tier authority.
                     .policy(Policy.compile(List.of(PolicySource.authorityMatrix("generator-authority.csv",
@@ -345,6 +349,7 @@ final class DemoCommand implements Runnable {
             audit.accept(interaction);
             hourly.accept(interaction);
             forecast.accept(interaction);
+            comparisons.accept(interaction);
             if (interaction.channel() == Channel.PHONE) {
                 long epoch = interaction.queuedAt().getEpochSecond();
                 Instant bucket = Instant.ofEpochSecond(epoch - Math.floorMod(epoch, INTERVAL.getSeconds()));

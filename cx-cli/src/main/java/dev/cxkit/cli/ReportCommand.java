@@ -92,10 +92,12 @@ final class ReportCommand implements Runnable {
         HourlyKpis hourly = HourlyKpis.create(kpiOptions.zone, ServiceLevelConfig.builder()
                 .threshold(kpiOptions.threshold).shortAbandon(kpiOptions.shortAbandon).build());
         ReportForecast forecast = ReportForecast.create(kpiOptions.zone);
+        ComparisonPanel comparisons = ComparisonPanel.create(kpiOptions.zone);
         ImportReport report = input.read(interaction -> {
             kpis.accept(interaction);
             hourly.accept(interaction);
             forecast.accept(interaction);
+            comparisons.accept(interaction);
         }, err, false);
         List<KpiValue> values = kpis.results();
         Scorecard.Report scorecard = ScorecardCommand.scorecard(slFormula, targetsFile, values).evaluate(values);
@@ -112,6 +114,7 @@ final class ReportCommand implements Runnable {
         if (panel != null) {
             html.forecast(panel);
         }
+        html.panel(comparisons.panel());
         if (report.rejected() > 0) {
             html.fact("Rejected records", String.format(Locale.ROOT, "%,d (%.1f %%), left out", report.rejected(),
                     Rejects.share(report) * 100));

@@ -63,6 +63,9 @@ class DemoCommandTest {
         assertThat(html).contains("Scorecard against the benchmarks").contains("Audit findings").doesNotContain("Audit not run")
                 .contains("HOLD_OVER_STATED")
                 .contains("T1 refunds 120 EUR: over the T1 limit");
+        // Issue 22: one group comparison (effort where frustration was or was not acknowledged), with its interval.
+        assertThat(html).contains("id=\"comparisons\"").contains("a cue not acknowledged")
+                .containsPattern("Effort \\(CES, 1-5, lower is better\\) where a frustration cue was not acknowledged: [+-]");
         assertThat(Files.readString(secondReport, StandardCharsets.UTF_8)).isEqualTo(html);
     }
 
