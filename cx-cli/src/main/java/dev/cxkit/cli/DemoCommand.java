@@ -149,7 +149,7 @@ final class DemoCommand implements Runnable {
         if (panel != null) {
             html.forecast(panel);
         }
-        html.panel(story.comparisons.panel());
+        html.panel(story.comparisons.panel()).panel(story.reasons.panel());
         for (DemoDecisions.Example example : decisions) {
             html.decision(new DecisionExample(example.story(), example.request(), example.decision()));
         }
@@ -296,6 +296,8 @@ final class DemoCommand implements Runnable {
         final ReportForecast forecast;
         /** Group and week-over-week comparisons for the report (issue 22). */
         final ComparisonPanel comparisons;
+        /** The weekly review of recurring and escalated reasons (issue 22). */
+        final ReasonReviewPanel reasons;
         /** Per half-hour: phone arrivals, answered calls, and their summed handle time in milliseconds. */
         final Map<Instant, long[]> phone = new TreeMap<>();
 
@@ -307,6 +309,7 @@ final class DemoCommand implements Runnable {
             this.hourly = HourlyKpis.create(config.zone());
             this.forecast = ReportForecast.create(config.zone());
             this.comparisons = ComparisonPanel.create(config.zone());
+            this.reasons = ReasonReviewPanel.create(config.zone());
             Auditor auditor = Auditor.builder().calendar(config.calendar())
                     // The audit judges by the limits the generator kept: one model of tier authority.
                     .policy(Policy.compile(List.of(PolicySource.authorityMatrix("generator-authority.csv",
@@ -350,6 +353,7 @@ final class DemoCommand implements Runnable {
             hourly.accept(interaction);
             forecast.accept(interaction);
             comparisons.accept(interaction);
+            reasons.accept(interaction);
             if (interaction.channel() == Channel.PHONE) {
                 long epoch = interaction.queuedAt().getEpochSecond();
                 Instant bucket = Instant.ofEpochSecond(epoch - Math.floorMod(epoch, INTERVAL.getSeconds()));

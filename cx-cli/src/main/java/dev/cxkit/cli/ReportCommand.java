@@ -93,11 +93,13 @@ final class ReportCommand implements Runnable {
                 .threshold(kpiOptions.threshold).shortAbandon(kpiOptions.shortAbandon).build());
         ReportForecast forecast = ReportForecast.create(kpiOptions.zone);
         ComparisonPanel comparisons = ComparisonPanel.create(kpiOptions.zone);
+        ReasonReviewPanel reasons = ReasonReviewPanel.create(kpiOptions.zone);
         ImportReport report = input.read(interaction -> {
             kpis.accept(interaction);
             hourly.accept(interaction);
             forecast.accept(interaction);
             comparisons.accept(interaction);
+            reasons.accept(interaction);
         }, err, false);
         List<KpiValue> values = kpis.results();
         Scorecard.Report scorecard = ScorecardCommand.scorecard(slFormula, targetsFile, values).evaluate(values);
@@ -114,7 +116,7 @@ final class ReportCommand implements Runnable {
         if (panel != null) {
             html.forecast(panel);
         }
-        html.panel(comparisons.panel());
+        html.panel(comparisons.panel()).panel(reasons.panel());
         if (report.rejected() > 0) {
             html.fact("Rejected records", String.format(Locale.ROOT, "%,d (%.1f %%), left out", report.rejected(),
                     Rejects.share(report) * 100));

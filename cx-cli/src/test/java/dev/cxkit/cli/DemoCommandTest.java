@@ -66,6 +66,9 @@ class DemoCommandTest {
         // Issue 22: one group comparison (effort where frustration was or was not acknowledged), with its interval.
         assertThat(html).contains("id=\"comparisons\"").contains("a cue not acknowledged")
                 .containsPattern("Effort \\(CES, 1-5, lower is better\\) where a frustration cue was not acknowledged: [+-]");
+        // The weekly reason review: the generator's late-delivery spike week ranks first by repeat contacts.
+        assertThat(html).contains("id=\"reason-review\"").contains("Top three recurring reasons per week")
+                .contains("Reasons escalated most often");
         assertThat(Files.readString(secondReport, StandardCharsets.UTF_8)).isEqualTo(html);
     }
 
