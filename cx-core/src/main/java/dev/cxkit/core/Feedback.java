@@ -23,11 +23,19 @@ import org.jspecify.annotations.Nullable;
  * @param priority how urgently the feedback needs an answer
  * @param receivedAt when the feedback arrived
  * @param loopClosedAt when the loop was closed, or {@code null} while open
+ * @param owner who owns the response, as the helpdesk's assignee id, or {@code null} if unassigned or
+ *     not recorded
+ * @param respondedAt when the customer first got an answer to the feedback (a thank-you counts for
+ *     positive feedback), or {@code null} if not yet or not recorded; closing the loop answers too
  */
 public record Feedback(@Nullable CsatScore csat, @Nullable CesScore ces, @Nullable Integer nps,
-        @Nullable Boolean resolved, List<String> themes, Priority priority, Instant receivedAt, @Nullable Instant loopClosedAt) {
+        @Nullable Boolean resolved, List<String> themes, Priority priority, Instant receivedAt, @Nullable Instant loopClosedAt,
+        @Nullable AgentId owner, @Nullable Instant respondedAt) {
 
-    /** Validates NPS range, themes and that the loop was not closed before the feedback arrived. */
+    /**
+     * Validates NPS range, themes, and that the loop was not closed, nor the feedback answered,
+     * before it arrived.
+     */
     public Feedback {
         if (nps != null) {
             Checks.inRange(nps, 0, 10, "NPS", Checks.owner("feedback received at", receivedAt));
@@ -41,6 +49,67 @@ public record Feedback(@Nullable CsatScore csat, @Nullable CesScore ces, @Nullab
         if (loopClosedAt != null) {
             Checks.notBefore(loopClosedAt, "loopClosedAt", receivedAt, "receivedAt", "feedback");
         }
+        if (respondedAt != null) {
+            Checks.notBefore(respondedAt, "respondedAt", receivedAt, "receivedAt", "feedback");
+        }
+    }
+
+    /**
+     * Feedback without an owner or a recorded response: the form of the first releases, kept so
+     * that callers written for it still compile.
+     *
+     * @param csat the CSAT answer, or {@code null}
+     * @param ces the CES answer, or {@code null}
+     * @param nps the likelihood to recommend, 0–10, or {@code null}
+     * @param resolved the customer's "was your issue resolved?" answer, or {@code null}
+     * @param themes free-text theme tags
+     * @param priority how urgently the feedback needs an answer
+     * @param receivedAt when the feedback arrived
+     * @param loopClosedAt when the loop was closed, or {@code null} while open
+     */
+    public Feedback(@Nullable CsatScore csat, @Nullable CesScore ces, @Nullable Integer nps, @Nullable Boolean resolved,
+            List<String> themes, Priority priority, Instant receivedAt, @Nullable Instant loopClosedAt) {
+        this(csat, ces, nps, resolved, themes, priority, receivedAt, loopClosedAt, null, null);
+    }
+
+    /**
+     * Whether the feedback is positive: a CSAT answer in the top box, or an NPS promoter (9–10), and
+     * not {@linkplain #isNegative() negative} by its other answer.
+     *
+     * @return {@code true} if positive
+     */
+    public boolean isPositive() {
+        return !isNegative() && ((csat != null && csat.isTopBox()) || (nps != null && nps >= 9));
+    }
+
+    /**
+     * When the customer first got an answer: the earlier of {@link #respondedAt()} and
+     * {@link #loopClosedAt()} (closing the loop answers the customer).
+     *
+     * @return the instant, or {@code null} if neither is recorded
+     */
+    public @Nullable Instant firstAnsweredAt() {
+        if (respondedAt == null) {
+            return loopClosedAt;
+        }
+        return loopClosedAt == null || respondedAt.isBefore(loopClosedAt) ? respondedAt : loopClosedAt;
+    }
+
+    /**
+     * The work item's status as known at {@code asOf}: nothing after {@code asOf} is known.
+     *
+     * @param asOf the instant to judge at
+     * @return {@link FeedbackStatus#CLOSED} if the loop was closed by {@code asOf}, else
+     *     {@link FeedbackStatus#RESPONDED} if the customer was answered by then, else
+     *     {@link FeedbackStatus#OPEN}
+     */
+    public FeedbackStatus status(Instant asOf) {
+        Checks.notNull(asOf, "asOf");
+        if (loopClosedAt != null && !loopClosedAt.isAfter(asOf)) {
+            return FeedbackStatus.CLOSED;
+        }
+        Instant answered = firstAnsweredAt();
+        return answered != null && !answered.isAfter(asOf) ? FeedbackStatus.RESPONDED : FeedbackStatus.OPEN;
     }
 
     /**
@@ -102,6 +171,8 @@ public record Feedback(@Nullable CsatScore csat, @Nullable CesScore ces, @Nullab
         b.themes.addAll(themes);
         b.priority = priority;
         b.loopClosedAt = loopClosedAt;
+        b.owner = owner;
+        b.respondedAt = respondedAt;
         return b;
     }
 
@@ -118,6 +189,8 @@ public record Feedback(@Nullable CsatScore csat, @Nullable CesScore ces, @Nullab
         private final List<String> themes = new ArrayList<>();
         private Priority priority = Priority.NORMAL;
         private @Nullable Instant loopClosedAt;
+        private @Nullable AgentId owner;
+        private @Nullable Instant respondedAt;
 
         private Builder(Instant receivedAt) {
             this.receivedAt = Checks.notNull(receivedAt, "receivedAt");
@@ -182,15 +255,30 @@ public record Feedback(@Nullable CsatScore csat, @Nullable CesScore ces, @Nullab
             return this;
         }
 
+        /** @param value who owns the response (the helpdesk's assignee), or {@code null} @return this builder */
+        public Builder owner(@Nullable AgentId value) {
+            this.owner = value;
+            return this;
+        }
+
+        /**
+         * @param value when the customer first got an answer to the feedback, or {@code null} if not yet
+         * @return this builder
+         */
+        public Builder respondedAt(@Nullable Instant value) {
+            this.respondedAt = value;
+            return this;
+        }
+
         /**
          * Builds and validates the feedback.
          *
          * @return the feedback
          * @throws IllegalArgumentException naming the field and value if NPS is outside 0–10, a theme
-         *     is blank, or the loop was closed before the feedback arrived
+         *     is blank, or the loop was closed or the feedback answered before it arrived
          */
         public Feedback build() {
-            return new Feedback(csat, ces, nps, resolved, themes, priority, receivedAt, loopClosedAt);
+            return new Feedback(csat, ces, nps, resolved, themes, priority, receivedAt, loopClosedAt, owner, respondedAt);
         }
     }
 }

@@ -202,4 +202,37 @@ class FeedbackTest {
                 .isInstanceOf(NullPointerException.class)
                 .hasMessageContaining("priority");
     }
+
+    @Test
+    void aWorkItemIsOpenThenAnsweredThenClosedAsKnownAtEachInstant() {
+        Instant received = Instant.parse("2026-03-02T10:00:00Z");
+        Feedback item = Feedback.builder(received).csat(CsatScore.of(5, 5)).owner(AgentId.of("a-7"))
+                .respondedAt(received.plusSeconds(3600)).loopClosedAt(received.plusSeconds(7200)).build();
+
+        assertThat(item.isPositive()).isTrue();
+        assertThat(item.status(received.plusSeconds(3599))).isEqualTo(FeedbackStatus.OPEN);
+        assertThat(item.status(received.plusSeconds(3600))).isEqualTo(FeedbackStatus.RESPONDED);
+        assertThat(item.status(received.plusSeconds(7200))).isEqualTo(FeedbackStatus.CLOSED);
+        assertThat(item.toBuilder().build()).isEqualTo(item);
+    }
+
+    @Test
+    void closingTheLoopAnswersTheCustomerEvenWithoutARecordedResponse() {
+        Instant received = Instant.parse("2026-03-02T10:00:00Z");
+        Feedback closedOnly = Feedback.builder(received).nps(3).loopClosedAt(received.plusSeconds(60)).build();
+        Feedback earlyClose = closedOnly.toBuilder().respondedAt(received.plusSeconds(600)).build();
+
+        assertThat(closedOnly.firstAnsweredAt()).isEqualTo(received.plusSeconds(60));
+        assertThat(earlyClose.firstAnsweredAt()).isEqualTo(received.plusSeconds(60));
+        assertThat(closedOnly.isPositive()).isFalse();
+        assertThat(new Feedback(null, null, 9, null, List.of(), Priority.NORMAL, received, null).owner()).isNull();
+    }
+
+    @Test
+    void refusesAResponseBeforeTheFeedbackArrived() {
+        Instant received = Instant.parse("2026-03-02T10:00:00Z");
+
+        assertThatThrownBy(() -> Feedback.builder(received).respondedAt(received.minusSeconds(1)).build())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("respondedAt");
+    }
 }

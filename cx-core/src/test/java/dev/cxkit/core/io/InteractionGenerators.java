@@ -243,7 +243,9 @@ final class InteractionGenerators {
             }
             b.feedback(new Feedback(r.nextBoolean() ? csat(r) : null, r.nextBoolean() ? ces(r) : null,
                     r.nextBoolean() ? r.nextInt(11) : null, r.nextBoolean() ? r.nextBoolean() : null, themes,
-                    pick(r, Priority.values()), receivedAt, r.nextBoolean() ? instant(r, receivedAt, 86_400) : null));
+                    pick(r, Priority.values()), receivedAt, r.nextBoolean() ? instant(r, receivedAt, 86_400) : null,
+                    r.nextBoolean() ? AgentId.of("owner-" + r.nextInt(5)) : null,
+                    r.nextBoolean() ? instant(r, receivedAt, 86_400) : null));
         }
         return b.build();
     }

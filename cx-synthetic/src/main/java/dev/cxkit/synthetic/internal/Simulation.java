@@ -16,6 +16,7 @@ import java.util.SplittableRandom;
 
 import dev.cxkit.core.Action;
 import dev.cxkit.core.Agent;
+import dev.cxkit.core.AgentId;
 import dev.cxkit.core.BusinessCalendar;
 import dev.cxkit.core.CaseEvent;
 import dev.cxkit.core.CaseId;
@@ -397,7 +398,7 @@ public final class Simulation {
         boolean openLoop = chance(rate(MistakeCode.FEEDBACK_LOOP_OPEN));
         boolean nearLoop = !openLoop && chance(config.behaviour().nearMissRate());
         if (openLoop || nearLoop || chance(config.behaviour().surveyProbability())) {
-            Feedback feedback = feedback(endedAt, sentiment, slow, openLoop, nearLoop);
+            Feedback feedback = feedback(endedAt, sentiment, slow, openLoop, nearLoop, agent == null ? null : agent.id());
             if (feedback != null) {
                 b.feedback(feedback);
             }
@@ -644,7 +645,8 @@ public final class Simulation {
         return Money.of(BigDecimal.valueOf(cents, 2), EUR);
     }
 
-    private @Nullable Feedback feedback(Instant endedAt, double sentiment, boolean slow, boolean openLoop, boolean nearLoop) {
+    private @Nullable Feedback feedback(Instant endedAt, double sentiment, boolean slow, boolean openLoop, boolean nearLoop,
+            @Nullable AgentId owner) {
         Instant receivedAt = endedAt.plusSeconds(uniform(600, 2 * DAY));
         if (!receivedAt.isBefore(periodEnd)) {
             return null;
@@ -691,7 +693,24 @@ public final class Simulation {
                 .themes(themes)
                 .priority(priority)
                 .loopClosedAt(closed)
+                .owner(owner)
+                .respondedAt(response(receivedAt, csat, negative))
                 .build();
+    }
+
+    /**
+     * When the owner first answered the feedback, or null. Drawn from its own generator seeded by the
+     * feedback, so adding it (issue 22) left every other generated figure as it was. Negative
+     * feedback is answered most often; positive feedback gets a thank-you about half the time.
+     */
+    private @Nullable Instant response(Instant receivedAt, int csat, boolean negative) {
+        SplittableRandom own = new SplittableRandom(receivedAt.toEpochMilli() * 31 + csat);
+        double share = negative ? 0.85 : csat >= 4 ? 0.55 : 0.4;
+        if (own.nextDouble() >= share) {
+            return null;
+        }
+        Instant at = receivedAt.plusSeconds(own.nextLong(DAY / 24, negative ? DAY : 3 * DAY));
+        return at.isBefore(periodEnd) ? at : null;
     }
 
     // ---------------------------------------------------------------- cases

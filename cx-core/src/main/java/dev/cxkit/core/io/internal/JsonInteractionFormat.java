@@ -51,7 +51,7 @@ public final class JsonInteractionFormat implements JsonRecordFormat<Interaction
     static final FieldNames PROMISE_FIELDS = FieldNames.of("id", "kind", "madeAt", "dueBy", "graceSeconds", "fulfilledAt");
     static final FieldNames GRANT_FIELDS = FieldNames.of("action", "amount", "currency");
     static final FieldNames FEEDBACK_FIELDS = FieldNames.of("csat", "csatScale", "ces", "cesScale", "nps", "resolved",
-            "themes", "priority", "receivedAt", "loopClosedAt");
+            "themes", "priority", "receivedAt", "loopClosedAt", "owner", "respondedAt");
 
     @Override
     public List<String> factFields() {
@@ -174,10 +174,13 @@ public final class JsonInteractionFormat implements JsonRecordFormat<Interaction
         Instant received = f.optionalInstant("receivedAt");
         Instant receivedAt = received == null ? endedAt : received;
         Instant loopClosedAt = f.optionalInstant("loopClosedAt");
+        AgentId owner = f.optional("owner", AgentId::of);
+        Instant respondedAt = f.optionalInstant("respondedAt");
         String field = nps != null && (nps < 0 || nps > 10) ? "nps"
-                : loopClosedAt != null && loopClosedAt.isBefore(receivedAt) ? "loopClosedAt" : "themes";
+                : loopClosedAt != null && loopClosedAt.isBefore(receivedAt) ? "loopClosedAt"
+                : respondedAt != null && respondedAt.isBefore(receivedAt) ? "respondedAt" : "themes";
         return DomainErrors.build(f, field, () -> new Feedback(csat, ces, nps, resolved, themes,
-                priority == null ? Priority.NORMAL : priority, receivedAt, loopClosedAt));
+                priority == null ? Priority.NORMAL : priority, receivedAt, loopClosedAt, owner, respondedAt));
     }
 
     /** Factory of a score from (score, scale maximum). */

@@ -304,6 +304,10 @@ public final class JsonLinesWriter implements InteractionWriter, CaseEventWriter
         g.writeStringField("priority", f.priority().name());
         instant("receivedAt", f.receivedAt());
         instant("loopClosedAt", f.loopClosedAt());
+        if (f.owner() != null) {
+            g.writeStringField("owner", f.owner().value());
+        }
+        instant("respondedAt", f.respondedAt());
         g.writeEndObject();
     }
 
