@@ -149,7 +149,7 @@ final class DemoCommand implements Runnable {
         if (panel != null) {
             html.forecast(panel);
         }
-        html.panel(story.comparisons.panel()).panel(story.reasons.panel());
+        html.panel(story.comparisons.panel()).panel(story.reasons.panel()).panel(story.feedback.panel(summary.periodEnd()));
         for (DemoDecisions.Example example : decisions) {
             html.decision(new DecisionExample(example.story(), example.request(), example.decision()));
         }
@@ -298,6 +298,8 @@ final class DemoCommand implements Runnable {
         final ComparisonPanel comparisons;
         /** The weekly review of recurring and escalated reasons (issue 22). */
         final ReasonReviewPanel reasons;
+        /** Feedback as work items (issue 22). */
+        final FeedbackPanel feedback = new FeedbackPanel();
         /** Per half-hour: phone arrivals, answered calls, and their summed handle time in milliseconds. */
         final Map<Instant, long[]> phone = new TreeMap<>();
 
@@ -354,6 +356,7 @@ final class DemoCommand implements Runnable {
             forecast.accept(interaction);
             comparisons.accept(interaction);
             reasons.accept(interaction);
+            feedback.accept(interaction);
             if (interaction.channel() == Channel.PHONE) {
                 long epoch = interaction.queuedAt().getEpochSecond();
                 Instant bucket = Instant.ofEpochSecond(epoch - Math.floorMod(epoch, INTERVAL.getSeconds()));

@@ -94,12 +94,14 @@ final class ReportCommand implements Runnable {
         ReportForecast forecast = ReportForecast.create(kpiOptions.zone);
         ComparisonPanel comparisons = ComparisonPanel.create(kpiOptions.zone);
         ReasonReviewPanel reasons = ReasonReviewPanel.create(kpiOptions.zone);
+        FeedbackPanel feedback = new FeedbackPanel();
         ImportReport report = input.read(interaction -> {
             kpis.accept(interaction);
             hourly.accept(interaction);
             forecast.accept(interaction);
             comparisons.accept(interaction);
             reasons.accept(interaction);
+            feedback.accept(interaction);
         }, err, false);
         List<KpiValue> values = kpis.results();
         Scorecard.Report scorecard = ScorecardCommand.scorecard(slFormula, targetsFile, values).evaluate(values);
@@ -117,6 +119,9 @@ final class ReportCommand implements Runnable {
             html.forecast(panel);
         }
         html.panel(comparisons.panel()).panel(reasons.panel());
+        if (asOf != null) {
+            html.panel(feedback.panel(asOf));
+        }
         if (report.rejected() > 0) {
             html.fact("Rejected records", String.format(Locale.ROOT, "%,d (%.1f %%), left out", report.rejected(),
                     Rejects.share(report) * 100));

@@ -69,6 +69,8 @@ class DemoCommandTest {
         // The weekly reason review: the generator's late-delivery spike week ranks first by repeat contacts.
         assertThat(html).contains("id=\"reason-review\"").contains("Top three recurring reasons per week")
                 .contains("Reasons escalated most often");
+        assertThat(html).contains("id=\"feedback-items\"").contains("Open items per owner")
+                .containsPattern("Feedback answered: \\d+\\.\\d %");
         assertThat(Files.readString(secondReport, StandardCharsets.UTF_8)).isEqualTo(html);
     }
 

@@ -107,9 +107,17 @@ public final class FeedbackWorkItems implements KpiAccumulator<Interaction, Feed
 
     @Override
     public void accept(Interaction interaction) {
-        Objects.requireNonNull(interaction, "interaction");
+        acceptFeedback(Objects.requireNonNull(interaction, "interaction").feedback());
+    }
+
+    /**
+     * Adds one contact by its feedback alone, for a caller that kept only the feedback of each
+     * contact (for example to judge at the end of the data, once it is known).
+     *
+     * @param feedback the contact's feedback, or {@code null} if it has none
+     */
+    public void acceptFeedback(@Nullable Feedback feedback) {
         contacts++;
-        Feedback feedback = interaction.feedback();
         if (feedback == null) {
             return;
         }
