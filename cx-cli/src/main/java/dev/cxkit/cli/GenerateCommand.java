@@ -9,6 +9,7 @@ import java.util.Locale;
 import dev.cxkit.core.Agent;
 import dev.cxkit.core.CaseEvent;
 import dev.cxkit.core.Channel;
+import dev.cxkit.core.CustomerEvent;
 import dev.cxkit.core.Interaction;
 import dev.cxkit.core.MistakeCode;
 import dev.cxkit.synthetic.DatasetWriter;
@@ -26,8 +27,8 @@ import dev.cxkit.json.internal.JsonText;
 /** {@code cx generate}: a seeded synthetic data set with its ground truth. */
 @Command(name = "generate", sortOptions = false,
         description = "Generate a realistic contact centre (seeded, deterministic) with labelled mistakes.",
-        footer = {"", "Writes interactions.jsonl, cases.jsonl, truth.jsonl ({\"code\":...,\"interactionId\":...}) and the "
-                + "agent roster agents.csv (for --roster) to --out.",
+        footer = {"", "Writes interactions.jsonl, cases.jsonl, customers.jsonl (churn events, for cx churn), truth.jsonl "
+                + "({\"code\":...,\"interactionId\":...}) and the agent roster agents.csv (for --roster) to --out.",
             "The same seed and days always give byte-identical files.", "", "Examples:",
             "  cx generate --seed 42 --days 35 --out data",
             "  cx generate --seed 7 --days 420 --contacts-per-day 2400 --out big --json"})
@@ -138,6 +139,11 @@ final class GenerateCommand implements Runnable {
         @Override
         public void truth(TruthLabel label) {
             delegate.truth(label);
+        }
+
+        @Override
+        public void customerEvent(CustomerEvent event) {
+            delegate.customerEvent(event);
         }
     }
 }

@@ -11,15 +11,18 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.cxkit.core.Agent;
 import dev.cxkit.core.CaseEvent;
+import dev.cxkit.core.CustomerEvent;
 import dev.cxkit.core.Interaction;
 import dev.cxkit.core.internal.Checks;
+import dev.cxkit.core.internal.InstantText;
 import dev.cxkit.core.io.CaseEventWriter;
 import dev.cxkit.core.io.InteractionWriter;
 
 /**
  * A {@link GeneratedDataSink} that writes a generated data set to a directory, in the formats of
- * docs/formats.md: {@value #INTERACTIONS} (JSON Lines, §1), {@value #CASES} (case events as JSON Lines)
- * and {@value #TRUTH}, one ground-truth label per line:
+ * docs/formats.md: {@value #INTERACTIONS} (JSON Lines, §1), {@value #CASES} (case events as JSON Lines),
+ * {@value #CUSTOMERS} (customer events as JSON Lines: the churns) and {@value #TRUTH}, one ground-truth
+ * label per line:
  * {@code {"code":"HOLD_OVER_STATED","interactionId":"i-1"}}, plus {@code caseId}, {@code agentId},
  * {@code reason} and {@code week} when the label has them. Output is byte-identical for the same
  * generator configuration. Agents are not written (they have no exchange format yet).
@@ -40,21 +43,26 @@ public final class DatasetWriter implements GeneratedDataSink, AutoCloseable {
     public static final String CASES = "cases.jsonl";
     /** File name of the ground truth. */
     public static final String TRUTH = "truth.jsonl";
+    /** File name of the customer events. */
+    public static final String CUSTOMERS = "customers.jsonl";
 
     private static final JsonFactory JSON = new JsonFactory();
 
     private final InteractionWriter interactions;
     private final CaseEventWriter cases;
     private final JsonGenerator truth;
+    private final JsonGenerator customers;
 
-    private DatasetWriter(InteractionWriter interactions, CaseEventWriter cases, JsonGenerator truth) {
+    private DatasetWriter(InteractionWriter interactions, CaseEventWriter cases, JsonGenerator truth,
+            JsonGenerator customers) {
         this.interactions = interactions;
         this.cases = cases;
         this.truth = truth;
+        this.customers = customers;
     }
 
     /**
-     * Creates the directory if needed and opens the three files, replacing existing ones.
+     * Creates the directory if needed and opens the four files, replacing existing ones.
      *
      * @param directory the output directory
      * @return the writer; close it to flush the files
@@ -67,8 +75,11 @@ public final class DatasetWriter implements GeneratedDataSink, AutoCloseable {
             BufferedWriter truthFile = Files.newBufferedWriter(directory.resolve(TRUTH), StandardCharsets.UTF_8);
             JsonGenerator truth = JSON.createGenerator(truthFile);
             truth.setRootValueSeparator(null);
+            JsonGenerator customers = JSON.createGenerator(
+                    Files.newBufferedWriter(directory.resolve(CUSTOMERS), StandardCharsets.UTF_8));
+            customers.setRootValueSeparator(null);
             return new DatasetWriter(InteractionWriter.jsonLines(directory.resolve(INTERACTIONS)),
-                    CaseEventWriter.jsonLines(directory.resolve(CASES)), truth);
+                    CaseEventWriter.jsonLines(directory.resolve(CASES)), truth, customers);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the data set in " + directory + ": " + e.getMessage(), e);
         }
@@ -119,11 +130,26 @@ public final class DatasetWriter implements GeneratedDataSink, AutoCloseable {
         }
     }
 
-    /** Flushes and closes the three files. */
+    @Override
+    public void customerEvent(CustomerEvent event) {
+        try {
+            customers.writeStartObject();
+            customers.writeStringField("customerId", event.customerId().value());
+            customers.writeStringField("at", InstantText.of(event.at()));
+            customers.writeStringField("event", event.kind().name());
+            customers.writeEndObject();
+            customers.writeRaw('\n');
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Flushes and closes the four files. */
     @Override
     public void close() {
         try {
             truth.close();
+            customers.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {

@@ -2,6 +2,7 @@ package dev.cxkit.synthetic;
 
 import dev.cxkit.core.Agent;
 import dev.cxkit.core.CaseEvent;
+import dev.cxkit.core.CustomerEvent;
 import dev.cxkit.core.Interaction;
 
 /**
@@ -38,6 +39,15 @@ public interface GeneratedDataSink {
      * @param event the event
      */
     default void caseEvent(CaseEvent event) {
+    }
+
+    /**
+     * Receives a customer event: a churn after the customer's first answered contact, more likely when
+     * that contact was not resolved. Events come in the order they are decided, not in time order.
+     *
+     * @param event the event
+     */
+    default void customerEvent(CustomerEvent event) {
     }
 
     /**

@@ -25,6 +25,7 @@ import dev.cxkit.core.CesScore;
 import dev.cxkit.core.Channel;
 import dev.cxkit.core.ContactReason;
 import dev.cxkit.core.CsatScore;
+import dev.cxkit.core.CustomerEvent;
 import dev.cxkit.core.CustomerId;
 import dev.cxkit.core.EmotionalCue;
 import dev.cxkit.core.Feedback;
@@ -62,12 +63,17 @@ import org.jspecify.annotations.Nullable;
 public final class Simulation {
 
     private static final long DAY = 86_400L;
+    /** Share of customers who churn after an unresolved first contact, and after a resolved one. */
+    private static final double UNRESOLVED_CHURN = 0.12;
+    private static final double RESOLVED_CHURN = 0.05;
     private static final long REPEAT_WINDOW = 7 * DAY;
     private static final String[] CUES = {"frustrated", "angry", "anxious", "confused", "disappointed"};
     private static final Currency EUR = Currency.getInstance("EUR");
 
     private final GeneratorConfig config;
     private final GeneratedDataSink sink;
+    /** Customers whose first answered contact was seen; its outcome decided whether they churn (issue 22). */
+    private final java.util.BitSet firstContactSeen = new java.util.BitSet();
     private final SplittableRandom random;
     private final BusinessCalendar calendar;
     private final ZoneId zone;
@@ -272,7 +278,12 @@ public final class Simulation {
         if (built.opensCase) {
             planCase(interaction, arrival);
         }
-        if (arrival.kind() != Arrival.Kind.FOLLOW_UP && chance(config.demand().repeatContactProbability())) {
+        boolean repeatPlanned = arrival.kind() != Arrival.Kind.FOLLOW_UP && chance(config.demand().repeatContactProbability());
+        if (!interaction.isAbandoned() && !firstContactSeen.get(arrival.customer())) {
+            firstContactSeen.set(arrival.customer());
+            maybeChurn(arrival.customer(), interaction.queuedAt(), repeatPlanned);
+        }
+        if (repeatPlanned) {
             long delay = uniform(3 * 3600L, 6 * DAY);
             arrivals.plan(interaction.queuedAt().plusSeconds(delay), Arrival.Kind.REPEAT, arrivals.sampleChannel(), arrival.reason(),
                     arrival.customer(), null);
@@ -281,6 +292,21 @@ public final class Simulation {
             long delay = REPEAT_WINDOW + uniform(2 * 3600L, 36 * 3600L);
             arrivals.plan(interaction.queuedAt().plusSeconds(delay), Arrival.Kind.REPEAT, arrivals.sampleChannel(), arrival.reason(),
                     arrival.customer(), null);
+        }
+    }
+
+    /**
+     * Churn after the customer's first answered contact: more likely when that contact will be repeated
+     * (not resolved at first contact, article 000). Drawn from a generator of its own, seeded by the
+     * customer, so adding churn (issue 22) left every other generated figure as it was.
+     */
+    private void maybeChurn(int customer, Instant firstContact, boolean unresolved) {
+        SplittableRandom own = new SplittableRandom(config.seed() * 1_000_003L + customer);
+        if (own.nextDouble() < (unresolved ? UNRESOLVED_CHURN : RESOLVED_CHURN)) {
+            Instant at = firstContact.plusSeconds(own.nextLong(REPEAT_WINDOW + DAY, 30 * DAY));
+            if (at.isBefore(periodEnd)) {
+                sink.customerEvent(CustomerEvent.churned(customerId(customer), at));
+            }
         }
     }
 
