@@ -315,7 +315,9 @@ final class AuditCommand implements Runnable {
 
     private void printJson(PrintWriter out, Path spool, AuditPipeline.Result result,
             @Nullable AuditQualityReport quality) {
-        out.println(JsonText.render(g -> {
+        // Streamed, not rendered into a string first: the findings of a long period are as large as the data,
+        // and cx audit --json must finish at -Xmx128m like the text output (issue 24).
+        JsonText.stream(g -> {
             g.writeStartObject();
             g.writeArrayFieldStart("findings");
             FindingSpool.copyArrayElements(spool, g);
@@ -349,7 +351,7 @@ final class AuditCommand implements Runnable {
                 FindingText.writeQualityJson(g, quality);
             }
             g.writeEndObject();
-        }));
+        }, out);
     }
 
     /** Reads truth.jsonl as written by {@link dev.cxkit.synthetic.DatasetWriter}. */
