@@ -17,6 +17,7 @@ import java.util.TreeSet;
 
 import dev.cxkit.core.Agent;
 import dev.cxkit.core.Channel;
+import dev.cxkit.core.CustomerEvent;
 import dev.cxkit.core.Interaction;
 import dev.cxkit.core.MistakeCode;
 import dev.cxkit.core.TeamId;
@@ -39,6 +40,8 @@ import dev.cxkit.rules.PolicySource;
 import dev.cxkit.rules.Policy;
 import dev.cxkit.synthetic.TruthLabel;
 import dev.cxkit.core.CaseEvent;
+import dev.cxkit.kpi.ChurnByFirstContact;
+import dev.cxkit.kpi.Comparison;
 import dev.cxkit.kpi.KpiUnit;
 import dev.cxkit.kpi.Scorecard;
 import dev.cxkit.kpi.StandardKpis;
@@ -124,6 +127,7 @@ final class DemoCommand implements Runnable {
             printJson(out, config, summary, scorecard, staffing, decisions, audit, story, quality);
         } else {
             printText(out, config, summary, scorecard, staffing, decisions, story.teams.size(), seconds);
+            printMeasures(out, story, summary);
             printAudit(out, audit, story, quality);
         }
     }
@@ -205,6 +209,19 @@ final class DemoCommand implements Runnable {
         }
     }
 
+    /** One line per measure of issue 22; the report has a panel for each. */
+    private static void printMeasures(PrintWriter out, Story story, GenerationSummary summary) {
+        out.println("New measures (docs/kpis.md; the report has a panel for each)");
+        Comparison effort = story.comparisons.groupComparisons().get(0).comparison();
+        out.printf(Locale.ROOT, "  Effort (CES 1-5) where frustration was not acknowledged: %s %s (%,d answers against %,d)%n",
+                ComparisonText.difference(effort), ComparisonText.verdict(effort), effort.second().count(),
+                effort.first().count());
+        out.println("  " + FeedbackPanel.lead(story.feedback.items(summary.periodEnd())));
+        Comparison churn = story.churn.comparison();
+        out.printf(Locale.ROOT, "  Churn after an unresolved first contact against a resolved one: %s %s%n%n",
+                ComparisonText.difference(churn), ComparisonText.verdict(churn));
+    }
+
     private static void printAudit(PrintWriter out, AuditSummary audit, Story story, AuditQualityReport quality) {
         out.printf(Locale.ROOT, "Mistake audit: %,d findings (by code, one example each with its evidence)%n",
                 audit.totalFindings());
@@ -270,6 +287,12 @@ final class DemoCommand implements Runnable {
             FindingText.writeSummaryJson(g, audit);
             FindingText.writeQualityJson(g, quality);
             g.writeEndObject();
+            g.writeObjectFieldStart("measures");
+            g.writeFieldName("effortByAcknowledgement");
+            ComparisonText.writeJson(g, story.comparisons.groupComparisons().get(0).comparison());
+            g.writeFieldName("churnByFirstContact");
+            ComparisonText.writeJson(g, story.churn.comparison());
+            g.writeEndObject();
             g.writeArrayFieldStart("pending");
             for (String pending : PENDING) {
                 g.writeString(pending);
@@ -300,6 +323,8 @@ final class DemoCommand implements Runnable {
         final ReasonReviewPanel reasons;
         /** Feedback as work items (issue 22). */
         final FeedbackPanel feedback = new FeedbackPanel();
+        /** Churn after a resolved or unresolved first contact, from the generator's churn events (issue 22). */
+        final ChurnByFirstContact churn;
         /** Per half-hour: phone arrivals, answered calls, and their summed handle time in milliseconds. */
         final Map<Instant, long[]> phone = new TreeMap<>();
 
@@ -312,6 +337,7 @@ final class DemoCommand implements Runnable {
             this.forecast = ReportForecast.create(config.zone());
             this.comparisons = ComparisonPanel.create(config.zone());
             this.reasons = ReasonReviewPanel.create(config.zone());
+            this.churn = ChurnByFirstContact.create(config.periodEnd());
             Auditor auditor = Auditor.builder().calendar(config.calendar())
                     // The audit judges by the limits the generator kept: one model of tier authority.
                     .policy(Policy.compile(List.of(PolicySource.authorityMatrix("generator-authority.csv",
@@ -343,6 +369,11 @@ final class DemoCommand implements Runnable {
         }
 
         @Override
+        public void customerEvent(CustomerEvent event) {
+            churn.acceptEvent(event);
+        }
+
+        @Override
         public void agent(Agent agent) {
             kpis.acceptAgent(agent);
             teams.add(agent.team());
@@ -357,6 +388,7 @@ final class DemoCommand implements Runnable {
             comparisons.accept(interaction);
             reasons.accept(interaction);
             feedback.accept(interaction);
+            churn.accept(interaction);
             if (interaction.channel() == Channel.PHONE) {
                 long epoch = interaction.queuedAt().getEpochSecond();
                 Instant bucket = Instant.ofEpochSecond(epoch - Math.floorMod(epoch, INTERVAL.getSeconds()));

@@ -14,15 +14,16 @@ import dev.cxkit.core.Interaction;
 import dev.cxkit.kpi.Dimension;
 import dev.cxkit.kpi.EscalationRate;
 import dev.cxkit.kpi.GroupedKpiValue;
+import dev.cxkit.kpi.KpiSet;
 import dev.cxkit.kpi.KpiValue;
 import dev.cxkit.kpi.RepeatContactRate;
-import dev.cxkit.kpi.StandardKpis;
 
 /**
  * The report's "Weekly reason review" panel (issue 22, article 004's weekly trend review): per
  * week, the three contact reasons with the most repeat contacts, and over the whole period the
- * reasons escalated most often. Built from the standard KPIs grouped by reason and by reason and
- * week, so the figures equal {@code cx kpi --by reason+week} and {@code cx kpi --by reason}.
+ * reasons escalated most often. Built from the repeat-contact and escalation KPIs grouped by reason
+ * and by reason and week, so the figures equal those of {@code cx kpi --by reason+week} and
+ * {@code cx kpi --by reason} (default settings).
  */
 final class ReasonReviewPanel {
 
@@ -31,14 +32,15 @@ final class ReasonReviewPanel {
 
     private static final String REASON = Dimension.REASON.key();
 
-    private final StandardKpis kpis;
+    private final KpiSet kpis;
     private final String weekKey;
 
     private ReasonReviewPanel(ZoneId zone) {
         Dimension week = Dimension.week(zone);
         this.weekKey = week.key();
-        this.kpis = StandardKpis.create(StandardKpis.Config.ofDefaults(),
-                List.of(List.of(Dimension.REASON, week), List.of(Dimension.REASON)));
+        // Only the two KPIs the panel shows: repeats are found across all contacts, counted per group.
+        this.kpis = KpiSet.builder().add("repeat", RepeatContactRate::create).add("escalation", EscalationRate::create)
+                .groupBy(Dimension.REASON, week).groupBy(Dimension.REASON).build();
     }
 
     /** A panel cutting weeks in {@code zone}. */
@@ -58,7 +60,7 @@ final class ReasonReviewPanel {
     ReportPanel panel() {
         Map<String, Map<String, Row>> byWeek = new HashMap<>();
         Map<String, KpiValue> escalationByReason = new HashMap<>();
-        for (GroupedKpiValue grouped : kpis.groupedResults()) {
+        for (GroupedKpiValue grouped : kpis.results()) {
             Map<String, String> tags = grouped.tags();
             KpiValue value = grouped.value();
             String reason = tags.get(REASON);
