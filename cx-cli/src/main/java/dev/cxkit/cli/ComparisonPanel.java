@@ -55,7 +55,7 @@ final class ComparisonPanel {
     ReportPanel panel() {
         ReportPanel.TableBuilder byGroup = ReportPanel.Table.builder("Between groups of contacts")
                 .column("Measure").column("First group").numericColumn("Contacts at mean").column("Second group")
-                .numericColumn("Contacts at mean").numericColumn("Difference [95 % interval]").column("");
+                .numericColumn("Contacts at mean").numericColumn("Difference [95 % interval]").numericColumn("");
         for (GroupComparison c : groups) {
             Comparison r = c.comparison();
             byGroup.row(c.measure().description(), r.first().name(), ComparisonText.group(r.first(), c.measure().unit()),
@@ -64,7 +64,7 @@ final class ComparisonPanel {
         }
         ReportPanel.TableBuilder byWeek = ReportPanel.Table.builder("The latest week against the four before it")
                 .column("Measure").numericColumn("Before").numericColumn("Latest week")
-                .numericColumn("Difference [95 % interval]").column("");
+                .numericColumn("Difference [95 % interval]").numericColumn("");
         int moved = 0;
         int compared = 0;
         String week = null;
