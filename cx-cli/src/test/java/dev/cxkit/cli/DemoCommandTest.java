@@ -21,7 +21,11 @@ class DemoCommandTest {
         assertThat(run.exitCode()).isZero();
         assertThat(run.err()).doesNotContain("report");
         Map<String, Object> json = JsonTestSupport.parseObject(run.out());
-        assertThat(json).containsOnlyKeys("dataset", "scorecard", "staffing", "decisions", "audit", "pending");
+        assertThat(json).containsOnlyKeys("dataset", "scorecard", "staffing", "decisions", "audit", "measures", "pending");
+        Map<String, Object> measures = (Map<String, Object>) json.get("measures");
+        // Issue 22: effort rises where frustration was not acknowledged, churn where the first contact was not resolved.
+        assertThat((Double) ((Map<String, Object>) measures.get("effortByAcknowledgement")).get("low")).isPositive();
+        assertThat((Double) ((Map<String, Object>) measures.get("churnByFirstContact")).get("low")).isPositive();
         Map<String, Object> dataset = (Map<String, Object>) json.get("dataset");
         assertThat(dataset.get("days")).isEqualTo(35);
         assertThat((Integer) dataset.get("interactions")).isGreaterThan(50_000);
