@@ -139,6 +139,12 @@ final class ReportCommand implements Runnable {
                     new PrintWriter(PrintWriter.nullWriter()), false);
             html.findings(findings);
         }
+        if (asOf != null) {
+            // Scored as of the end of the data, so a second pass like the audit's.
+            QaPanel qa = QaPanel.of(GeneratorConfig.ofDefaults().calendar(), asOf);
+            input.read(qa::accept, new PrintWriter(PrintWriter.nullWriter()), false);
+            html.panel(qa.panel());
+        }
         try {
             html.build().writeTo(file);
         } catch (UncheckedIOException e) {

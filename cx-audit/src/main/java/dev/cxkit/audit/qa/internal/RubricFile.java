@@ -114,7 +114,7 @@ public final class RubricFile {
             }
         }
         if (criteria.isEmpty()) {
-            throw new SettingsFileException(source, 0, "no criterion.\nMaybe copy the default rubric (cx qa --print-rubric) and edit it?");
+            throw new SettingsFileException(source, 0, "no criterion.\nMaybe copy the default rubric from docs/qa-rubric.md and edit it?");
         }
         return new QaRubric(criteria);
     }
