@@ -21,6 +21,15 @@ class QaRubricTest {
     }
 
     @Test
+    void docsShowTheDefaultRubricLineForLine() throws java.io.IOException {
+        String docs = java.nio.file.Files.readString(java.nio.file.Path.of("..", "docs", "qa-rubric.md"));
+        String block = docs.substring(docs.indexOf("### Default rubric"));
+        block = block.substring(block.indexOf("```\n") + 4);
+        block = block.substring(0, block.indexOf("```"));
+        assertThat(QaRubric.parse(block, "docs/qa-rubric.md")).isEqualTo(QaRubric.defaults());
+    }
+
+    @Test
     void fileTextReadsBackToAnEqualRubric() {
         QaRubric rubric = QaRubric.parse("""
                 # comment
