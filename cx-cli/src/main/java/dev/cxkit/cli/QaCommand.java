@@ -98,7 +98,9 @@ final class QaCommand implements Runnable {
             contacts.add(i);
             end.accept(i);
         }, spec.commandLine().getErr(), json);
+        // With no contact there is nothing to judge; the epoch only keeps the types simple.
         Instant at = given != null ? given : end.result().orElse(Instant.EPOCH);
+        String atSource = given != null ? "option" : end.result().isPresent() ? "end-of-data" : "no-data";
         QaScorer scorer = QaScorer.builder().rubric(rubric).calendar(GeneratorConfig.ofDefaults().calendar()).build();
         QaScoreStatistics all = QaScoreStatistics.create();
         QaGroupedScores groups = QaGroupedScores.create(grouping);
@@ -119,8 +121,12 @@ final class QaCommand implements Runnable {
             out.println(JsonText.render(g -> {
                 g.writeStartObject();
                 g.writeStringField("rubric", rubricName);
-                g.writeStringField("asOf", at.toString());
-                g.writeStringField("asOfSource", given != null ? "option" : "end-of-data");
+                if (atSource.equals("no-data")) {
+                    g.writeNullField("asOf");
+                } else {
+                    g.writeStringField("asOf", at.toString());
+                }
+                g.writeStringField("asOfSource", atSource);
                 g.writeFieldName("all");
                 writeSummary(g, all.result());
                 g.writeStringField("by", grouping.name().toLowerCase(Locale.ROOT));
@@ -140,8 +146,12 @@ final class QaCommand implements Runnable {
         }
         QaScoreSummary total = all.result();
         out.printf(Locale.ROOT, "cx qa: %,d contacts from %s, scored with %s (%d criteria, %d points), promises judged as of %s%s%n",
-                report.accepted(), input.file, rubricName, rubric.criteria().size(), rubric.totalPoints(), at,
-                given != null ? " (--as-of)" : " (the end of the data)");
+                report.accepted(), input.file, rubricName, rubric.criteria().size(), rubric.totalPoints(),
+                atSource.equals("no-data") ? "-" : at, switch (atSource) {
+                    case "option" -> " (--as-of)";
+                    case "end-of-data" -> " (the end of the data)";
+                    default -> " (no contact in the input)";
+                });
         out.printf(Locale.ROOT, "scored %,d, not scored %,d (no criterion applied, e.g. abandoned), mean %s, auto-fails %,d%n",
                 total.scored(), total.unscored(), QaPanel.meanText(total), total.autoFails());
         out.println();

@@ -53,9 +53,9 @@ final class QaPanel {
         if (total.scored() == 0) {
             return panel.lead("No contact had a criterion of the rubric to judge, so nothing was scored.").build();
         }
-        panel.lead(String.format(Locale.ROOT, "All %,d answered contacts scored against the default rubric "
-                + "(%d points, %d criteria): mean %s; %,d auto-fails.", total.scored(), scorer.rubric().totalPoints(),
-                scorer.rubric().criteria().size(), meanText(total), total.autoFails()));
+        panel.lead(String.format(Locale.ROOT, "Every answered contact scored against the default rubric (%d points, %d "
+                + "criteria), not a sample: %,d contacts, mean %s; %,d auto-fails.", scorer.rubric().totalPoints(),
+                scorer.rubric().criteria().size(), total.scored(), meanText(total), total.autoFails()));
         ReportPanel.TableBuilder table = ReportPanel.Table.builder("By team")
                 .column("Team").numericColumn("Scored").numericColumn("Mean [95 % CI]").numericColumn("Auto-fails")
                 .column("Coaching list (points lost)");

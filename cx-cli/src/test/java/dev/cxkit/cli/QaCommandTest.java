@@ -89,7 +89,7 @@ class QaCommandTest {
         ReportPanel panel = qa.panel();
 
         assertThat(panel.id()).isEqualTo("qa-scores");
-        assertThat(panel.lead()).startsWith("All ").contains("answered contacts scored against the default rubric");
+        assertThat(panel.lead()).startsWith("Every answered contact scored against the default rubric");
         ReportPanel.Table table = panel.tables().get(0);
         assertThat(table.columns()).containsExactly("Team", "Scored", "Mean [95 % CI]", "Auto-fails", "Coaching list (points lost)");
         assertThat(table.rows()).extracting(r -> r.get(0)).contains("billing", "tech");
