@@ -12,6 +12,7 @@ import java.util.OptionalDouble;
 import java.util.Set;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.cxkit.audit.AuditThresholds;
 import dev.cxkit.audit.EndOfData;
 import dev.cxkit.audit.qa.QaCalibration;
 import dev.cxkit.audit.qa.QaCalibrationReport;
@@ -23,9 +24,11 @@ import dev.cxkit.audit.qa.QaScoreSummary;
 import dev.cxkit.audit.qa.QaScorer;
 import dev.cxkit.core.InstantBounds;
 import dev.cxkit.core.Interaction;
+import dev.cxkit.core.io.BusinessCalendarFile;
 import dev.cxkit.core.io.ImportReport;
 import dev.cxkit.core.io.SettingsFileException;
 import dev.cxkit.json.internal.JsonText;
+import dev.cxkit.rules.Policy;
 import dev.cxkit.synthetic.GeneratorConfig;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -44,7 +47,9 @@ import picocli.CommandLine.Spec;
         footer = {"", "Examples:",
             "  cx qa --input data/interactions.jsonl",
             "  cx qa --input export.csv --rubric my-rubric.csv --by agent",
-            "  cx qa --input data/interactions.jsonl --calibrate human-qa.csv --json"})
+            "  cx qa --input data/interactions.jsonl --calibrate human-qa.csv --json",
+            "  cx qa --input export.csv --policy authority.csv --thresholds audit.settings --calendar desk.calendar",
+            "", "DRL given to --policy is code: it runs inside this process with its rights (see cx audit --help)."})
 final class QaCommand implements Runnable {
 
     @Mixin
@@ -66,6 +71,21 @@ final class QaCommand implements Runnable {
             description = "Judge promises at this instant (default: the end of the data).")
     @Nullable String asOf;
 
+    @Option(names = "--policy", paramLabel = "FILE",
+            description = "Authority policy (.csv matrix, .drl) for within-authority; repeatable. Default: the generator's limits.")
+    List<Path> policies = new ArrayList<>();
+
+    @Option(names = "--no-policy", description = "Leave within-authority not applicable.")
+    boolean noPolicy;
+
+    @Option(names = "--thresholds", paramLabel = "FILE",
+            description = "Audit thresholds file, as for cx audit; the rubric's parameters override what it sets.")
+    @Nullable Path thresholds;
+
+    @Option(names = "--calendar", paramLabel = "FILE",
+            description = "Business calendar of e-mail and messaging replies. Default: as cx audit's.")
+    @Nullable Path calendar;
+
     @Option(names = "--json", description = "Print one JSON document on standard output.")
     boolean json;
 
@@ -76,13 +96,23 @@ final class QaCommand implements Runnable {
     public void run() {
         QaRubric rubric;
         QaCalibration human = null;
+        QaScorer.Builder scoring = QaScorer.builder();
         try {
             rubric = rubricFile == null ? QaRubric.defaults() : QaRubric.read(rubricFile);
             if (calibrate != null) {
                 human = QaCalibration.read(calibrate);
             }
+            if (thresholds != null) {
+                scoring.thresholds(AuditThresholds.read(thresholds));
+            }
+            scoring.calendar(calendar != null ? BusinessCalendarFile.read(calendar) : GeneratorConfig.ofDefaults().calendar());
         } catch (SettingsFileException e) {
             throw new BadInputException(e.getMessage());
+        }
+        if (noPolicy) {
+            scoring.policy(null);
+        } else if (!policies.isEmpty()) {
+            scoring.policy(Policy.compile(policies.stream().map(DecideCommand::read).toList()));
         }
         PrintWriter out = spec.commandLine().getOut();
         QaGroupedScores.By grouping = switch (by.strip().toLowerCase(Locale.ROOT)) {
@@ -101,7 +131,7 @@ final class QaCommand implements Runnable {
         // With no contact there is nothing to judge; the epoch only keeps the types simple.
         Instant at = given != null ? given : end.result().orElse(Instant.EPOCH);
         String atSource = given != null ? "option" : end.result().isPresent() ? "end-of-data" : "no-data";
-        QaScorer scorer = QaScorer.builder().rubric(rubric).calendar(GeneratorConfig.ofDefaults().calendar()).build();
+        QaScorer scorer = scoring.rubric(rubric).build();
         QaScoreStatistics all = QaScoreStatistics.create();
         QaGroupedScores groups = QaGroupedScores.create(grouping);
         Set<String> sample = human == null ? Set.of() : human.interactionIds();

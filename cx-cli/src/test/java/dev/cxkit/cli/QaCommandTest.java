@@ -71,6 +71,18 @@ class QaCommandTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void withoutAPolicyWithinAuthorityNeverAppliesSoNothingAutoFails() {
+        CliRun run = CliRun.of("qa", "--input", input.toString(), "--no-policy", "--json");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        Map<String, Object> all = (Map<String, Object>) JsonTestSupport.parseObject(run.out()).get("all");
+        assertThat(all).containsEntry("autoFails", 0);
+        assertThat((List<Map<String, Object>>) all.get("criteria")).extracting(c -> c.get("id"))
+                .doesNotContain("within-authority").contains("resolved");
+    }
+
+    @Test
     void aBadRubricFailsWithFileLineAndHint() throws IOException {
         Path rubric = dir.resolve("bad-rubric.csv");
         Files.writeString(rubric, "# mine\nwarm, 10, -, warm-transfers\n");
