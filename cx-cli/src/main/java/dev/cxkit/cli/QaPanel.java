@@ -13,6 +13,8 @@ import dev.cxkit.audit.qa.QaScorer;
 import dev.cxkit.cli.report.ReportPanel;
 import dev.cxkit.core.BusinessCalendar;
 import dev.cxkit.core.Interaction;
+import dev.cxkit.rules.Policy;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The report's QA panel ({@code qa-scores}): every contact scored with the default rubric, then per
@@ -39,6 +41,17 @@ final class QaPanel {
      */
     static QaPanel of(BusinessCalendar calendar, Instant asOf) {
         return new QaPanel(QaScorer.builder().calendar(calendar).build(), asOf);
+    }
+
+    /**
+     * A panel with the default rubric and the given authority policy, as the page's audit uses.
+     *
+     * @param calendar the business hours of e-mail and messaging replies
+     * @param policy the authority policy, or {@code null} to leave within-authority not applicable
+     * @param asOf the instant promises are judged at, usually the end of the data
+     */
+    static QaPanel of(BusinessCalendar calendar, @Nullable Policy policy, Instant asOf) {
+        return new QaPanel(QaScorer.builder().calendar(calendar).policy(policy).build(), asOf);
     }
 
     void accept(Interaction interaction) {

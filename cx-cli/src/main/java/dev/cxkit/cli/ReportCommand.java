@@ -141,7 +141,9 @@ final class ReportCommand implements Runnable {
         }
         if (asOf != null) {
             // Scored as of the end of the data, so a second pass like the audit's.
-            QaPanel qa = QaPanel.of(GeneratorConfig.ofDefaults().calendar(), asOf);
+            // The same authority policy as the page's audit: none without --policy.
+            QaPanel qa = QaPanel.of(GeneratorConfig.ofDefaults().calendar(), policies.isEmpty() ? null
+                    : Policy.compile(policies.stream().map(DecideCommand::read).toList()), asOf);
             input.read(qa::accept, new PrintWriter(PrintWriter.nullWriter()), false);
             html.panel(qa.panel());
         }
