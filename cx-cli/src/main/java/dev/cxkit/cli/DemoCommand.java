@@ -154,6 +154,7 @@ final class DemoCommand implements Runnable {
             html.forecast(panel);
         }
         html.panel(story.comparisons.panel()).panel(story.reasons.panel()).panel(story.feedback.panel(summary.periodEnd()));
+        html.panel(story.qa.panel());
         for (DemoDecisions.Example example : decisions) {
             html.decision(new DecisionExample(example.story(), example.request(), example.decision()));
         }
@@ -331,8 +332,10 @@ final class DemoCommand implements Runnable {
         final List<AuditFinding> findings = new ArrayList<>();
         final AuditQuality quality = AuditQuality.create();
         final AuditRun audit;
+        final QaPanel qa;
 
         Story(GeneratorConfig config) {
+            this.qa = QaPanel.of(config.calendar(), config.periodEnd());
             this.hourly = HourlyKpis.create(config.zone());
             this.forecast = ReportForecast.create(config.zone());
             this.comparisons = ComparisonPanel.create(config.zone());
@@ -383,6 +386,7 @@ final class DemoCommand implements Runnable {
         public void interaction(Interaction interaction) {
             kpis.accept(interaction);
             audit.accept(interaction);
+            qa.accept(interaction);
             hourly.accept(interaction);
             forecast.accept(interaction);
             comparisons.accept(interaction);

@@ -139,6 +139,14 @@ final class ReportCommand implements Runnable {
                     new PrintWriter(PrintWriter.nullWriter()), false);
             html.findings(findings);
         }
+        if (asOf != null) {
+            // Scored as of the end of the data, so a second pass like the audit's.
+            // The same authority policy as the page's audit: none without --policy.
+            QaPanel qa = QaPanel.of(GeneratorConfig.ofDefaults().calendar(), policies.isEmpty() ? null
+                    : Policy.compile(policies.stream().map(DecideCommand::read).toList()), asOf);
+            input.read(qa::accept, new PrintWriter(PrintWriter.nullWriter()), false);
+            html.panel(qa.panel());
+        }
         try {
             html.build().writeTo(file);
         } catch (UncheckedIOException e) {
