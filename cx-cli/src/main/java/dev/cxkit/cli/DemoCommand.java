@@ -217,6 +217,7 @@ final class DemoCommand implements Runnable {
         out.printf(Locale.ROOT, "  Effort (CES 1-5) where frustration was not acknowledged: %s %s (%,d answers against %,d)%n",
                 ComparisonText.difference(effort), ComparisonText.verdict(effort), effort.second().count(),
                 effort.first().count());
+        out.println("  " + story.qa.summary());
         out.println("  " + FeedbackPanel.lead(story.feedback.items(summary.periodEnd())));
         Comparison churn = story.churn.comparison();
         out.printf(Locale.ROOT, "  Churn after an unresolved first contact against a resolved one: %s %s%n%n",

@@ -60,6 +60,15 @@ final class QaPanel {
         teams.accept(result);
     }
 
+    /** One line for the demo's text: the overall mean and the overall coaching list. */
+    String summary() {
+        QaScoreSummary total = all.result();
+        return total.scored() == 0 ? "QA: nothing was scored."
+                : String.format(Locale.ROOT, "QA, every answered contact against the default rubric: mean %s over %,d "
+                        + "contacts, %,d auto-fails; most points lost on %s", meanText(total), total.scored(),
+                        total.autoFails(), coaching(total));
+    }
+
     ReportPanel panel() {
         QaScoreSummary total = all.result();
         ReportPanel.Builder panel = ReportPanel.builder("qa-scores", "QA scores and coaching");
