@@ -187,7 +187,7 @@ final class CoveragePanel {
                     show(immediateShare), KpiUnit.SECONDS.format(immediate.threshold().toSeconds()));
         }
         KpiValue switched = coverage.result();
-        if (!switched.isEmpty()) {
+        if (!switched.isEmpty() && coverage.contactsByChannel().size() > 1) {
             text += String.format(Locale.ROOT, "; %s of contacts switched channel for the same issue", show(switched));
         }
         return text + ".";
