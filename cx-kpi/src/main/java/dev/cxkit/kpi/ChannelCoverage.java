@@ -38,7 +38,7 @@ import dev.cxkit.kpi.internal.ContactTimeline;
  * {@link RepeatContactRate} plus 4 bytes per contact, and one map entry per customer with a
  * preference and per (customer, channel) used.
  *
- * <p>Source: docs/kpis.md (channel coverage); issue 22, article 001 (too few channels) and article
+ * <p>Source: docs/kpis.md#channel-coverage; issue 22, article 001 (too few channels) and article
  * 000 (the e-mail team cannot see the chat history).
  *
  * <p>Thread-safety: not thread-safe; use one per thread and {@link #combine} them.

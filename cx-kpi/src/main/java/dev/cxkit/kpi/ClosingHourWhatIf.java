@@ -47,7 +47,7 @@ import org.jspecify.annotations.Nullable;
  * counts (1,440 per channel), so shards give exactly the one-pass answer; memory is about 12 KB per
  * channel.
  *
- * <p>Source: docs/kpis.md (what-if closing hour); issue 22 and article 001 (customers outside
+ * <p>Source: docs/kpis.md#what-if-closing-hour; issue 22 and article 001 (customers outside
  * business hours).
  *
  * <p>Thread-safety: not thread-safe; use one per thread and {@link #combine} them.

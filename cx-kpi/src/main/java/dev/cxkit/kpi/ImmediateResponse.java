@@ -33,7 +33,7 @@ import dev.cxkit.kpi.internal.VariantCheck;
  * keeps only a sum, so a within-threshold share would need a second counter pair and a threshold in its
  * variant; one small accumulator per question keeps both variants simple.
  *
- * <p>Source: docs/kpis.md (immediate response); article 002 (most customers call an answer within
+ * <p>Source: docs/kpis.md#immediate-response; article 002 (most customers call an answer within
  * 10 minutes vital) and issue 22.
  *
  * <p>Thread-safety: not thread-safe; use one per thread and {@link #combine} them.

@@ -51,7 +51,7 @@ import dev.cxkit.kpi.internal.VariantCheck;
  * contact. Combining adds counts and keeps every wait exactly, so shard results equal one pass
  * (memory: 8 bytes per out-of-hours contact plus a few hundred bytes per channel).
  *
- * <p>Source: docs/kpis.md (out-of-hours demand); issue 22 and article 001 (reduced accessibility for
+ * <p>Source: docs/kpis.md#out-of-hours-demand; issue 22 and article 001 (reduced accessibility for
  * customers outside business hours).
  *
  * <p>Thread-safety: not thread-safe; use one per thread and {@link #combine} them. The calendars are
