@@ -83,6 +83,28 @@ class CoverageCommandTest {
     }
 
     @Test
+    void aRealCallLoggedAfterMidnightWaitsForTheMorningOpening() throws Exception {
+        // The Anonymous Bank excerpt of cx-exports (Technion SEE lab, February 1999; its README names the
+        // source) with the hours its documentation gives: Sunday to Thursday 07:00-24:00, Friday to
+        // 14:00, Saturday evening. One call entered the voice menu at 23:59:54 on Monday 15 February and
+        // was answered at 00:00:26; its queue start reads 0:00:00, the file's "did not happen", so the
+        // mapping takes the answer as arrival: after the 24:00 close, 6 h 59 m 34 s before 07:00.
+        Path bank = Path.of("..", "cx-exports", "src", "test", "resources", "mapped");
+        Path hours = dir.resolve("bank.calendar");
+        Files.writeString(hours, "zone = Asia/Jerusalem\nsunday-thursday = 07:00-24:00\nfriday = 07:00-14:00\n"
+                + "saturday = 20:00-24:00\n");
+
+        CliRun run = CliRun.of("coverage", "--input", bank.resolve("anonymous-bank-february-1999-excerpt.txt").toString(),
+                "--format", "mapped", "--mapping", bank.resolve("anonymous-bank.mapping").toString(), "--calendar",
+                hours.toString(), "--skip-bad");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("2.0 % of 50 contacts arrived while their channel was closed")
+                .contains("median wait for opening 6h 59m").containsPattern("00:00\\s+1\\n")
+                .doesNotContain("switched channel");
+    }
+
+    @Test
     void theReportShowsTheOutOfHoursPanel() throws Exception {
         Path out = dir.resolve("report.html");
         CliRun run = CliRun.of("report", "--input", input.toString(), "--no-audit", "--out", out.toString());
