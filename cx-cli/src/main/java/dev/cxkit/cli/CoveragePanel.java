@@ -84,6 +84,11 @@ final class CoveragePanel {
         return value.value().isPresent() ? value.unit().format(value.value().getAsDouble()) : "-";
     }
 
+    /** A threshold as a person writes it: {@code 10 min}, {@code 90 s}. */
+    private static String threshold(Duration value) {
+        return value.toSeconds() % 60 == 0 ? value.toMinutes() + " min" : KpiUnit.SECONDS.format(value.toSeconds());
+    }
+
     private static String count(long value) {
         return String.format(Locale.ROOT, "%,d", value);
     }
@@ -108,17 +113,19 @@ final class CoveragePanel {
         }
         panel.table(demandTable.build()).table(experience.build());
 
+        // Channels without an arrival while closed have a flat curve and an empty column of hours; a note
+        // names the live ones, so the tables keep to the channels that have something to show.
+        List<OutOfHoursDemand.ChannelRow> closedDemand = rows.stream()
+                .filter(row -> row.outOfHours().contacts() > 0).toList();
         List<LocalTime> candidates = candidates();
-        if (!candidates.isEmpty() && !rows.isEmpty()) {
+        if (!candidates.isEmpty() && !closedDemand.isEmpty()) {
             ReportPanel.TableBuilder curve = ReportPanel.Table.builder(
                     "If every open day closed at … (contacts served on their day, coverage of demand)")
                     .column("Closing at");
-            for (Channel channel : whatIf.channels()) {
-                curve.numericColumn(channel.name());
-            }
             List<List<ClosingHourWhatIf.Point>> points = new ArrayList<>();
-            for (Channel channel : whatIf.channels()) {
-                points.add(whatIf.curve(channel, candidates));
+            for (OutOfHoursDemand.ChannelRow row : closedDemand) {
+                curve.numericColumn(row.channel().name());
+                points.add(whatIf.curve(row.channel(), candidates));
             }
             for (int i = 0; i < candidates.size(); i++) {
                 List<String> cells = new ArrayList<>();
@@ -134,7 +141,7 @@ final class CoveragePanel {
 
         ReportPanel.TableBuilder hours = ReportPanel.Table.builder("Out-of-hours arrivals by local hour of the calendar")
                 .column("Hour");
-        for (OutOfHoursDemand.ChannelRow row : rows) {
+        for (OutOfHoursDemand.ChannelRow row : closedDemand) {
             hours.numericColumn(row.channel().name());
         }
         boolean anyHour = false;
@@ -142,7 +149,7 @@ final class CoveragePanel {
             List<String> cells = new ArrayList<>();
             cells.add(String.format(Locale.ROOT, "%02d:00", h));
             long total = 0;
-            for (OutOfHoursDemand.ChannelRow row : rows) {
+            for (OutOfHoursDemand.ChannelRow row : closedDemand) {
                 long n = row.outOfHours().byLocalHour().get(h);
                 total += n;
                 cells.add(count(n));
@@ -184,7 +191,7 @@ final class CoveragePanel {
         KpiValue immediateShare = immediate.result();
         if (!immediateShare.isEmpty()) {
             text += String.format(Locale.ROOT, ". %s of written contacts had a first reply within %s",
-                    show(immediateShare), KpiUnit.SECONDS.format(immediate.threshold().toSeconds()));
+                    show(immediateShare), threshold(immediate.threshold()));
         }
         KpiValue switched = coverage.result();
         if (!switched.isEmpty() && coverage.contactsByChannel().size() > 1) {

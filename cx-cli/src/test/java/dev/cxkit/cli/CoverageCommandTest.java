@@ -45,7 +45,7 @@ class CoverageCommandTest {
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("50.0 % of 4 contacts arrived while their channel was closed")
-                .contains("50.0 % of written contacts had a first reply within 10m 00s")
+                .contains("50.0 % of written contacts had a first reply within 10 min")
                 // The abandoned call is left out, as in repeat contacts: one switch in three contacts.
                 .contains("33.3 % of contacts switched channel for the same issue")
                 .contains("Median wait for opening").contains("12h 00m").contains("9h 00m")
