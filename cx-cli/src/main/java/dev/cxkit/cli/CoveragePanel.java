@@ -218,6 +218,7 @@ final class CoveragePanel {
         panel.note(String.format(Locale.ROOT, "Immediate reply: e-mail, social and messaging only (chat keeps its "
                 + "45 s target); %s written contacts without a recorded first reply are left out, not counted as "
                 + "late.", count(immediate.withoutReplyCount())));
-        panel.note("Preferred channel: not recorded (the input has no customers file).");
+        panel.note("Preferred channel: not recorded (no input format carries a customer's preferred channel; "
+                + "the library's ChannelCoverage takes Customer records for it).");
     }
 }
