@@ -18,8 +18,8 @@ import picocli.CommandLine.Command;
         description = "cxkit on the command line: generate contact-centre data, compute KPIs and staffing.",
         subcommands = {DemoCommand.class, GenerateCommand.class, KpiCommand.class, ScorecardCommand.class,
             ReportCommand.class, SlaCommand.class, AuditCommand.class, DecideCommand.class, StaffingCommand.class,
-            ForecastCommand.class, PlanCommand.class, CompareCommand.class, FeedbackCommand.class, ChurnCommand.class, ServeCommand.class, QaCommand.class,
-            CommandLine.HelpCommand.class},
+            ForecastCommand.class, PlanCommand.class, CompareCommand.class, FeedbackCommand.class, ChurnCommand.class,
+            CoverageCommand.class, ServeCommand.class, QaCommand.class, CommandLine.HelpCommand.class},
         footer = {
             "",
             "Exit codes: 0 success, 1 findings or denial (where a command says so), 2 bad usage or bad input,",

@@ -95,6 +95,7 @@ final class ReportCommand implements Runnable {
         ComparisonPanel comparisons = ComparisonPanel.create(kpiOptions.zone);
         ReasonReviewPanel reasons = ReasonReviewPanel.create(kpiOptions.zone);
         FeedbackPanel feedback = new FeedbackPanel();
+        CoveragePanel coverage = new CoveragePanel();
         ImportReport report = input.read(interaction -> {
             kpis.accept(interaction);
             hourly.accept(interaction);
@@ -102,6 +103,7 @@ final class ReportCommand implements Runnable {
             comparisons.accept(interaction);
             reasons.accept(interaction);
             feedback.accept(interaction);
+            coverage.accept(interaction);
         }, err, false);
         List<KpiValue> values = kpis.results();
         Scorecard.Report scorecard = ScorecardCommand.scorecard(slFormula, targetsFile, values).evaluate(values);
@@ -122,6 +124,7 @@ final class ReportCommand implements Runnable {
         if (asOf != null) {
             html.panel(feedback.panel(asOf));
         }
+        html.panel(coverage.panel());
         if (report.rejected() > 0) {
             html.fact("Rejected records", String.format(Locale.ROOT, "%,d (%.1f %%), left out", report.rejected(),
                     Rejects.share(report) * 100));

@@ -431,6 +431,53 @@ public final class ContactTimeline {
         return t;
     }
 
+    /**
+     * Counts, per group, the contacts whose previous contact of the same key (in time, across all
+     * groups) is at most one window earlier and belongs to another group: with channels as groups,
+     * the contacts that switched channel for the same issue. Contacts after an observation end are
+     * left out. Sorts each key's instants in place, contacts at the same millisecond by their group's
+     * rank, so the answer does not depend on input order or sharding.
+     *
+     * @param groupCount the number of groups (indexes 0 to groupCount − 1)
+     * @param rank the rank of each group, for ordering contacts of one key at the same millisecond
+     * @return per group: index 0 the contacts counted, index 1 those that switched
+     * @throws IllegalStateException if the timeline is not grouped
+     */
+    public long[][] switchesByGroup(int groupCount, int[] rank) {
+        if (!grouped) {
+            throw new IllegalStateException("Channel switches need a grouped timeline.");
+        }
+        long[][] result = new long[groupCount][2];
+        long end = observedUntilMillis;
+        int unclassified = (int) unclassifiedTimes[0];
+        for (int k = 0; k < unclassified; k++) {
+            if (unclassifiedTimes[k + 1] <= end) {
+                result[unclassifiedGroups[k]][0]++;
+            }
+        }
+        for (int s = 0; s < instants.length; s++) {
+            long[] times = instants[s];
+            if (times == null) {
+                continue;
+            }
+            int n = (int) times[0];
+            int[] groupOf = groups[s];
+            PairSort.sort(times, groupOf, n, rank);
+            for (int i = 1; i <= n; i++) {
+                long at = times[i];
+                if (at > end) {
+                    continue;
+                }
+                int group = groupOf[i - 1];
+                result[group][0]++;
+                if (i > 1 && at - times[i - 1] <= windowMillis && groupOf[i - 2] != group) {
+                    result[group][1]++;
+                }
+            }
+        }
+        return result;
+    }
+
     private static long saturatingSubtract(long a, long b) {
         long result = a - b;
         // Overflow only when the signs of a and b differ and the result's sign differs from a's.
