@@ -93,6 +93,11 @@ final class CoveragePanel {
         return String.format(Locale.ROOT, "%,d", value);
     }
 
+    /** The panel's lead sentence, for the demo's text. */
+    String summary() {
+        return lead(demand.rows(), demand.result());
+    }
+
     ReportPanel panel() {
         List<OutOfHoursDemand.ChannelRow> rows = demand.rows();
         KpiValue share = demand.result();

@@ -219,6 +219,7 @@ final class DemoCommand implements Runnable {
                 ComparisonText.difference(effort), ComparisonText.verdict(effort), effort.second().count(),
                 effort.first().count());
         out.println("  " + story.qa.summary());
+        out.println("  Out of hours: " + story.coverage.summary());
         out.println("  " + FeedbackPanel.lead(story.feedback.items(summary.periodEnd())));
         Comparison churn = story.churn.comparison();
         out.printf(Locale.ROOT, "  Churn after an unresolved first contact against a resolved one: %s %s%n%n",
