@@ -44,7 +44,9 @@ class AuditJobTest {
             new MiniClusterResourceConfiguration.Builder().setNumberTaskManagers(1).setNumberSlotsPerTaskManager(2).build());
 
     /** The codes that need case events; the job leaves them to the single-machine audit. */
-    private static final Set<MistakeCode> NOT_COVERED = EnumSet.of(MistakeCode.REOPENED_CASE, MistakeCode.NO_FOLLOW_UP);
+    // BOT_DEAD_END (issue 22) runs only in AuditRun so far: its evidence waits for the customer's next contact.
+    private static final Set<MistakeCode> NOT_COVERED = EnumSet.of(MistakeCode.REOPENED_CASE, MistakeCode.NO_FOLLOW_UP,
+            MistakeCode.BOT_DEAD_END);
 
     // 42 days from Monday 2026-03-02 in Europe/Berlin (the generator's calendar): six complete weeks, the
     // generator's planned spike in the fifth. Lower escalation and spike bars than the defaults, so that the
