@@ -222,6 +222,7 @@ final class DemoCommand implements Runnable {
         out.println("  " + story.qa.summary());
         out.println("  Out of hours: " + story.coverage.summary());
         out.println("  " + FeedbackPanel.lead(story.feedback.items(summary.periodEnd())));
+        out.println("  Self-service: " + story.containment.panel().lead());
         Comparison churn = story.churn.comparison();
         out.printf(Locale.ROOT, "  Churn after an unresolved first contact against a resolved one: %s %s%n%n",
                 ComparisonText.difference(churn), ComparisonText.verdict(churn));
@@ -297,6 +298,7 @@ final class DemoCommand implements Runnable {
             ComparisonText.writeJson(g, story.comparisons.groupComparisons().get(0).comparison());
             g.writeFieldName("churnByFirstContact");
             ComparisonText.writeJson(g, story.churn.comparison());
+            story.containment.writeJson(g);
             g.writeEndObject();
             g.writeArrayFieldStart("pending");
             for (String pending : PENDING) {
