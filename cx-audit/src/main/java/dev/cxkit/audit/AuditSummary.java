@@ -64,11 +64,12 @@ public record AuditSummary(Instant asOf, long interactions, long caseEvents, Map
      * has exactly these keys.
      *
      * @return HOLD_OVER_STATED, LONG_HOLD, UNEXPLAINED_HOLD, COLD_TRANSFER, MISSING_HANDOFF_SUMMARY,
-     *     EMOTION_NOT_ACKNOWLEDGED
+     *     EMOTION_NOT_ACKNOWLEDGED, BOT_DEAD_END (failed sessions whose offer of a person is not recorded)
      */
     public static List<MistakeCode> notJudgedCodes() {
         return List.of(MistakeCode.HOLD_OVER_STATED, MistakeCode.LONG_HOLD, MistakeCode.UNEXPLAINED_HOLD,
-                MistakeCode.COLD_TRANSFER, MistakeCode.MISSING_HANDOFF_SUMMARY, MistakeCode.EMOTION_NOT_ACKNOWLEDGED);
+                MistakeCode.COLD_TRANSFER, MistakeCode.MISSING_HANDOFF_SUMMARY, MistakeCode.EMOTION_NOT_ACKNOWLEDGED,
+                MistakeCode.BOT_DEAD_END);
     }
 
     /**

@@ -24,6 +24,7 @@ import dev.cxkit.core.ContactReason;
 import dev.cxkit.core.Interaction;
 import dev.cxkit.core.InteractionId;
 import dev.cxkit.core.MistakeCode;
+import dev.cxkit.core.SelfServiceSession;
 import dev.cxkit.core.TeamId;
 import dev.cxkit.core.Tier;
 import dev.cxkit.core.internal.Checks;
@@ -32,8 +33,8 @@ import dev.cxkit.audit.AuditSummary.TrainingGap;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The judgement of the cross-contact codes ESCALATION_PATTERN, CONTACT_REASON_SPIKE and
- * REPEAT_CONTACT as pure functions: the caller keeps the counts (in memory, as {@link AuditRun}
+ * The judgement of the cross-contact codes ESCALATION_PATTERN, CONTACT_REASON_SPIKE,
+ * REPEAT_CONTACT and BOT_DEAD_END as pure functions: the caller keeps the counts (in memory, as {@link AuditRun}
  * does, or in a stream processor's keyed state) and asks here whether they make a finding, and gets
  * the finding with its evidence, threshold text and fix. Every engine that audits therefore reports
  * the same findings, text for text.
@@ -52,6 +53,8 @@ public final class CrossContactJudge {
             "Coach the agent on the issues they escalate most, for example by pairing them with a senior colleague.";
     private static final String SPIKE_FIX =
             "Find the cause of the rise with the team that owns this reason and fix it at the source.";
+    private static final String BOT_DEAD_END_FIX =
+            "Let the bot offer a person (with the conversation so far) once it cannot help, and fix the flow it failed in.";
     private static final String REPEAT_FIX =
             "Resolve the issue fully on the first contact and confirm it with the customer before closing.";
 
@@ -488,6 +491,60 @@ public final class CrossContactJudge {
         Checks.notNull(earlierQueuedAt, "earlierQueuedAt");
         Checks.notNull(queuedAt, "queuedAt");
         return earlierQueuedAt.isBefore(queuedAt) && Duration.between(earlierQueuedAt, queuedAt).compareTo(window) <= 0;
+    }
+
+    /**
+     * The BOT_DEAD_END rule: a self-service or bot session that failed (abandoned or looped) while
+     * the bot never offered a person. Judged on the session alone; the customer's next contact (of
+     * any channel and reason) within {@code window} after the session's {@code queuedAt}, or none,
+     * is evidence and sets the severity. A session whose offer of a person is not recorded
+     * ({@code personOffered == null}) is not judged.
+     *
+     * <p>The finding has rule id {@code bot-dead-end}, the session's {@code endedAt} as its time, its
+     * interaction, case, agent and team, and the evidence {@code outcome, steps} ({@code not recorded}
+     * when unknown), {@code duration} (ISO-8601, queued to ended), {@code reason} (or
+     * {@code not recorded}) and {@code nextContact}: {@code none}, or the next contact's id, with
+     * {@code nextChannel} and {@code nextQueuedAt}. Severity HIGH when nothing followed (the customer
+     * may be lost), MEDIUM when the customer came back.
+     *
+     * @param window how long after the session a next contact counts ({@link AuditThresholds#repeatWindow()}), positive
+     * @param session the session's interaction
+     * @param next the customer's next contact queued after the session and at most {@code window}
+     *     after it, or {@code null} if none
+     * @return the finding, or empty if the session is no dead end (or carries no session)
+     * @throws IllegalArgumentException if {@code window} is zero or negative, or {@code next} is
+     *     another customer's, not after the session, or beyond the window
+     */
+    public static Optional<AuditFinding> botDeadEnd(Duration window, Interaction session, @Nullable Interaction next) {
+        Checks.notNull(window, "window");
+        if (window.isNegative() || window.isZero()) {
+            throw new IllegalArgumentException("The repeat window (" + window + ") must be positive.");
+        }
+        Checks.notNull(session, "session");
+        if (next != null && (!next.customerId().equals(session.customerId())
+                || !isRepeat(window, session.queuedAt(), next.queuedAt()))) {
+            throw new IllegalArgumentException("The next contact (" + next.id() + ") does not follow the session ("
+                    + session.id() + ") of the same customer within " + window + ".");
+        }
+        SelfServiceSession bot = session.selfService();
+        if (bot == null || !bot.isDeadEnd()) {
+            return Optional.empty();
+        }
+        Map<String, String> evidence = new LinkedHashMap<>();
+        evidence.put("outcome", bot.outcome().name());
+        evidence.put("steps", bot.steps() == null ? "not recorded" : String.valueOf(bot.steps()));
+        evidence.put("duration", Duration.between(session.queuedAt(), session.endedAt()).toString());
+        evidence.put("reason", session.reason() == null ? "not recorded" : session.reason().key());
+        if (next == null) {
+            evidence.put("nextContact", "none");
+        } else {
+            evidence.put("nextContact", next.id().value());
+            evidence.put("nextChannel", next.channel().name());
+            evidence.put("nextQueuedAt", InstantText.of(next.queuedAt()));
+        }
+        return Optional.of(new AuditFinding(MistakeCode.BOT_DEAD_END, next == null ? Severity.HIGH : Severity.MEDIUM,
+                "bot-dead-end", session.endedAt(), session.id(), session.caseId(), session.agentId(), session.team(),
+                evidence, "self-service session ABANDONED or LOOPED with personOffered = false", BOT_DEAD_END_FIX));
     }
 
     private static double rate(AgentEscalations agent) {

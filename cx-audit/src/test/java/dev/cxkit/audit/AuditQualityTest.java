@@ -104,7 +104,7 @@ class AuditQualityTest {
     @Test
     void crossContactAndCaseCodesAreFoundToo() {
         for (MistakeCode code : List.of(MistakeCode.REPEAT_CONTACT, MistakeCode.REOPENED_CASE, MistakeCode.NO_FOLLOW_UP,
-                MistakeCode.ESCALATION_PATTERN, MistakeCode.CONTACT_REASON_SPIKE)) {
+                MistakeCode.ESCALATION_PATTERN, MistakeCode.CONTACT_REASON_SPIKE, MistakeCode.BOT_DEAD_END)) {
             AuditQualityReport.CodeQuality row = report.row(code);
             assertThat(row.truth()).as("truth labels of %s", code).isPositive();
             assertThat(row.precision().orElse(0)).as("precision of %s", code).isGreaterThanOrEqualTo(0.95);

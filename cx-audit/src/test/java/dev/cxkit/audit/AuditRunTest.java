@@ -312,7 +312,7 @@ class AuditRunTest {
         assertThat(result.summary().notJudged()).containsExactly(entry(MistakeCode.HOLD_OVER_STATED, 0L),
                 entry(MistakeCode.LONG_HOLD, 0L), entry(MistakeCode.UNEXPLAINED_HOLD, 1L),
                 entry(MistakeCode.COLD_TRANSFER, 1L), entry(MistakeCode.MISSING_HANDOFF_SUMMARY, 0L),
-                entry(MistakeCode.EMOTION_NOT_ACKNOWLEDGED, 1L));
+                entry(MistakeCode.EMOTION_NOT_ACKNOWLEDGED, 1L), entry(MistakeCode.BOT_DEAD_END, 0L));
     }
 
     @Test
@@ -327,7 +327,7 @@ class AuditRunTest {
         assertThat(result.summary().notJudged()).containsExactly(entry(MistakeCode.HOLD_OVER_STATED, 1L),
                 entry(MistakeCode.LONG_HOLD, 1L), entry(MistakeCode.UNEXPLAINED_HOLD, 1L),
                 entry(MistakeCode.COLD_TRANSFER, 1L), entry(MistakeCode.MISSING_HANDOFF_SUMMARY, 1L),
-                entry(MistakeCode.EMOTION_NOT_ACKNOWLEDGED, 0L));
+                entry(MistakeCode.EMOTION_NOT_ACKNOWLEDGED, 0L), entry(MistakeCode.BOT_DEAD_END, 0L));
         assertThat(result.findings()).extracting(AuditFinding::code).containsExactly(MistakeCode.REPEAT_CONTACT);
     }
 

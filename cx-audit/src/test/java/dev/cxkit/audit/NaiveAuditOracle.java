@@ -34,6 +34,7 @@ import dev.cxkit.core.Money;
 import dev.cxkit.core.Percent;
 import dev.cxkit.core.Priority;
 import dev.cxkit.core.Promise;
+import dev.cxkit.core.SelfServiceSession;
 import dev.cxkit.core.PromiseKind;
 import dev.cxkit.core.Tier;
 import dev.cxkit.core.Transfer;
@@ -131,7 +132,8 @@ final class NaiveAuditOracle {
         }
         contacts.sort(Comparator.comparing(Interaction::queuedAt));
         for (MistakeCode code : List.of(MistakeCode.HOLD_OVER_STATED, MistakeCode.LONG_HOLD, MistakeCode.UNEXPLAINED_HOLD,
-                MistakeCode.COLD_TRANSFER, MistakeCode.MISSING_HANDOFF_SUMMARY, MistakeCode.EMOTION_NOT_ACKNOWLEDGED)) {
+                MistakeCode.COLD_TRANSFER, MistakeCode.MISSING_HANDOFF_SUMMARY, MistakeCode.EMOTION_NOT_ACKNOWLEDGED,
+                MistakeCode.BOT_DEAD_END)) {
             notJudged.put(code, 0L);
         }
         for (Interaction i : contacts) {
@@ -149,6 +151,16 @@ final class NaiveAuditOracle {
 
     private void perContact(Interaction i, Instant asOf) {
         String subject = "i:" + i.id().value();
+        // BOT_DEAD_END: a session abandoned or looped while the bot said it offered no person; an
+        // unrecorded offer is not judged. The next contact is only evidence.
+        if (i.selfService() != null && (i.selfService().outcome() == SelfServiceSession.Outcome.ABANDONED
+                || i.selfService().outcome() == SelfServiceSession.Outcome.LOOPED)) {
+            if (i.selfService().personOffered() == null) {
+                notJudged.merge(MistakeCode.BOT_DEAD_END, 1L, Long::sum);
+            } else if (!i.selfService().personOffered()) {
+                verdict(MistakeCode.BOT_DEAD_END, subject, i.endedAt());
+            }
+        }
         for (Promise p : i.promises()) {
             Instant deadline = p.dueBy().plus(p.grace());
             boolean known = p.fulfilledAt() != null && !p.fulfilledAt().isAfter(asOf);

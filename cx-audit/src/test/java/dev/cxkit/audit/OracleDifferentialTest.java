@@ -30,6 +30,7 @@ import dev.cxkit.core.Feedback;
 import dev.cxkit.core.Grant;
 import dev.cxkit.core.HoldSegment;
 import dev.cxkit.core.Interaction;
+import dev.cxkit.core.SelfServiceSession;
 import dev.cxkit.core.MistakeCode;
 import dev.cxkit.core.Money;
 import dev.cxkit.core.Priority;
@@ -350,6 +351,22 @@ class OracleDifferentialTest {
                 }
             }
         }
+
+        // Bot sessions: a dead end followed by a call, a dead end with nothing after it, and the near misses
+        // (handed over with the conversation, failed after an offer of a person, offer not recorded).
+        String bots = customer();
+        SelfServiceSession[] sessions = {
+            new SelfServiceSession(SelfServiceSession.Outcome.ABANDONED, 7, false, null),
+            new SelfServiceSession(SelfServiceSession.Outcome.LOOPED, 20, false, null),
+            new SelfServiceSession(SelfServiceSession.Outcome.HANDED_OVER, 4, true, true),
+            new SelfServiceSession(SelfServiceSession.Outcome.ABANDONED, 5, true, null),
+            new SelfServiceSession(SelfServiceSession.Outcome.LOOPED, 11, null, null)};
+        for (int i = 0; i < sessions.length; i++) {
+            Instant at = T0.plus(Duration.ofDays(3 + 2L * i));
+            contacts.add(contact(i == 0 ? bots : customer(), Channel.SELF_SERVICE, at, "bots.where").agent(null, null, null)
+                    .endedAt(at.plusSeconds(300)).talk(null).selfService(sessions[i]).build());
+        }
+        contacts.add(contact(bots, Channel.PHONE, T0.plus(Duration.ofDays(4)), "bots.where").build());
 
         // The period: a contact at asOf is in it, one a nanosecond later is not.
         contacts.add(contact(customer(), Channel.PHONE, AS_OF.minusSeconds(20), "orders.where").answeredAt(AS_OF)

@@ -307,6 +307,7 @@ final class AuditCommand implements Runnable {
                             case UNEXPLAINED_HOLD -> "hold time, or a hold's explained flag";
                             case COLD_TRANSFER -> "transfers, or a transfer's warm flag";
                             case MISSING_HANDOFF_SUMMARY -> "transfers";
+                            case BOT_DEAD_END -> "the bot's offer of a person (failed sessions)";
                             default -> "a cue's acknowledged flag";
                         });
             }

@@ -156,6 +156,7 @@ final class DemoCommand implements Runnable {
         html.panel(story.comparisons.panel()).panel(story.reasons.panel()).panel(story.feedback.panel(summary.periodEnd()));
         html.panel(story.qa.panel());
         html.panel(story.coverage.panel());
+        html.panel(story.containment.panel());
         for (DemoDecisions.Example example : decisions) {
             html.decision(new DecisionExample(example.story(), example.request(), example.decision()));
         }
@@ -221,6 +222,7 @@ final class DemoCommand implements Runnable {
         out.println("  " + story.qa.summary());
         out.println("  Out of hours: " + story.coverage.summary());
         out.println("  " + FeedbackPanel.lead(story.feedback.items(summary.periodEnd())));
+        out.println("  Self-service: " + story.containment.panel().lead());
         Comparison churn = story.churn.comparison();
         out.printf(Locale.ROOT, "  Churn after an unresolved first contact against a resolved one: %s %s%n%n",
                 ComparisonText.difference(churn), ComparisonText.verdict(churn));
@@ -296,6 +298,7 @@ final class DemoCommand implements Runnable {
             ComparisonText.writeJson(g, story.comparisons.groupComparisons().get(0).comparison());
             g.writeFieldName("churnByFirstContact");
             ComparisonText.writeJson(g, story.churn.comparison());
+            story.containment.writeJson(g);
             g.writeEndObject();
             g.writeArrayFieldStart("pending");
             for (String pending : PENDING) {
@@ -330,6 +333,7 @@ final class DemoCommand implements Runnable {
         /** Churn after a resolved or unresolved first contact, from the generator's churn events (issue 22). */
         final ChurnByFirstContact churn;
         final CoveragePanel coverage = new CoveragePanel();
+        final ContainmentPanel containment = new ContainmentPanel();
         /** Per half-hour: phone arrivals, answered calls, and their summed handle time in milliseconds. */
         final Map<Instant, long[]> phone = new TreeMap<>();
 
@@ -398,6 +402,7 @@ final class DemoCommand implements Runnable {
             feedback.accept(interaction);
             churn.accept(interaction);
             coverage.accept(interaction);
+            containment.accept(interaction);
             if (interaction.channel() == Channel.PHONE) {
                 long epoch = interaction.queuedAt().getEpochSecond();
                 Instant bucket = Instant.ofEpochSecond(epoch - Math.floorMod(epoch, INTERVAL.getSeconds()));

@@ -45,7 +45,12 @@ final class KpiCommand implements Runnable {
     public void run() {
         kpiOptions.zone = input.zoneOrUtc();
         StandardKpis kpis = kpiOptions.create();
-        ImportReport report = input.read(kpis::accept, spec.commandLine().getErr(), json);
+        ContainmentPanel containment = new ContainmentPanel();
+        ImportReport report = input.read(interaction -> {
+            kpis.accept(interaction);
+            containment.accept(interaction);
+        }, spec.commandLine().getErr(), json);
+        containment.judgedAt(kpis.fcrJudgedAt());
         List<KpiValue> values = kpis.results();
         List<GroupTables.Group> groups = kpis.groupings().isEmpty() ? List.of()
                 : GroupTables.groups(kpis.groupedResults());
@@ -58,6 +63,7 @@ final class KpiCommand implements Runnable {
                     GroupTables.writeKpiGroups(g, groups);
                 }
                 GroupTables.writeJudgement(g, kpis);
+                containment.writeJson(g);
                 writeInput(g, report);
                 g.writeEndObject();
             }));
@@ -72,6 +78,7 @@ final class KpiCommand implements Runnable {
         }
         GroupTables.printCensored(out, kpis);
         GroupTables.printKpis(out, groups);
+        containment.print(out);
         List<String> missing = InteractionInput.notRecordedLines(report);
         if (!missing.isEmpty()) {
             out.println();

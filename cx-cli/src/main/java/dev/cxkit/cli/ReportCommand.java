@@ -96,6 +96,7 @@ final class ReportCommand implements Runnable {
         ReasonReviewPanel reasons = ReasonReviewPanel.create(kpiOptions.zone);
         FeedbackPanel feedback = new FeedbackPanel();
         CoveragePanel coverage = new CoveragePanel();
+        ContainmentPanel containment = new ContainmentPanel();
         ImportReport report = input.read(interaction -> {
             kpis.accept(interaction);
             hourly.accept(interaction);
@@ -104,6 +105,7 @@ final class ReportCommand implements Runnable {
             reasons.accept(interaction);
             feedback.accept(interaction);
             coverage.accept(interaction);
+            containment.accept(interaction);
         }, err, false);
         List<KpiValue> values = kpis.results();
         Scorecard.Report scorecard = ScorecardCommand.scorecard(slFormula, targetsFile, values).evaluate(values);
@@ -125,6 +127,7 @@ final class ReportCommand implements Runnable {
             html.panel(feedback.panel(asOf));
         }
         html.panel(coverage.panel());
+        html.panel(containment.judgedAt(kpis.fcrJudgedAt()).panel());
         if (report.rejected() > 0) {
             html.fact("Rejected records", String.format(Locale.ROOT, "%,d (%.1f %%), left out", report.rejected(),
                     Rejects.share(report) * 100));

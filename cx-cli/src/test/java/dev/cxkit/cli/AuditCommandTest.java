@@ -58,7 +58,7 @@ class AuditCommandTest {
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         List<Map<String, Object>> quality = (List<Map<String, Object>>) JsonTestSupport.parseObject(run.out()).get("quality");
-        assertThat(quality).hasSize(16);
+        assertThat(quality).hasSize(dev.cxkit.core.MistakeCode.values().length);
         for (Map<String, Object> row : quality) {
             if (((Number) row.get("truth")).longValue() > 0) {
                 // The generator labels exactly what the catalog's default rules define (TruthLabel's Javadoc).

@@ -43,7 +43,11 @@ class DemoCommandTest {
         assertThat((List<String>) json.get("pending")).isEmpty();
         Map<String, Object> audit = (Map<String, Object>) json.get("audit");
         assertThat((Map<String, Object>) audit.get("counts")).containsKeys("HOLD_OVER_STATED", "REPEAT_CONTACT", "NO_FOLLOW_UP");
-        assertThat((List<Object>) audit.get("examples")).hasSize(16);
+        // One example per code of the catalog: every code fires on the demo's data.
+        assertThat((List<Object>) audit.get("examples")).hasSize(dev.cxkit.core.MistakeCode.values().length);
+        // Issue 22: the demo's bot sessions give containment figures.
+        Map<String, Object> containment = (Map<String, Object>) ((Map<String, Object>) json.get("measures")).get("containment");
+        assertThat((Integer) containment.get("sessions")).isPositive();
     }
 
     @Test
@@ -58,7 +62,7 @@ class DemoCommandTest {
                 .contains("Staffing the busiest phone half-hour").contains("Erlang C")
                 .contains("Empowerment decisions").contains("NEEDS_APPROVAL by TEAM_LEAD")
                 .contains("Mistake audit:").contains("HOLD_OVER_STATED").contains("e.g. interaction")
-                .contains("precision >= 1.000 and recall >= 1.000");
+                .contains("precision >= 1.000 and recall >= 1.000").contains("Self-service: ");
         // Everything but the elapsed time on the first line is the same for the same seed.
         assertThat(first.out().lines().skip(1).toList()).isEqualTo(second.out().lines().skip(1).toList());
         // The report is written where --report says, named on standard error, and the same for the same seed.

@@ -35,7 +35,8 @@ import org.jspecify.annotations.Nullable;
  *   <li>a fact that is not recorded has no data: no hold segments without {@link InteractionFact#HOLD},
  *       no transfers without {@link InteractionFact#TRANSFERS}, and only an abandoned contact can
  *       lack {@link InteractionFact#ABANDON_WAIT}, whose {@code endedAt} is then {@code queuedAt};</li>
- *   <li>promise ids are unique within the contact.</li>
+ *   <li>promise ids are unique within the contact;</li>
+ *   <li>a self-service session rides only on SELF_SERVICE, CHAT or MESSAGING contacts.</li>
  * </ul>
  *
  * @param id the interaction's id
@@ -67,6 +68,8 @@ import org.jspecify.annotations.Nullable;
  * @param notRecorded the facts this record does not carry; always holds {@link InteractionFact#TALK},
  *     {@link InteractionFact#HOLD} and {@link InteractionFact#AFTER_CONTACT_WORK} when those are
  *     {@code null} (they are added if missing)
+ * @param selfService the self-service or bot session this contact was, or {@code null} if none (or
+ *     not recorded); only on {@link Channel#SELF_SERVICE}, {@link Channel#CHAT} and {@link Channel#MESSAGING}
  */
 public record Interaction(
         InteractionId id,
@@ -94,7 +97,8 @@ public record Interaction(
         List<Promise> promises,
         List<Grant> grants,
         @Nullable Feedback feedback,
-        Set<InteractionFact> notRecorded) {
+        Set<InteractionFact> notRecorded,
+        @Nullable SelfServiceSession selfService) {
 
     /** Validates the timeline; see the class description for the rules. */
     public Interaction {
@@ -161,6 +165,11 @@ public record Interaction(
         }
         if (feedback != null) {
             Checks.notBefore(feedback.receivedAt(), "feedback receivedAt", queuedAt, "queuedAt", owner);
+        }
+        if (selfService != null && !SelfServiceSession.allowedOn(channel)) {
+            throw new IllegalArgumentException("The " + owner + " on channel " + channel
+                    + " has a self-service session, which only SELF_SERVICE, CHAT and MESSAGING contacts can have.\n"
+                    + "Maybe the channel is SELF_SERVICE, or the bot part is a contact of its own?");
         }
     }
 
@@ -299,6 +308,7 @@ public record Interaction(
         b.promises.addAll(promises);
         b.grants.addAll(grants);
         b.feedback = feedback;
+        b.selfService = selfService;
         return b;
     }
 
@@ -411,6 +421,7 @@ public record Interaction(
         private final List<Promise> promises = new ArrayList<>();
         private final List<Grant> grants = new ArrayList<>();
         private @Nullable Feedback feedback;
+        private @Nullable SelfServiceSession selfService;
 
         private Builder(InteractionId id, CustomerId customerId, Channel channel) {
             this.id = Checks.notNull(id, "interaction id");
@@ -592,6 +603,17 @@ public record Interaction(
         }
 
         /**
+         * Sets the self-service or bot session this contact was.
+         *
+         * @param value the session, or {@code null} for none
+         * @return this builder
+         */
+        public Builder selfService(@Nullable SelfServiceSession value) {
+            this.selfService = value;
+            return this;
+        }
+
+        /**
          * Builds and validates the interaction.
          *
          * @return the interaction
@@ -614,7 +636,7 @@ public record Interaction(
                     Checks.notNull(queuedAt, "queuedAt"), answeredAt, Checks.notNull(end, "endedAt"), firstReplyAt,
                     talk, totalHold, afterContactWork, resolved, sentiment, holds, transfers, emotionalCues,
                     customerRepeatedInformation, promises, grants, feedback,
-                    notRecorded.isEmpty() ? Set.of() : notRecorded);
+                    notRecorded.isEmpty() ? Set.of() : notRecorded, selfService);
         }
     }
 }

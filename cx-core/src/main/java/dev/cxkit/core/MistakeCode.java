@@ -38,7 +38,12 @@ public enum MistakeCode {
     /** An agent escalating far more than peers, suggesting a training gap. */
     ESCALATION_PATTERN(Scope.CROSS_CONTACT),
     /** A contact reason rising week on week. */
-    CONTACT_REASON_SPIKE(Scope.CROSS_CONTACT);
+    CONTACT_REASON_SPIKE(Scope.CROSS_CONTACT),
+    /**
+     * A bot or self-service session that failed (abandoned or looped) without offering a person;
+     * judged on the session, with the customer's next contact within the repeat window as evidence.
+     */
+    BOT_DEAD_END(Scope.CROSS_CONTACT);
 
     /** What a mistake is a property of, and so which evidence proves it. */
     public enum Scope {

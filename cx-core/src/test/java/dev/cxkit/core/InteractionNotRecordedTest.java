@@ -74,7 +74,7 @@ class InteractionNotRecordedTest {
         assertThatThrownBy(() -> new Interaction(base.id(), base.customerId(), null, null, null, null, base.channel(),
                 null, null, base.queuedAt(), base.answeredAt(), base.endedAt(), null, Duration.ofSeconds(5),
                 Duration.ZERO, Duration.ZERO, null, null, java.util.List.of(), java.util.List.of(), java.util.List.of(),
-                false, java.util.List.of(), java.util.List.of(), null, java.util.Set.of(InteractionFact.TALK)))
+                false, java.util.List.of(), java.util.List.of(), null, java.util.Set.of(InteractionFact.TALK), null))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("The talk (PT5S) of interaction (i-1) is given but marked not recorded.");
     }

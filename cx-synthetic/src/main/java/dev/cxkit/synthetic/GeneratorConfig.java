@@ -37,14 +37,15 @@ import org.jspecify.annotations.Nullable;
  * wrong, or nearly, and what follows a contact). The builder stays flat: one setter per setting.
  *
  * <p>Defaults describe a mid-size contact centre: 2 000 contacts on an average day (about 60 000 a
- * month), phone 45 %, chat 25 %, e-mail 20 %, social 4 %, messaging 4 %, self-service handover 2 %;
+ * month), phone 42 %, chat 24 %, e-mail 18 %, social 4 %, messaging 4 %, self-service 8 % (bot sessions, issue 22);
  * 60 T1, 20 T2 and 6 T3 agents in the teams named by the reasons (billing, orders, tech, account);
  * Europe/Berlin, open Monday–Friday 08:00–20:00 and Saturday 09:00–14:00; 35 days from Monday
  * 2026-03-02; one spike of {@code orders.late-delivery} (× 3) in week 4; two training-gap agents.
  *
  * <p>Mistake rates ({@link Behaviour#mistakeRates()}) are probabilities per handled (answered) contact for
  * contact codes — holds on phone contacts only, SLOW_FIRST_REPLY on phone, chat, social and e-mail
- * contacts (live ones may then be abandoned) — and per case for REOPENED_CASE and, among cases that
+ * contacts (live ones may then be abandoned), BOT_DEAD_END per failed (abandoned or looped) self-service
+ * session whose offer of a person is recorded — and per case for REOPENED_CASE and, among cases that
  * need a follow-up, NO_FOLLOW_UP. REPEAT_CONTACT, ESCALATION_PATTERN and CONTACT_REASON_SPIKE are
  * patterns, not per-contact rates: they come from {@link Demand#repeatContactProbability()},
  * {@link Staffing#trainingGapAgents()} and {@link Demand#spikes()}. Realised label counts differ from the rates
@@ -352,12 +353,12 @@ public final class GeneratorConfig {
 
         private static Map<Channel, Double> defaultMix() {
             Map<Channel, Double> mix = new EnumMap<>(Channel.class);
-            mix.put(Channel.PHONE, 0.45);
-            mix.put(Channel.CHAT, 0.25);
-            mix.put(Channel.EMAIL, 0.20);
+            mix.put(Channel.PHONE, 0.42);
+            mix.put(Channel.CHAT, 0.24);
+            mix.put(Channel.EMAIL, 0.18);
             mix.put(Channel.SOCIAL, 0.04);
             mix.put(Channel.MESSAGING, 0.04);
-            mix.put(Channel.SELF_SERVICE, 0.02);
+            mix.put(Channel.SELF_SERVICE, 0.08);
             return mix;
         }
 
@@ -396,6 +397,7 @@ public final class GeneratorConfig {
             rates.put(MistakeCode.OVER_AUTHORITY, 0.03);
             rates.put(MistakeCode.REOPENED_CASE, 0.06);
             rates.put(MistakeCode.NO_FOLLOW_UP, 0.10);
+            rates.put(MistakeCode.BOT_DEAD_END, 0.40);
             return rates;
         }
 

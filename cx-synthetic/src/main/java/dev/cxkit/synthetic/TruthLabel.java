@@ -31,6 +31,8 @@ import org.jspecify.annotations.Nullable;
  *     CUSTOMER_REPEATED_INFO – the flag is set;
  *     EMOTION_NOT_ACKNOWLEDGED – a cue with {@code acknowledged == false};
  *     FEEDBACK_LOOP_OPEN – feedback that is negative or HIGH/URGENT with {@code openFor(periodEnd) > 14 days};
+ *     BOT_DEAD_END – a self-service session ABANDONED or LOOPED with {@code personOffered == false}
+ *       (sessions that do not record the offer are not labelled);
  *     OVER_AUTHORITY – a grant above the tier's {@code allowUpTo}, or one that takes the customer's total
  *       for that action (grants of contacts queued in the 30 days before, plus earlier grants of the same
  *       contact) above the tier's cap ({@link AuthorityLimits});</li>

@@ -28,6 +28,7 @@ import dev.cxkit.core.Grant;
 import dev.cxkit.core.HoldSegment;
 import dev.cxkit.core.Interaction;
 import dev.cxkit.core.MistakeCode;
+import dev.cxkit.core.SelfServiceSession;
 import dev.cxkit.core.Money;
 import dev.cxkit.core.Percent;
 import dev.cxkit.core.Promise;
@@ -458,6 +459,11 @@ class SyntheticContactCentreTest {
             }
             if (isRepeat(i)) {
                 codes.add(MistakeCode.REPEAT_CONTACT);
+            }
+            SelfServiceSession bot = i.selfService();
+            if (bot != null && (bot.outcome() == SelfServiceSession.Outcome.ABANDONED
+                    || bot.outcome() == SelfServiceSession.Outcome.LOOPED) && Boolean.FALSE.equals(bot.personOffered())) {
+                codes.add(MistakeCode.BOT_DEAD_END);
             }
             if (isOverAuthority(i)) {
                 codes.add(MistakeCode.OVER_AUTHORITY);

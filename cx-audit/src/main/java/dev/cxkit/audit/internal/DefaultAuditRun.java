@@ -70,6 +70,7 @@ final class DefaultAuditRun implements AuditRun {
     private final CaseTracker cases;
     private final ReasonWeeks weeks;
     private final EscalationTracker escalations;
+    private final BotDeadEndTracker deadEnds;
     private final Map<String, Map<String, long[]>> themes = new TreeMap<>();
 
     private final Map<MistakeCode, Long> perCode = new EnumMap<>(MistakeCode.class);
@@ -95,6 +96,7 @@ final class DefaultAuditRun implements AuditRun {
         this.cases = new CaseTracker(asOf, calendar, thresholds.followUpBusinessDays(), caseMemory, counted);
         this.weeks = new ReasonWeeks(zone, asOf, thresholds, counted);
         this.escalations = new EscalationTracker(thresholds);
+        this.deadEnds = new BotDeadEndTracker(thresholds.repeatWindow(), counted);
     }
 
     @Override
@@ -165,6 +167,7 @@ final class DefaultAuditRun implements AuditRun {
         release(null);
         cases.finish();
         weeks.finish();
+        deadEnds.finish();
         List<TrainingGap> gaps = escalations.finish(this::emit);
         Map<MistakeCode, Long> codes = new LinkedHashMap<>();
         for (MistakeCode code : MistakeCode.values()) {
@@ -181,6 +184,7 @@ final class DefaultAuditRun implements AuditRun {
         for (MistakeCode code : AuditSummary.notJudgedCodes()) {
             unjudged.put(code, notJudged.getOrDefault(code, 0L));
         }
+        unjudged.put(MistakeCode.BOT_DEAD_END, deadEnds.notJudged());
         summary = new AuditSummary(asOf, interactions, cases.acceptedEvents, codes, mostFirst(perAgent),
                 mostFirst(perTeam), top, gaps, lateContacts, cases.lateEvents, cases.ignoredEvents, cases.unchecked,
                 unjudged, afterAsOf);
@@ -200,6 +204,7 @@ final class DefaultAuditRun implements AuditRun {
             grants.advance(at);
             repeats.advance(at);
             cases.advance(at);
+            deadEnds.advance(at);
         }
         for (AuditFinding finding : checker.check(interaction, asOf, grants)) {
             emit(finding);
@@ -215,6 +220,7 @@ final class DefaultAuditRun implements AuditRun {
         }
         cases.contact(interaction);
         escalations.accept(interaction);
+        deadEnds.accept(interaction);
         Feedback feedback = interaction.feedback();
         if (feedback != null && !feedback.themes().isEmpty()) {
             LocalDate date = LocalDate.ofInstant(feedback.receivedAt(), zone);

@@ -55,7 +55,9 @@ class QaOnGeneratedDataTest {
         StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "all: %,d scored, %,d unscored, mean %.1f [%.1f, %.1f],"
                 + " %,d auto-fails%n", total.scored(), total.unscored(), total.mean().getAsDouble(), total.ciLow().getAsDouble(),
                 total.ciHigh().getAsDouble(), total.autoFails()));
-        Map<String, QaScoreSummary> scoredTeams = teams.results().entrySet().stream().filter(e -> e.getValue().scored() > 0)
+        // Bot sessions (issue 22) are answered by the bot, with no team: they form the UNKNOWN group, not a team.
+        Map<String, QaScoreSummary> scoredTeams = teams.results().entrySet().stream()
+                .filter(e -> e.getValue().scored() > 0 && !e.getKey().equals(QaGroupedScores.UNKNOWN))
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, java.util.TreeMap::new));
         text.append(String.format(Locale.ROOT, "not scored (abandoned, no team): %,d%n",
                 teams.results().getOrDefault(QaGroupedScores.UNKNOWN, QaScoreStatistics.create().result()).unscored()));

@@ -102,6 +102,9 @@ class BadInputCorpusTest {
                 // Issue 19 §2: missing columns, empty cells and JSON nulls are "not recorded", never zero.
                 Arguments.of("not-recorded.csv", 5, 4, 1, "6|ended_at|required column is empty"),
                 Arguments.of("not-recorded.jsonl", 5, 3, 2, "4|endedAt|required field is missing"),
+                // Issue 22: self-service sessions only on SELF_SERVICE, CHAT and MESSAGING, with a known outcome.
+                Arguments.of("self-service.jsonl", 6, 1, 5, "2|selfService|has a self-service session, which only "
+                        + "SELF_SERVICE, CHAT and MESSAGING contacts can have"),
                 Arguments.of("case-events.jsonl", 4, 2, 2,
                         "2|status|Unknown case status (REOPENED). Allowed: NEW, OPEN, PENDING, ON_HOLD, SOLVED, CLOSED."));
     }

@@ -23,6 +23,7 @@ import dev.cxkit.core.Promise;
 import dev.cxkit.core.PromiseId;
 import dev.cxkit.core.PromiseKind;
 import dev.cxkit.core.Segment;
+import dev.cxkit.core.SelfServiceSession;
 import dev.cxkit.core.TeamId;
 import dev.cxkit.core.Tier;
 import dev.cxkit.core.Transfer;
@@ -246,6 +247,12 @@ final class InteractionGenerators {
                     pick(r, Priority.values()), receivedAt, r.nextBoolean() ? instant(r, receivedAt, 86_400) : null,
                     r.nextBoolean() ? AgentId.of("owner-" + r.nextInt(5)) : null,
                     r.nextBoolean() ? instant(r, receivedAt, 86_400) : null));
+        }
+        if (SelfServiceSession.allowedOn(draft.channel()) && r.nextBoolean()) {
+            SelfServiceSession.Outcome outcome = pick(r, SelfServiceSession.Outcome.values());
+            b.selfService(new SelfServiceSession(outcome, r.nextBoolean() ? r.nextInt(40) : null,
+                    r.nextBoolean() ? r.nextBoolean() : null,
+                    outcome == SelfServiceSession.Outcome.HANDED_OVER && r.nextBoolean() ? r.nextBoolean() : null));
         }
         return b.build();
     }

@@ -75,7 +75,7 @@ import org.apache.flink.util.Collector;
  * no finding, as in the single-machine run.
  *
  * <p>Not covered: REOPENED_CASE and NO_FOLLOW_UP (they need case histories; run the single-machine
- * audit on the case export), and OVER_AUTHORITY's cumulative caps across a customer's contacts
+ * audit on the case export), BOT_DEAD_END (its evidence waits for the customer's next contact), and OVER_AUTHORITY's cumulative caps across a customer's contacts
  * ({@link Auditor#checkContact} sees only the contact's own grants).
  *
  * <p>Thread-safety: immutable; the streams it builds follow Flink's rules.

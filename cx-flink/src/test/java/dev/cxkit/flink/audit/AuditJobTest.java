@@ -44,7 +44,9 @@ class AuditJobTest {
             new MiniClusterResourceConfiguration.Builder().setNumberTaskManagers(1).setNumberSlotsPerTaskManager(2).build());
 
     /** The codes that need case events; the job leaves them to the single-machine audit. */
-    private static final Set<MistakeCode> NOT_COVERED = EnumSet.of(MistakeCode.REOPENED_CASE, MistakeCode.NO_FOLLOW_UP);
+    // BOT_DEAD_END (issue 22) runs only in AuditRun so far: its evidence waits for the customer's next contact.
+    private static final Set<MistakeCode> NOT_COVERED = EnumSet.of(MistakeCode.REOPENED_CASE, MistakeCode.NO_FOLLOW_UP,
+            MistakeCode.BOT_DEAD_END);
 
     // 42 days from Monday 2026-03-02 in Europe/Berlin (the generator's calendar): six complete weeks, the
     // generator's planned spike in the fifth. Lower escalation and spike bars than the defaults, so that the
@@ -121,6 +123,8 @@ class AuditJobTest {
         Set<MistakeCode> present = EnumSet.allOf(MistakeCode.class);
         present.removeAll(NOT_COVERED);
         present.remove(MistakeCode.OVER_AUTHORITY);
+        // The reference finds BOT_DEAD_END too (the generator's bot sessions); the job does not cover it.
+        want.remove(MistakeCode.BOT_DEAD_END);
         assertThat(want.keySet()).isEqualTo(present);
         // Teams and reasons are judged by both engines too (issue 26 item 5), not only agents.
         assertThat(want.get(MistakeCode.ESCALATION_PATTERN)).extracting(AuditFinding::ruleId)

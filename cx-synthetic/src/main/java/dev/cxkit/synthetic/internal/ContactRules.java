@@ -89,6 +89,9 @@ public final class ContactRules {
                 && feedback.openFor(periodEnd).compareTo(FEEDBACK_LOOP) > 0) {
             codes.add(MistakeCode.FEEDBACK_LOOP_OPEN);
         }
+        if (interaction.selfService() != null && interaction.selfService().isDeadEnd()) {
+            codes.add(MistakeCode.BOT_DEAD_END);
+        }
         return codes;
     }
 

@@ -42,6 +42,7 @@ import dev.cxkit.core.Promise;
 import dev.cxkit.core.PromiseId;
 import dev.cxkit.core.PromiseKind;
 import dev.cxkit.core.Segment;
+import dev.cxkit.core.SelfServiceSession;
 import dev.cxkit.core.TeamId;
 import dev.cxkit.core.Tier;
 import dev.cxkit.core.Transfer;
@@ -341,6 +342,19 @@ public final class Simulation {
                 .customerSegment(isVip(customer) ? Segment.VIP : Segment.STANDARD)
                 .reason(reasons[arrival.reason()]);
 
+        // A self-service contact starts with the bot; only a hand-over reaches a person (the usual path below).
+        if (channel == Channel.SELF_SERVICE && !planned) {
+            double v = random.nextDouble();
+            SelfServiceSession.Outcome outcome = v < 0.55 ? SelfServiceSession.Outcome.RESOLVED
+                    : v < 0.75 ? SelfServiceSession.Outcome.HANDED_OVER
+                    : v < 0.90 ? SelfServiceSession.Outcome.ABANDONED : SelfServiceSession.Outcome.LOOPED;
+            if (outcome != SelfServiceSession.Outcome.HANDED_OVER) {
+                return new Built(botSession(b, arrival, outcome), -1, false);
+            }
+            // Near miss of BOT_DEAD_END: handed over, mostly with the conversation so far.
+            b.selfService(new SelfServiceSession(outcome, (int) uniform(2, 12), true, chance(0.7)));
+        }
+
         // First answer or reply.
         Response response = firstResponse(channel, queuedAt, outbound);
         Instant answeredAt = response.answeredAt();
@@ -439,6 +453,39 @@ public final class Simulation {
             b.caseId(arrival.caseId());
         }
         return new Built(b.build(), agentIndex, opensCase);
+    }
+
+    /**
+     * A session the bot ends on its own: answered by the bot at once, no agent, no agent talk (not
+     * recorded), no hold or wrap-up. A failed one (abandoned or looped) is a dead end at the
+     * BOT_DEAD_END rate (no person offered); one in ten does not record the offer (not judged). Some
+     * failed sessions bring the customer back to a person with the same reason within days.
+     */
+    private Interaction botSession(Interaction.Builder b, Arrival arrival, SelfServiceSession.Outcome outcome) {
+        Instant queuedAt = arrival.at();
+        boolean looped = outcome == SelfServiceSession.Outcome.LOOPED;
+        int steps = (int) (looped ? uniform(8, 30) : uniform(1, 12));
+        long seconds = looped ? logNormalSeconds(420, 0.5, 60, 3600) : logNormalSeconds(150, 0.6, 15, 1800);
+        Boolean offered;
+        if (!outcome.isFailure()) {
+            offered = chance(0.2);
+        } else if (chance(0.1)) {
+            offered = null;
+        } else {
+            offered = !chance(rate(MistakeCode.BOT_DEAD_END));
+        }
+        b.queuedAt(queuedAt).answeredAt(queuedAt).endedAt(queuedAt.plusSeconds(seconds))
+                .talk(null).hold(Duration.ZERO).afterContactWork(Duration.ZERO)
+                .resolved(outcome == SelfServiceSession.Outcome.RESOLVED)
+                .caseId(arrival.caseId())
+                .selfService(new SelfServiceSession(outcome, steps, offered, null));
+        if (outcome.isFailure() && arrival.kind() == Arrival.Kind.NEW && chance(0.5)) {
+            // The customer tries a person next, mostly soon; a few come back only after the 7-day window.
+            long delay = chance(0.9) ? uniform(600, 3 * DAY) : REPEAT_WINDOW + uniform(3600L, DAY);
+            arrivals.plan(queuedAt.plusSeconds(seconds + delay), Arrival.Kind.REPEAT,
+                    chance(0.6) ? Channel.PHONE : Channel.CHAT, arrival.reason(), arrival.customer(), null);
+        }
+        return b.build();
     }
 
     /** When a contact was answered and first replied to, whether slowly on purpose, and the queue wait (-1: none). */

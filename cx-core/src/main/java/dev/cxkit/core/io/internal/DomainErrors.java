@@ -74,6 +74,9 @@ final class DomainErrors {
         if (message.contains(" but its transfers are marked not recorded")) {
             return "transfers";
         }
+        if (message.contains(" has a self-service session, which only ")) {
+            return "selfService";
+        }
         return null;
     }
 }

@@ -21,6 +21,7 @@ import dev.cxkit.core.Promise;
 import dev.cxkit.core.PromiseId;
 import dev.cxkit.core.PromiseKind;
 import dev.cxkit.core.Segment;
+import dev.cxkit.core.SelfServiceSession;
 import dev.cxkit.core.TeamId;
 import dev.cxkit.core.Tier;
 import dev.cxkit.core.Transfer;
@@ -31,7 +32,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * docs/formats.md interactions, plus {@code holdSeconds} and {@code feedback.resolved}. Stateless.
+ * docs/formats.md interactions, plus {@code holdSeconds}, {@code feedback.resolved} and {@code selfService}. Stateless.
  * An absent duration is zero and an absent {@code transfers} empty (the compact form the writer has
  * always used); an explicit {@code null} says the fact is not recorded. An abandoned contact (no
  * {@code answeredAt}) without {@code endedAt} is an abandon whose wait is not recorded.
@@ -44,7 +45,7 @@ public final class JsonInteractionFormat implements JsonRecordFormat<Interaction
     static final FieldNames FIELDS = FieldNames.of("id", "customerId", "customerSegment", "agentId", "agentTier", "team",
             "channel", "reason", "caseId", "queuedAt", "answeredAt", "endedAt", "firstReplyAt", "talkSeconds",
             "holdSeconds", "acwSeconds", "resolved", "sentiment", "holds", "transfers", "emotionalCues",
-            "customerRepeatedInformation", "promises", "grants", "feedback");
+            "customerRepeatedInformation", "promises", "grants", "feedback", "selfService");
     static final FieldNames HOLD_FIELDS = FieldNames.of("start", "end", "explained", "statedWaitSeconds");
     static final FieldNames TRANSFER_FIELDS = FieldNames.of("at", "toAgentId", "toTier", "warm", "handoffSummary");
     static final FieldNames CUE_FIELDS = FieldNames.of("at", "cue", "acknowledged");
@@ -52,6 +53,8 @@ public final class JsonInteractionFormat implements JsonRecordFormat<Interaction
     static final FieldNames GRANT_FIELDS = FieldNames.of("action", "amount", "currency");
     static final FieldNames FEEDBACK_FIELDS = FieldNames.of("csat", "csatScale", "ces", "cesScale", "nps", "resolved",
             "themes", "priority", "receivedAt", "loopClosedAt", "owner", "respondedAt");
+    static final FieldNames SELF_SERVICE_FIELDS = FieldNames.of("outcome", "steps", "personOffered",
+            "transcriptHandedOver");
 
     @Override
     public List<String> factFields() {
@@ -153,6 +156,10 @@ public final class JsonInteractionFormat implements JsonRecordFormat<Interaction
         if (f != null) {
             builder.feedback(feedback(f, endedAt, session));
         }
+        JsonObject s = root.optionalObject("selfService");
+        if (s != null) {
+            builder.selfService(selfService(s, session));
+        }
         Interaction interaction = DomainErrors.build(null, builder::build);
         InteractionImport.checkFits(interaction, session, "talkSeconds", "holdSeconds");
         return interaction;
@@ -181,6 +188,16 @@ public final class JsonInteractionFormat implements JsonRecordFormat<Interaction
                 : respondedAt != null && respondedAt.isBefore(receivedAt) ? "respondedAt" : "themes";
         return DomainErrors.build(f, field, () -> new Feedback(csat, ces, nps, resolved, themes,
                 priority == null ? Priority.NORMAL : priority, receivedAt, loopClosedAt, owner, respondedAt));
+    }
+
+    private static SelfServiceSession selfService(JsonObject s, ImportSession session) {
+        s.warnUnknown(SELF_SERVICE_FIELDS, session);
+        SelfServiceSession.Outcome outcome = s.required("outcome", SelfServiceSession.Outcome::parse);
+        Integer steps = s.optionalInt("steps");
+        Boolean personOffered = s.optionalBoolean("personOffered");
+        Boolean transcript = s.optionalBoolean("transcriptHandedOver");
+        String field = steps != null && steps < 0 ? "steps" : "transcriptHandedOver";
+        return DomainErrors.build(s, field, () -> new SelfServiceSession(outcome, steps, personOffered, transcript));
     }
 
     /** Factory of a score from (score, scale maximum). */

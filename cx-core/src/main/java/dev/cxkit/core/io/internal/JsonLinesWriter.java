@@ -16,6 +16,7 @@ import dev.cxkit.core.InteractionFact;
 import dev.cxkit.core.Money;
 import dev.cxkit.core.Percent;
 import dev.cxkit.core.Promise;
+import dev.cxkit.core.SelfServiceSession;
 import dev.cxkit.core.Transfer;
 import dev.cxkit.core.internal.Checks;
 import dev.cxkit.core.internal.InstantText;
@@ -271,6 +272,25 @@ public final class JsonLinesWriter implements InteractionWriter, CaseEventWriter
         }
         if (i.feedback() != null) {
             writeFeedback(i.feedback());
+        }
+        if (i.selfService() != null) {
+            writeSelfService(i.selfService());
+        }
+        g.writeEndObject();
+    }
+
+    private void writeSelfService(SelfServiceSession s) throws IOException {
+        JsonGenerator g = generator;
+        g.writeObjectFieldStart("selfService");
+        g.writeStringField("outcome", s.outcome().name());
+        if (s.steps() != null) {
+            g.writeNumberField("steps", s.steps());
+        }
+        if (s.personOffered() != null) {
+            g.writeBooleanField("personOffered", s.personOffered());
+        }
+        if (s.transcriptHandedOver() != null) {
+            g.writeBooleanField("transcriptHandedOver", s.transcriptHandedOver());
         }
         g.writeEndObject();
     }
