@@ -36,7 +36,8 @@ class QaOnGeneratedDataTest {
                 QaResult result = scorer.score(interaction, config.periodEnd());
                 teams.accept(result);
                 all.accept(result);
-                if (interaction.answeredAt() != null) {
+                // Contacts a person answered; bot sessions without an agent are not QA's to score.
+                if (interaction.answeredAt() != null && interaction.agentId() != null) {
                     answered[0]++;
                 }
             }
@@ -70,7 +71,7 @@ class QaOnGeneratedDataTest {
         }
         System.out.println(text);
 
-        // Every answered contact has at least the first-reply criterion, so each is scored.
+        // Every contact a person answered has at least the first-reply criterion, so each is scored.
         assertThat(total.scored()).isEqualTo(answered[0]);
         // The generator makes mistakes on a minority of contacts: means well above half, below perfect.
         assertThat(scoredTeams).isNotEmpty();

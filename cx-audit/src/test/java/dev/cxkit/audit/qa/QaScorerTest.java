@@ -160,4 +160,20 @@ class QaScorerTest {
         assertThat(result.score().value()).isEmpty();
         assertThat(result.criteria()).allSatisfy(c -> assertThat(c.outcome()).isEqualTo(new QaOutcome.NotApplicable("not answered")));
     }
+
+    @Test
+    void aBotSessionWithoutAnAgentHasNoScoreButAPersonAfterAHandOverHasOne() {
+        Interaction bot = Interaction.builder(InteractionId.of("q-bot"), CustomerId.of("c-3"), Channel.SELF_SERVICE)
+                .queuedAt(T0).answeredAt(T0).endedAt(T0.plusSeconds(120)).resolved(false)
+                .selfService(dev.cxkit.core.SelfServiceSession.of(dev.cxkit.core.SelfServiceSession.Outcome.ABANDONED))
+                .build();
+        Interaction person = phone().resolved(true).build();
+
+        QaResult botResult = SCORER.score(bot, AS_OF);
+
+        assertThat(botResult.score()).isEqualTo(new QaScore.Unscored());
+        assertThat(botResult.criteria()).allSatisfy(c -> assertThat(c.outcome())
+                .isEqualTo(new QaOutcome.NotApplicable("handled by self-service, no agent")));
+        assertThat(SCORER.score(person, AS_OF).score()).isInstanceOf(QaScore.Scored.class);
+    }
 }

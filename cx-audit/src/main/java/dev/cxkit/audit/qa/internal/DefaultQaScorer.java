@@ -60,7 +60,11 @@ public final class DefaultQaScorer implements QaScorer {
 
     @Override
     public QaResult score(Interaction interaction, Instant asOf) {
-        boolean answered = interaction.answeredAt() != null;
+        // QA judges people's work: a contact nobody answered, or one the bot or self-service handled without
+        // an agent, has nothing to score.
+        boolean selfServed = interaction.agentId() == null
+                && (interaction.selfService() != null || interaction.channel() == Channel.SELF_SERVICE);
+        boolean answered = interaction.answeredAt() != null && !selfServed;
         Map<MistakeCode, AuditFinding> first = new EnumMap<>(MistakeCode.class);
         if (answered) {
             for (AuditFinding finding : auditor.checkContact(interaction, asOf)) {
@@ -74,7 +78,7 @@ public final class DefaultQaScorer implements QaScorer {
         String autoFailReason = null;
         for (QaCriterion criterion : rubric.criteria()) {
             QaOutcome outcome = answered ? judge(criterion.check(), interaction, asOf, first)
-                    : new QaOutcome.NotApplicable("not answered");
+                    : new QaOutcome.NotApplicable(selfServed ? "handled by self-service, no agent" : "not answered");
             results.add(new QaCriterionResult(criterion, outcome));
             if (outcome instanceof QaOutcome.Passed) {
                 earned += criterion.points();
