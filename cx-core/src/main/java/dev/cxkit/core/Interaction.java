@@ -184,7 +184,9 @@ public record Interaction(
         addIf(facts, talk == null, InteractionFact.TALK);
         addIf(facts, hold == null, InteractionFact.HOLD);
         addIf(facts, afterContactWork == null, InteractionFact.AFTER_CONTACT_WORK);
-        return Collections.unmodifiableSet(facts);
+        // An immutable copy like the record's lists, not an unmodifiable view: Flink's Kryo rebuilds a view's
+        // set by adding to it and fails, so a job over contacts with facts not recorded did not run (issue 22).
+        return Set.copyOf(facts);
     }
 
     private static void addIf(Set<InteractionFact> facts, boolean condition, InteractionFact fact) {

@@ -88,7 +88,9 @@ class ScorecardJobTest {
         Map<Map<String, String>, List<KpiValue>> weeks =
                 FlinkScorecardFixture.standardKpisBy(interactions, i -> GroupKey.of(i).weekRollUp().tags());
         assertThat(groups).hasSizeGreaterThan(20);
-        assertThat(weeks).hasSize(4);
+        // Four weeks of data from Monday 2026-03-02 in Berlin; a contact in the first local hour falls into the week
+        // before in UTC, so there may be a fifth, partial week.
+        assertThat(weeks).hasSizeBetween(4, 5);
         Map<Map<String, String>, List<KpiValue>> expected = new HashMap<>(groups);
         expected.putAll(weeks);
         assertThat(byTags.keySet()).containsAll(expected.keySet()).contains(Map.of()).hasSize(expected.size() + 1);
