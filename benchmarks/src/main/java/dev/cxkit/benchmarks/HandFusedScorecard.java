@@ -124,6 +124,9 @@ public final class HandFusedScorecard {
         private long waitNanos;
         private long holdSeconds;
         private long holdNanos;
+        // Contacts whose hold, and whose whole handle time, is recorded: the means' denominators.
+        private long holdCount;
+        private long handleCount;
         private long transferred;
         private long csatAnswers;
         private long csatTopBox;
@@ -173,10 +176,16 @@ public final class HandFusedScorecard {
                 Duration hold = interaction.hold();
                 Duration talk = interaction.talk();
                 Duration afterContactWork = interaction.afterContactWork();
-                holdSeconds += hold.getSeconds();
-                holdNanos += hold.getNano();
-                handleSeconds += talk.getSeconds() + hold.getSeconds() + afterContactWork.getSeconds();
-                handleNanos += talk.getNano() + hold.getNano() + afterContactWork.getNano();
+                if (hold != null) {
+                    holdCount++;
+                    holdSeconds += hold.getSeconds();
+                    holdNanos += hold.getNano();
+                    if (talk != null && afterContactWork != null) {
+                        handleCount++;
+                        handleSeconds += talk.getSeconds() + hold.getSeconds() + afterContactWork.getSeconds();
+                        handleNanos += talk.getNano() + hold.getNano() + afterContactWork.getNano();
+                    }
+                }
                 if (!interaction.transfers().isEmpty()) {
                     transferred++;
                 }
@@ -249,12 +258,12 @@ public final class HandFusedScorecard {
             values.put("nps", npsAnswers == 0 ? KpiValue.empty("hand.nps", "", 0, KpiUnit.NPS_POINTS)
                     : KpiValue.of("hand.nps", "", 100.0 * (promoters - detractors) / npsAnswers, npsAnswers,
                             KpiUnit.NPS_POINTS));
-            values.put("aht", seconds("hand.aht", handleSeconds, handleNanos, answered));
+            values.put("aht", seconds("hand.aht", handleSeconds, handleNanos, handleCount));
             values.put("asa", seconds("hand.asa", waitSeconds, waitNanos, answered));
             values.put("service_level", KpiValue.ratio("hand.service_level", "", withinThreshold, offered));
             values.put("abandonment", KpiValue.ratio("hand.abandonment", "", abandonedAfterShort,
                     answered + abandonedAfterShort));
-            values.put("hold", seconds("hand.hold", holdSeconds, holdNanos, answered));
+            values.put("hold", seconds("hand.hold", holdSeconds, holdNanos, holdCount));
             values.put("transfer", KpiValue.ratio("hand.transfer", "", transferred, answered));
             return values;
         }

@@ -92,7 +92,9 @@ public final class NaiveScorecard {
                 : KpiValue.of("naive.nps", "", 100.0 * (promoters - detractors) / nps.size(), nps.size(),
                         KpiUnit.NPS_POINTS));
 
-        values.put("aht", meanSeconds("naive.aht", answered.stream().map(Interaction::handleTime).collect(toList())));
+        // A handle time or hold that is not recorded (a bot session's talk) is left out, not counted as 0.
+        values.put("aht", meanSeconds("naive.aht", answered.stream().map(Interaction::handleTime).filter(Objects::nonNull)
+                .collect(toList())));
         values.put("asa", meanSeconds("naive.asa", answered.stream().map(Interaction::queueWait).collect(toList())));
 
         long withinThreshold = interactions.stream().filter(i -> i.queueWait().compareTo(THRESHOLD) <= 0).count();
@@ -102,7 +104,8 @@ public final class NaiveScorecard {
                 .filter(i -> i.isAbandoned() && i.queueWait().compareTo(SHORT_ABANDON) > 0).count();
         values.put("abandonment", KpiValue.ratio("naive.abandonment", "", abandoned, answered.size() + abandoned));
 
-        values.put("hold", meanSeconds("naive.hold", answered.stream().map(Interaction::hold).collect(toList())));
+        values.put("hold", meanSeconds("naive.hold", answered.stream().map(Interaction::hold).filter(Objects::nonNull)
+                .collect(toList())));
 
         long transferred = answered.stream().filter(i -> !i.transfers().isEmpty()).count();
         values.put("transfer", KpiValue.ratio("naive.transfer", "", transferred, answered.size()));
