@@ -9,13 +9,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -25,11 +23,9 @@ import com.fasterxml.jackson.core.JsonToken;
 import dev.cxkit.core.AuthorityLimits;
 import dev.cxkit.core.AgentId;
 import dev.cxkit.core.CaseId;
-import dev.cxkit.core.Channel;
 import dev.cxkit.core.InstantBounds;
 import dev.cxkit.core.InteractionId;
 import dev.cxkit.core.MistakeCode;
-import dev.cxkit.core.io.BusinessCalendarFile;
 import dev.cxkit.core.io.ImportReport;
 import dev.cxkit.core.io.SettingsFileException;
 import dev.cxkit.synthetic.GeneratorConfig;
@@ -207,39 +203,11 @@ final class AuditCommand implements Runnable {
             if (thresholds != null) {
                 builder.thresholds(AuditThresholds.read(thresholds));
             }
-            Set<Channel> seen = EnumSet.noneOf(Channel.class);
-            boolean general = false;
-            for (String value : calendars) {
-                int equals = value.indexOf('=');
-                Channel channel = equals > 0 ? channel(value.substring(0, equals)) : null;
-                if (channel == null) {
-                    if (general) {
-                        throw new BadInputException("--calendar " + value + ": a second calendar for every channel."
-                                + "\nMaybe prefix it with the channel it is for, e.g. email=" + value + "?");
-                    }
-                    general = true;
-                    builder.calendar(BusinessCalendarFile.read(Path.of(value)));
-                } else {
-                    if (!seen.add(channel)) {
-                        throw new BadInputException("--calendar " + value + ": a second calendar for " + channel + ".");
-                    }
-                    builder.calendar(channel, BusinessCalendarFile.read(Path.of(value.substring(equals + 1))));
-                }
-            }
+            CalendarOptions.read(calendars, "email", builder::calendar, builder::calendar);
         } catch (SettingsFileException e) {
             throw new BadInputException(e.getMessage());
         }
         return builder;
-    }
-
-    /** The channel named before = in a --calendar value, or null if that is no channel (a file name with =). */
-    private static @Nullable Channel channel(String name) {
-        for (Channel channel : Channel.values()) {
-            if (channel.name().equalsIgnoreCase(name.strip())) {
-                return channel;
-            }
-        }
-        return null;
     }
 
     private Auditor auditor(Auditor.Builder builder) {

@@ -2,22 +2,16 @@ package dev.cxkit.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.cxkit.cli.report.ReportPanel;
-import dev.cxkit.core.Channel;
-import dev.cxkit.core.io.BusinessCalendarFile;
 import dev.cxkit.core.io.ImportReport;
-import dev.cxkit.core.io.SettingsFileException;
 import dev.cxkit.json.internal.JsonText;
 import dev.cxkit.json.internal.KpiFields;
 import dev.cxkit.kpi.ChannelCalendars;
@@ -25,7 +19,6 @@ import dev.cxkit.kpi.ClosingHourWhatIf;
 import dev.cxkit.kpi.KpiValue;
 import dev.cxkit.kpi.OutOfHoursDemand;
 import dev.cxkit.synthetic.GeneratorConfig;
-import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -108,39 +101,8 @@ final class CoverageCommand implements Runnable {
 
     private ChannelCalendars calendars() {
         ChannelCalendars.Builder builder = ChannelCalendars.builder(GeneratorConfig.ofDefaults().calendar());
-        Set<Channel> seen = EnumSet.noneOf(Channel.class);
-        boolean general = false;
-        try {
-            for (String value : calendars) {
-                int equals = value.indexOf('=');
-                Channel channel = equals > 0 ? channel(value.substring(0, equals)) : null;
-                if (channel == null) {
-                    if (general) {
-                        throw new BadInputException("--calendar " + value + ": a second calendar for every channel."
-                                + "\nMaybe prefix it with the channel it is for, e.g. phone=" + value + "?");
-                    }
-                    general = true;
-                    builder.defaultCalendar(BusinessCalendarFile.read(Path.of(value)));
-                } else {
-                    if (!seen.add(channel)) {
-                        throw new BadInputException("--calendar " + value + ": a second calendar for " + channel + ".");
-                    }
-                    builder.channel(channel, BusinessCalendarFile.read(Path.of(value.substring(equals + 1))));
-                }
-            }
-        } catch (SettingsFileException e) {
-            throw new BadInputException(e.getMessage());
-        }
+        CalendarOptions.read(calendars, "phone", builder::defaultCalendar, builder::channel);
         return builder.build();
-    }
-
-    private static @Nullable Channel channel(String name) {
-        for (Channel channel : Channel.values()) {
-            if (channel.name().equalsIgnoreCase(name.strip())) {
-                return channel;
-            }
-        }
-        return null;
     }
 
     /** Prints a report panel as plain text: title, lead, aligned tables, notes. */

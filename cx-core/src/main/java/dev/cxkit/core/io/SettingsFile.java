@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 
 import dev.cxkit.core.internal.Checks;
+import dev.cxkit.core.internal.Spelling;
 
 import org.jspecify.annotations.Nullable;
 
@@ -182,7 +183,8 @@ public final class SettingsFile {
         Map<String, Integer> seen = new HashMap<>();
         for (Setting setting : settings) {
             if (!spelled.containsKey(setting.key())) {
-                String closest = closest(setting.key(), spelled);
+                String near = Spelling.nearest(setting.key(), spelled.keySet());
+                String closest = near == null ? null : spelled.get(near);
                 throw error(setting, "unknown setting " + Checks.abbreviate(setting.key()) + "."
                         + (closest == null ? "" : "\nMaybe " + closest + "?"));
             }
@@ -312,38 +314,5 @@ public final class SettingsFile {
      */
     public SettingsFileException error(String message) {
         return new SettingsFileException(source, 0, message);
-    }
-
-    /** The known key (as spelled) with the smallest edit distance to {@code key}, if it is at most 3. */
-    private static @Nullable String closest(String key, Map<String, String> known) {
-        @Nullable String best = null;
-        int bestDistance = 4;
-        for (Map.Entry<String, String> candidate : known.entrySet()) {
-            int d = distance(key, candidate.getKey());
-            if (d < bestDistance) {
-                best = candidate.getValue();
-                bestDistance = d;
-            }
-        }
-        return best;
-    }
-
-    private static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
     }
 }

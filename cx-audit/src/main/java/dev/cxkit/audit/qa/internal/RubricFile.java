@@ -17,6 +17,7 @@ import dev.cxkit.audit.qa.QaCheck;
 import dev.cxkit.audit.qa.QaCriterion;
 import dev.cxkit.audit.qa.QaRubric;
 import dev.cxkit.core.internal.Checks;
+import dev.cxkit.core.internal.Spelling;
 import dev.cxkit.core.io.SettingsFile;
 import dev.cxkit.core.io.SettingsFileException;
 import org.jspecify.annotations.Nullable;
@@ -187,34 +188,6 @@ public final class RubricFile {
 
     /** The candidate nearest to {@code word} by edit distance, if at most 3 edits away. */
     static @Nullable String closest(String word, List<String> candidates) {
-        String best = null;
-        int bestDistance = 4;
-        for (String candidate : candidates) {
-            int d = distance(word, candidate);
-            if (d < bestDistance || (d == bestDistance && best != null && candidate.compareTo(best) < 0)) {
-                best = candidate;
-                bestDistance = d;
-            }
-        }
-        return best;
-    }
-
-    private static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
+        return Spelling.nearest(word, candidates);
     }
 }
