@@ -44,11 +44,13 @@ public final class ApiBoundary {
 
     /**
      * Internal types that every cxkit module may use on purpose: the validation messages of
-     * {@code Checks} and the instant rendering of {@code InstantText}, so that every module words its
-     * errors and writes instants the same way. They carry no compatibility promise to users.
+     * {@code Checks}, the "Maybe you meant" hints of {@code Spelling} and the instant rendering of
+     * {@code InstantText}, so that every module words its errors and writes instants the same way.
+     * They carry no compatibility promise to users.
      */
     public static final List<String> DELIBERATE_PATHS = List.of(
             "dev.cxkit.core.internal.Checks",
+            "dev.cxkit.core.internal.Spelling",
             "dev.cxkit.core.internal.InstantText");
 
     /** Libraries cxkit keeps out of its public signatures, by package prefix. */
