@@ -71,6 +71,8 @@ final class ReportCommand implements Runnable {
                     + "left out.")
     List<Path> policies = new ArrayList<>();
 
+    private @Nullable Policy compiledPolicy;
+
     @Option(names = "--no-audit", description = "Leave the audit out.")
     boolean noAudit;
 
@@ -148,8 +150,7 @@ final class ReportCommand implements Runnable {
         if (asOf != null) {
             // Scored as of the end of the data, so a second pass like the audit's.
             // The same authority policy as the page's audit: none without --policy.
-            QaPanel qa = QaPanel.of(GeneratorConfig.ofDefaults().calendar(), policies.isEmpty() ? null
-                    : Policy.compile(policies.stream().map(DecideCommand::read).toList()), asOf);
+            QaPanel qa = QaPanel.of(GeneratorConfig.ofDefaults().calendar(), policy(), asOf);
             input.read(qa::accept, new PrintWriter(PrintWriter.nullWriter()), false);
             html.panel(qa.panel());
         }
@@ -165,9 +166,18 @@ final class ReportCommand implements Runnable {
 
     private Auditor auditor() {
         Auditor.Builder builder = Auditor.builder().calendar(GeneratorConfig.ofDefaults().calendar());
-        if (!policies.isEmpty()) {
-            builder.policy(Policy.compile(policies.stream().map(DecideCommand::read).toList()));
+        Policy policy = policy();
+        if (policy != null) {
+            builder.policy(policy);
         }
         return builder.build();
+    }
+
+    /** The --policy files compiled once, for the audit and the QA panel alike; null without --policy. */
+    private @Nullable Policy policy() {
+        if (compiledPolicy == null && !policies.isEmpty()) {
+            compiledPolicy = Policy.compile(policies.stream().map(DecideCommand::read).toList());
+        }
+        return compiledPolicy;
     }
 }
