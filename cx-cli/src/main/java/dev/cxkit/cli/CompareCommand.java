@@ -91,7 +91,7 @@ final class CompareCommand implements Runnable {
             }
             List<GroupComparison> comparisons = chosen.stream().map(m -> GroupComparison.create(m, split)).toList();
             ImportReport report = input.read(i -> comparisons.forEach(c -> c.accept(i)), spec.commandLine().getErr(), json);
-            print(report, split.id(), comparisons.stream().map(c -> List.of(new Row(c.measure().id(), c.comparison()))).toList());
+            print(report, split.id(), comparisons.stream().map(c -> List.of(new Row(c.measure(), c.comparison()))).toList());
         } else {
             PeriodComparison.Period p = period;
             List<PeriodComparison> comparisons = chosen.stream()
@@ -101,11 +101,11 @@ final class CompareCommand implements Runnable {
             for (PeriodComparison c : comparisons) {
                 List<Row> measureRows = new ArrayList<>();
                 if (everyPeriod) {
-                    c.changes().forEach(change -> measureRows.add(new Row(c.measure().id(), change.comparison())));
+                    c.changes().forEach(change -> measureRows.add(new Row(c.measure(), change.comparison())));
                 } else {
                     PeriodComparison.Change latest = c.latest();
                     if (latest != null) {
-                        measureRows.add(new Row(c.measure().id(), latest.comparison()));
+                        measureRows.add(new Row(c.measure(), latest.comparison()));
                     }
                 }
                 rows.add(measureRows);
@@ -114,7 +114,7 @@ final class CompareCommand implements Runnable {
         }
     }
 
-    private record Row(String measure, Comparison comparison) {
+    private record Row(ContactMeasure measure, Comparison comparison) {
     }
 
     private void print(ImportReport report, String what, List<List<Row>> rows) {
@@ -146,8 +146,8 @@ final class CompareCommand implements Runnable {
             for (Row row : measureRows) {
                 any = true;
                 Comparison c = row.comparison();
-                dev.cxkit.kpi.KpiUnit unit = ContactMeasure.parse(row.measure()).unit();
-                out.printf(Locale.ROOT, format, row.measure(), c.first().name(), ComparisonText.group(c.first(), unit),
+                dev.cxkit.kpi.KpiUnit unit = row.measure().unit();
+                out.printf(Locale.ROOT, format, row.measure().id(), c.first().name(), ComparisonText.group(c.first(), unit),
                         c.second().name(), ComparisonText.group(c.second(), unit), ComparisonText.difference(c),
                         ComparisonText.verdict(c));
             }

@@ -1,15 +1,14 @@
 package dev.cxkit.kpi;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 
 import dev.cxkit.core.EmotionalCue;
 import dev.cxkit.core.Interaction;
 import dev.cxkit.core.InteractionFact;
 import dev.cxkit.core.Transfer;
+import dev.cxkit.kpi.internal.Named;
 
 /**
  * Two groups of contacts to compare, each defined by a predicate: for example contacts whose
@@ -94,15 +93,7 @@ public record ContactGroups(String id, String first, Predicate<Interaction> inFi
      * @throws IllegalArgumentException naming the known ids if there is none with this id
      */
     public static ContactGroups parse(String id) {
-        Objects.requireNonNull(id, "id");
-        String key = id.trim().toLowerCase(Locale.ROOT);
-        for (ContactGroups groups : STANDARD) {
-            if (groups.id.equals(key)) {
-                return groups;
-            }
-        }
-        throw new IllegalArgumentException("Unknown groups '" + id + "'; known: "
-                + STANDARD.stream().map(ContactGroups::id).collect(Collectors.joining(", ")) + ".");
+        return Named.find(STANDARD, ContactGroups::id, id, "groups");
     }
 
     private static boolean judgedCues(Interaction interaction) {

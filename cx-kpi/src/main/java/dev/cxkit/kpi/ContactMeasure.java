@@ -2,11 +2,9 @@ package dev.cxkit.kpi;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.function.ToDoubleFunction;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import dev.cxkit.core.CesScale;
 import dev.cxkit.core.CesScore;
@@ -14,6 +12,7 @@ import dev.cxkit.core.CsatScore;
 import dev.cxkit.core.Feedback;
 import dev.cxkit.core.Interaction;
 import dev.cxkit.core.InteractionFact;
+import dev.cxkit.kpi.internal.Named;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -152,15 +151,7 @@ public final class ContactMeasure {
      * @throws IllegalArgumentException naming the known ids if there is none with this id
      */
     public static ContactMeasure parse(String id) {
-        Objects.requireNonNull(id, "id");
-        String key = id.trim().toLowerCase(Locale.ROOT);
-        for (ContactMeasure measure : STANDARD) {
-            if (measure.id.equals(key)) {
-                return measure;
-            }
-        }
-        throw new IllegalArgumentException("Unknown measure '" + id + "'; known: "
-                + STANDARD.stream().map(ContactMeasure::id).collect(Collectors.joining(", ")) + ".");
+        return Named.find(STANDARD, ContactMeasure::id, id, "measure");
     }
 
     /**
