@@ -180,23 +180,28 @@ public final class ChurnByFirstContact implements KpiAccumulator<Interaction, Ch
      * @return the comparison (first group: first contact resolved), or why there is none
      */
     public Comparison comparison() {
-        Moments resolved = new Moments();
-        Moments unresolved = new Moments();
-        for (Map.Entry<CustomerId, Map<ContactReason, long[]>> entry : contacts.entrySet()) {
-            Judged judged = judge(entry.getKey(), entry.getValue());
-            if (judged == Judged.RESOLVED_STAYED || judged == Judged.RESOLVED_CHURNED) {
-                resolved.add(judged == Judged.RESOLVED_CHURNED ? 1 : 0);
-            } else if (judged == Judged.UNRESOLVED_STAYED || judged == Judged.UNRESOLVED_CHURNED) {
-                unresolved.add(judged == Judged.UNRESOLVED_CHURNED ? 1 : 0);
-            }
-        }
-        return Welch.compare("churned", KpiUnit.RATIO, "first contact resolved", resolved, 0,
-                "first contact not resolved", unresolved, 0, GroupComparison.DEFAULT_CONFIDENCE);
+        Tally t = tally();
+        return Welch.compare("churned", KpiUnit.RATIO, "first contact resolved", t.resolved, 0,
+                "first contact not resolved", t.unresolved, 0, GroupComparison.DEFAULT_CONFIDENCE);
     }
 
-    private enum Judged { RESOLVED_STAYED, RESOLVED_CHURNED, UNRESOLVED_STAYED, UNRESOLVED_CHURNED, CENSORED, CHURNED_BEFORE }
+    /** Every customer judged once: the churn (1 or 0) per group, and the customers left out. */
+    private static final class Tally {
+        final Moments resolved = new Moments();
+        final Moments unresolved = new Moments();
+        long censored;
+        long churnedBefore;
+    }
 
-    private Judged judge(CustomerId customer, Map<ContactReason, long[]> reasons) {
+    private Tally tally() {
+        Tally t = new Tally();
+        for (Map.Entry<CustomerId, Map<ContactReason, long[]>> entry : contacts.entrySet()) {
+            judge(entry.getKey(), entry.getValue(), t);
+        }
+        return t;
+    }
+
+    private void judge(CustomerId customer, Map<ContactReason, long[]> reasons, Tally t) {
         Instant at = Objects.requireNonNull(judgedAt(), "judgedAt: a customer with contacts was read");
         ContactReason firstReason = null;
         long[] first = null;
@@ -211,28 +216,16 @@ public final class ChurnByFirstContact implements KpiAccumulator<Interaction, Ch
         Objects.requireNonNull(first, "a customer with contacts");
         long windowEnd = first[0] + window.toMillis();
         if (windowEnd > at.toEpochMilli()) {
-            return Judged.CENSORED;
+            t.censored++;
+            return;
         }
         Instant churn = churnedAt.get(customer);
         if (churn != null && churn.toEpochMilli() <= first[0]) {
-            return Judged.CHURNED_BEFORE;
+            t.churnedBefore++;
+            return;
         }
         boolean churned = churn != null && !churn.isAfter(at);
-        boolean resolvedFirst = first[1] > windowEnd;
-        if (resolvedFirst) {
-            return churned ? Judged.RESOLVED_CHURNED : Judged.RESOLVED_STAYED;
-        }
-        return churned ? Judged.UNRESOLVED_CHURNED : Judged.UNRESOLVED_STAYED;
-    }
-
-    private long count(Judged wanted) {
-        long n = 0;
-        for (Map.Entry<CustomerId, Map<ContactReason, long[]>> entry : contacts.entrySet()) {
-            if (judge(entry.getKey(), entry.getValue()) == wanted) {
-                n++;
-            }
-        }
-        return n;
+        (first[1] > windowEnd ? t.resolved : t.unresolved).add(churned ? 1 : 0);
     }
 
     /**
@@ -256,7 +249,7 @@ public final class ChurnByFirstContact implements KpiAccumulator<Interaction, Ch
      * @return the count
      */
     public long censoredCount() {
-        return count(Judged.CENSORED);
+        return tally().censored;
     }
 
     /**
@@ -265,7 +258,7 @@ public final class ChurnByFirstContact implements KpiAccumulator<Interaction, Ch
      * @return the count
      */
     public long churnedBeforeFirstContactCount() {
-        return count(Judged.CHURNED_BEFORE);
+        return tally().churnedBefore;
     }
 
     /**
