@@ -7,14 +7,13 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 import dev.cxkit.core.Channel;
 import dev.cxkit.core.ContactReason;
-import dev.cxkit.core.CustomerId;
 import dev.cxkit.core.Interaction;
 import dev.cxkit.core.SelfServiceSession;
 import dev.cxkit.core.internal.Checks;
+import dev.cxkit.kpi.internal.PairIndex;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -53,9 +52,9 @@ import org.jspecify.annotations.Nullable;
  * containment; no demand an empty deflection share; no handle time in a group an empty mean. The
  * first window of the data may hide a session before it (a live contact then looks "straight").
  *
- * <p>Order- and shard-independent: the accumulator keeps one small entry per session and live
- * contact (about 60 bytes) and matches them when the result is read (O(n log n)); {@link #combine}
- * concatenates. Not thread-safe: use one per thread and {@link #combine}.
+ * <p>Order- and shard-independent: the accumulator keeps one entry per session and live contact
+ * (24 bytes in primitive arrays, plus about 20 bytes per distinct customer and reason) and matches
+ * them when the result is read (O(n log n)); {@link #combine} concatenates. Not thread-safe: use one per thread and {@link #combine}.
  */
 public final class SelfServiceContainment implements KpiAccumulator<Interaction, SelfServiceContainment> {
 
@@ -68,18 +67,47 @@ public final class SelfServiceContainment implements KpiAccumulator<Interaction,
     /** The default window: 7 days, as the repeat window of FCR. */
     public static final Duration DEFAULT_WINDOW = Duration.ofDays(7);
 
-    private record Key(CustomerId customer, ContactReason reason) {
-    }
+    /** No reason: the contact is counted but cannot be matched. */
+    private static final int NONE = -1;
+    private static final SelfServiceSession.Outcome[] OUTCOMES = SelfServiceSession.Outcome.values();
 
-    /** A session (outcome set) or a live contact (handle time in seconds, or -1 if not recorded). */
-    private record Entry(@Nullable Key key, @Nullable ContactReason reason, long at,
-            SelfServiceSession.@Nullable Outcome outcome, double handleSeconds) {
+    /**
+     * Sessions or live contacts as parallel arrays: the (customer, reason) key id, the reason id, the
+     * queue instant in epoch milliseconds and a value (a session's outcome ordinal; a live contact's
+     * handle time in seconds, or -1 if not recorded). 24 bytes per contact, no object.
+     */
+    private static final class Entries {
+        int size;
+        int[] keys = new int[16];
+        int[] reasons = new int[16];
+        long[] at = new long[16];
+        double[] values = new double[16];
+
+        void add(int key, int reason, long instant, double value) {
+            if (size == keys.length) {
+                int capacity = size + (size >> 1);
+                keys = Arrays.copyOf(keys, capacity);
+                reasons = Arrays.copyOf(reasons, capacity);
+                at = Arrays.copyOf(at, capacity);
+                values = Arrays.copyOf(values, capacity);
+            }
+            keys[size] = key;
+            reasons[size] = reason;
+            at[size] = instant;
+            values[size] = value;
+            size++;
+        }
     }
 
     private final Duration window;
     private final long windowMillis;
-    private final List<Entry> sessions = new ArrayList<>();
-    private final List<Entry> live = new ArrayList<>();
+    /** (customer id, reason key) of every contact with a reason. */
+    private final PairIndex keys = new PairIndex();
+    /** The reasons seen, by id, and their ids by key. */
+    private final List<ContactReason> reasons = new ArrayList<>();
+    private final Map<String, Integer> reasonIds = new HashMap<>();
+    private final Entries sessions = new Entries();
+    private final Entries live = new Entries();
     private long ignored;
     private long latest = Long.MIN_VALUE;
 
@@ -132,17 +160,31 @@ public final class SelfServiceContainment implements KpiAccumulator<Interaction,
         Checks.notNull(interaction, "interaction");
         long at = interaction.queuedAt().toEpochMilli();
         latest = Math.max(latest, at);
-        ContactReason reason = interaction.reason();
-        Key key = reason == null ? null : new Key(interaction.customerId(), reason);
         SelfServiceSession session = interaction.selfService();
-        if (session != null) {
-            sessions.add(new Entry(key, reason, at, session.outcome(), -1));
-        } else if (interaction.channel() != Channel.SELF_SERVICE && !interaction.isAbandoned()) {
-            Duration handle = interaction.handleTime();
-            live.add(new Entry(key, reason, at, null, handle == null ? -1 : handle.toNanos() / 1e9));
-        } else {
+        boolean isLive = session == null && interaction.channel() != Channel.SELF_SERVICE && !interaction.isAbandoned();
+        if (session == null && !isLive) {
             ignored++;
+            return;
         }
+        ContactReason reason = interaction.reason();
+        int key = reason == null ? NONE : keys.idOf(interaction.customerId().value(), reason.key());
+        int reasonId = reason == null ? NONE : reasonId(reason);
+        if (session != null) {
+            sessions.add(key, reasonId, at, session.outcome().ordinal());
+        } else {
+            Duration handle = interaction.handleTime();
+            live.add(key, reasonId, at, handle == null ? -1 : handle.toNanos() / 1e9);
+        }
+    }
+
+    private int reasonId(ContactReason reason) {
+        Integer id = reasonIds.get(reason.key());
+        if (id == null) {
+            id = reasons.size();
+            reasons.add(reason);
+            reasonIds.put(reason.key(), id);
+        }
+        return id;
     }
 
     /**
@@ -159,10 +201,19 @@ public final class SelfServiceContainment implements KpiAccumulator<Interaction,
             throw new IllegalArgumentException("Cannot combine containment with window " + window + " and "
                     + other.window + ".\nMaybe the shards were created with different settings?");
         }
-        List<Entry> otherSessions = List.copyOf(other.sessions);
-        List<Entry> otherLive = List.copyOf(other.live);
-        sessions.addAll(otherSessions);
-        live.addAll(otherLive);
+        // Sizes first: when other == this, adding grows the arrays being read.
+        int otherSessions = other.sessions.size;
+        int otherLive = other.live.size;
+        int[] keyIds = new int[other.keys.size()];
+        for (int k = 0; k < keyIds.length; k++) {
+            keyIds[k] = keys.idOf(other.keys.first(k), other.keys.second(k));
+        }
+        int[] reasonIdsOfOther = new int[other.reasons.size()];
+        for (int r = 0; r < reasonIdsOfOther.length; r++) {
+            reasonIdsOfOther[r] = reasonId(other.reasons.get(r));
+        }
+        append(sessions, other.sessions, otherSessions, keyIds, reasonIdsOfOther);
+        append(live, other.live, otherLive, keyIds, reasonIdsOfOther);
         ignored += other.ignored;
         latest = Math.max(latest, other.latest);
         return this;
@@ -196,19 +247,22 @@ public final class SelfServiceContainment implements KpiAccumulator<Interaction,
      */
     public Summary summary(@Nullable Instant observedUntil) {
         long end = observedUntil == null ? Long.MAX_VALUE : observedUntil.toEpochMilli();
-        Map<Key, long[]> liveAt = instants(live, null);
-        Map<Key, long[]> failedAt = instants(sessions, Boolean.TRUE);
-        Map<Key, long[]> sessionAt = instants(sessions, null);
-        Map<ContactReason, long[]> perReason = new TreeMap<>((a, b) -> a.key().compareTo(b.key()));
+        Grouped liveAt = Grouped.of(live, keys.size(), false);
+        Grouped failedAt = Grouped.of(sessions, keys.size(), true);
+        Grouped sessionAt = Grouped.of(sessions, keys.size(), false);
+        // Per reason id: sessions, live contacts, judged sessions, contained sessions.
+        long[][] perReason = new long[reasons.size()][4];
         long judged = 0;
         long contained = 0;
         long notJudged = 0;
-        for (Entry s : sessions) {
-            long[] row = s.reason() == null ? null : perReason.computeIfAbsent(s.reason(), r -> new long[4]);
+        for (int i = 0; i < sessions.size; i++) {
+            int key = sessions.keys[i];
+            long at = sessions.at[i];
+            long[] row = sessions.reasons[i] == NONE ? null : perReason[sessions.reasons[i]];
             if (row != null) {
                 row[0]++;
             }
-            if (s.key() == null || s.at() > end - windowMillis) {
+            if (key == NONE || at > end - windowMillis) {
                 notJudged++;
                 continue;
             }
@@ -216,8 +270,8 @@ public final class SelfServiceContainment implements KpiAccumulator<Interaction,
             if (row != null) {
                 row[2]++;
             }
-            boolean followed = any(liveAt.get(s.key()), s.at(), false);
-            if (s.outcome() != SelfServiceSession.Outcome.HANDED_OVER && !followed) {
+            boolean handedOver = OUTCOMES[(int) sessions.values[i]] == SelfServiceSession.Outcome.HANDED_OVER;
+            if (!handedOver && !liveAt.any(key, at + 1, at + windowMillis)) {
                 contained++;
                 if (row != null) {
                     row[3]++;
@@ -229,69 +283,103 @@ public final class SelfServiceContainment implements KpiAccumulator<Interaction,
         long afterFailedCount = 0;
         long straightCount = 0;
         long afterResolved = 0;
-        for (Entry l : live) {
-            if (l.reason() != null) {
-                perReason.computeIfAbsent(l.reason(), r -> new long[4])[1]++;
+        for (int i = 0; i < live.size; i++) {
+            if (live.reasons[i] != NONE) {
+                perReason[live.reasons[i]][1]++;
             }
-            if (l.key() == null) {
+            int key = live.keys[i];
+            if (key == NONE) {
                 continue;
             }
-            if (any(failedAt.get(l.key()), l.at(), true)) {
+            long at = live.at[i];
+            if (failedAt.any(key, at - windowMillis, at - 1)) {
                 afterFailedCount++;
-                add(afterFailed, l.handleSeconds());
-            } else if (any(sessionAt.get(l.key()), l.at(), true)) {
+                add(afterFailed, live.values[i]);
+            } else if (sessionAt.any(key, at - windowMillis, at - 1)) {
                 afterResolved++;
             } else {
                 straightCount++;
-                add(straight, l.handleSeconds());
+                add(straight, live.values[i]);
             }
         }
         String variant = window.toString();
+        Integer[] byKey = new Integer[reasons.size()];
+        Arrays.setAll(byKey, r -> r);
+        Arrays.sort(byKey, (a, b) -> reasons.get(a).key().compareTo(reasons.get(b).key()));
         List<ReasonRow> rows = new ArrayList<>();
-        perReason.forEach((reason, r) -> rows.add(new ReasonRow(reason, r[0], r[1],
-                KpiValue.ratio(AUTOMATION_ID, variant, r[0], r[0] + r[1]), KpiValue.ratio(ID, variant, r[3], r[2]))));
-        return new Summary(window, observedUntil, sessions.size(), judged, notJudged, contained, live.size(), ignored,
+        for (int id : byKey) {
+            long[] r = perReason[id];
+            rows.add(new ReasonRow(reasons.get(id), r[0], r[1], KpiValue.ratio(AUTOMATION_ID, variant, r[0], r[0] + r[1]),
+                    KpiValue.ratio(ID, variant, r[3], r[2])));
+        }
+        return new Summary(window, observedUntil, sessions.size, judged, notJudged, contained, live.size, ignored,
                 KpiValue.ratio(ID, variant, contained, judged),
-                KpiValue.ratio(DEFLECTION_ID, variant, contained, judged + live.size()), rows,
+                KpiValue.ratio(DEFLECTION_ID, variant, contained, judged + live.size), rows,
                 afterFailedCount, mean(afterFailed, "after-failed-session"), straightCount,
                 mean(straight, "straight-to-person"), afterResolved);
     }
 
-    /** Per key, the sorted instants of the entries (of failed sessions only if {@code failed}). */
-    private static Map<Key, long[]> instants(List<Entry> entries, @Nullable Boolean failed) {
-        Map<Key, List<Long>> lists = new HashMap<>();
-        for (Entry e : entries) {
-            if (e.key() == null || (failed != null && e.outcome() == SelfServiceSession.Outcome.RESOLVED)) {
-                continue;
-            }
-            lists.computeIfAbsent(e.key(), k -> new ArrayList<>()).add(e.at());
+    private static void append(Entries into, Entries from, int count, int[] keyIds, int[] reasonIds) {
+        for (int i = 0; i < count; i++) {
+            int key = from.keys[i];
+            int reason = from.reasons[i];
+            into.add(key == NONE ? NONE : keyIds[key], reason == NONE ? NONE : reasonIds[reason], from.at[i],
+                    from.values[i]);
         }
-        Map<Key, long[]> result = new HashMap<>();
-        lists.forEach((key, list) -> {
-            long[] sorted = list.stream().mapToLong(Long::longValue).toArray();
-            Arrays.sort(sorted);
-            result.put(key, sorted);
-        });
-        return result;
     }
 
     /**
-     * Whether {@code sorted} holds an instant in {@code (at, at + window]} (looking forward) or in
-     * {@code [at − window, at)} (looking back).
+     * Per key id, the sorted instants of some entries, laid out one key after the other: key
+     * {@code k}'s instants are {@code at[start[k] .. start[k + 1])}.
      */
-    private boolean any(long @Nullable [] sorted, long at, boolean back) {
-        if (sorted == null) {
-            return false;
+    private record Grouped(int[] start, long[] at) {
+
+        /** Groups the entries with a key (only failed sessions, not RESOLVED ones, if {@code failedOnly}). */
+        static Grouped of(Entries entries, int keyCount, boolean failedOnly) {
+            int[] start = new int[keyCount + 1];
+            for (int i = 0; i < entries.size; i++) {
+                if (included(entries, i, failedOnly)) {
+                    start[entries.keys[i] + 1]++;
+                }
+            }
+            for (int k = 0; k < keyCount; k++) {
+                start[k + 1] += start[k];
+            }
+            int[] next = Arrays.copyOf(start, keyCount);
+            long[] at = new long[start[keyCount]];
+            for (int i = 0; i < entries.size; i++) {
+                if (included(entries, i, failedOnly)) {
+                    at[next[entries.keys[i]]++] = entries.at[i];
+                }
+            }
+            for (int k = 0; k < keyCount; k++) {
+                if (start[k + 1] - start[k] > 1) {
+                    Arrays.sort(at, start[k], start[k + 1]);
+                }
+            }
+            return new Grouped(start, at);
         }
-        long from = back ? at - windowMillis : at + 1;
-        long to = back ? at - 1 : at + windowMillis;
-        int i = Arrays.binarySearch(sorted, from);
-        int index = i >= 0 ? i : -i - 1;
-        // binarySearch finds any equal element: step back to the first one not below from.
-        while (index > 0 && sorted[index - 1] >= from) {
-            index--;
+
+        private static boolean included(Entries entries, int i, boolean failedOnly) {
+            return entries.keys[i] != NONE && !(failedOnly
+                    && OUTCOMES[(int) entries.values[i]] == SelfServiceSession.Outcome.RESOLVED);
         }
-        return index < sorted.length && sorted[index] <= to;
+
+        /** Whether key {@code k} has an instant in {@code [from, to]}. */
+        boolean any(int k, long from, long to) {
+            int lo = start[k];
+            int hi = start[k + 1];
+            // The first instant not below from.
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (at[mid] < from) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo < start[k + 1] && at[lo] <= to;
+        }
     }
 
     private static void add(double[] sum, double seconds) {

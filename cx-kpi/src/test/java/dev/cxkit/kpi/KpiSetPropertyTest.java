@@ -59,6 +59,28 @@ class KpiSetPropertyTest {
         assertThat(actual.results()).isEqualTo(expected.results());
     }
 
+    /**
+     * The repeat-contact rate reads the store of an FCR with the same repeat window instead of
+     * keeping its own; its values, overall and in every group, must be those it gives with a store
+     * of its own (a set without that FCR).
+     */
+    @Property(tries = 200)
+    void aRepeatRateReadingTheFcrStoreEqualsOneWithItsOwn(@ForAll("interactions") List<Interaction> interactions) {
+        KpiSet shared = builder().build();
+        KpiSet alone = KpiSet.builder()
+                .add("repeat", () -> RepeatContactRate.create(PER_ISSUE))
+                .groupBy(Dimension.CHANNEL, Dimension.TEAM)
+                .groupBy(Dimension.WEEK)
+                .groupBy(Dimension.TIER, Dimension.AGENT, Dimension.REASON)
+                .groupBy(Dimension.day(ZoneId.of("Asia/Tokyo")), Dimension.HOUR)
+                .build();
+        interactions.forEach(shared);
+        interactions.forEach(alone);
+
+        assertThat(shared.results().stream().filter(v -> v.name().equals("repeat")).toList())
+                .isEqualTo(alone.results());
+    }
+
     @Property(tries = 300)
     void perGroupKpisEqualTheKpiRunOnThatGroupsInteractionsAlone(@ForAll("interactions") List<Interaction> interactions) {
         KpiSet set = builder().build();
