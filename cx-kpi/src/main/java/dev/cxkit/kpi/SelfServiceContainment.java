@@ -53,7 +53,7 @@ import org.jspecify.annotations.Nullable;
  * first window of the data may hide a session before it (a live contact then looks "straight").
  *
  * <p>Order- and shard-independent: the accumulator keeps one entry per session and live contact
- * (24 bytes in primitive arrays, plus about 20 bytes per distinct customer and reason) and matches
+ * (24 bytes in primitive arrays, plus about 25 bytes per distinct customer and reason) and matches
  * them when the result is read (O(n log n)); {@link #combine} concatenates. Not thread-safe: use one per thread and {@link #combine}.
  */
 public final class SelfServiceContainment implements KpiAccumulator<Interaction, SelfServiceContainment> {

@@ -152,7 +152,7 @@ public final class ImportOptions {
         private int maxRejectsKept = DEFAULT_MAX_REJECTS_KEPT;
         private Duration clockSkew = Duration.ZERO;
         private @Nullable Pseudonymiser pseudonymiser;
-        private int threads = Integer.getInteger("cx.threads", 1);
+        private int threads = 1;
 
         private Builder() {
         }

@@ -20,8 +20,8 @@ import org.jspecify.annotations.Nullable;
  * string and, under PER_ISSUE, the reason key string, both the interaction's own strings. Per key a
  * {@code long[]} holds the number of contacts in slot 0 and their epoch milliseconds in slots
  * {@code 1..n}, unsorted until {@link #counts} sorts them in place. Memory: 8 bytes per contact
- * (plus up to 50 % growth slack) and about 50 bytes per key (three table references at 0.3–0.6
- * load, array header and count), plus the id strings it retains. Accepting costs one probe sequence
+ * (plus up to 50 % growth slack) and about 60 bytes per key (three table references and a cached
+ * hash at 0.3–0.6 load, array header and count), plus the id strings it retains. Accepting costs one probe sequence
  * and no allocation unless the key is new or its array grows. Not thread-safe.
  *
  * <p><b>Groups.</b> A <em>grouped</em> timeline also keeps, per contact, the index of the group the
@@ -45,6 +45,8 @@ public final class ContactTimeline {
     private final boolean grouped;
     private @Nullable String[] customers = new String[INITIAL_CAPACITY];
     private @Nullable String[] reasons = new String[INITIAL_CAPACITY];
+    /** Per slot, the key's hash: a probe compares it before it reads the strings of another key. */
+    private int[] hashes = new int[INITIAL_CAPACITY];
     private long[][] instants = new long[INITIAL_CAPACITY][];
     private int[][] groups;
     private int keys;
@@ -170,24 +172,28 @@ public final class ContactTimeline {
 
     /** The key's slot, or {@code ~free slot} if absent. */
     private int slot(String customer, @Nullable String reason) {
-        int hash = customer.hashCode() * 31 + (reason == null ? 0 : reason.hashCode());
-        hash *= 0x9E3779B9;
-        hash ^= hash >>> 16;
+        int hash = hash(customer, reason);
         int mask = customers.length - 1;
         for (int i = hash & mask; ; i = (i + 1) & mask) {
             String candidate = customers[i];
             if (candidate == null) {
                 return ~i;
             }
-            if (candidate.equals(customer) && Objects.equals(reasons[i], reason)) {
+            if (hashes[i] == hash && candidate.equals(customer) && Objects.equals(reasons[i], reason)) {
                 return i;
             }
         }
     }
 
+    private static int hash(String customer, @Nullable String reason) {
+        int hash = (customer.hashCode() * 31 + (reason == null ? 0 : reason.hashCode())) * 0x9E3779B9;
+        return hash ^ (hash >>> 16);
+    }
+
     private void insert(int slot, String customer, @Nullable String reason, long[] times, int @Nullable [] groupsOf) {
         customers[slot] = customer;
         reasons[slot] = reason;
+        hashes[slot] = hash(customer, reason);
         instants[slot] = times;
         if (grouped) {
             groups[slot] = Objects.requireNonNull(groupsOf);
@@ -203,9 +209,11 @@ public final class ContactTimeline {
         String[] oldReasons = reasons;
         long[][] oldInstants = instants;
         int[][] oldGroups = groups;
+        int[] oldHashes = hashes;
         int size = oldCustomers.length * 2;
         customers = new String[size];
         reasons = new String[size];
+        hashes = new int[size];
         instants = new long[size][];
         groups = grouped ? new int[size][] : groups;
         for (int i = 0; i < oldCustomers.length; i++) {
@@ -214,6 +222,7 @@ public final class ContactTimeline {
                 int slot = ~slot(customer, oldReasons[i]);
                 customers[slot] = customer;
                 reasons[slot] = oldReasons[i];
+                hashes[slot] = oldHashes[i];
                 instants[slot] = oldInstants[i];
                 if (grouped) {
                     groups[slot] = oldGroups[i];

@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  * Dense ids {@code 0..size()-1} for pairs of strings (a customer id and, optionally, a reason key),
  * in the order the pairs were first seen, so that an accumulator can keep one {@code int} per
  * contact instead of a key object. An open-addressing table (linear probing, load at most 0.6) of
- * ids over two arrays of the pairs' own strings: about 20 bytes per distinct pair plus the strings it
+ * ids over two arrays of the pairs' own strings and their hashes: about 25 bytes per distinct pair plus the strings it
  * retains, and no allocation when the pair is known. Not thread-safe.
  */
 public final class PairIndex {
@@ -18,6 +18,8 @@ public final class PairIndex {
 
     private String[] firsts = new String[INITIAL_CAPACITY];
     private @Nullable String[] seconds = new String[INITIAL_CAPACITY];
+    /** Per id, the pair's hash: a probe compares it before it reads another pair's strings. */
+    private int[] hashes = new int[INITIAL_CAPACITY];
     /** Per slot, id + 1; 0 marks a free slot. */
     private int[] table = new int[INITIAL_CAPACITY * 2];
     private int size;
@@ -30,19 +32,22 @@ public final class PairIndex {
      * @return the pair's id, 0 or more
      */
     public int idOf(String first, @Nullable String second) {
+        int hash = hash(first, second);
         int mask = table.length - 1;
-        int slot = hash(first, second) & mask;
+        int slot = hash & mask;
         for (int id = table[slot]; id != 0; slot = (slot + 1) & mask, id = table[slot]) {
-            if (firsts[id - 1].equals(first) && Objects.equals(seconds[id - 1], second)) {
+            if (hashes[id - 1] == hash && firsts[id - 1].equals(first) && Objects.equals(seconds[id - 1], second)) {
                 return id - 1;
             }
         }
         if (size == firsts.length) {
             firsts = Arrays.copyOf(firsts, size * 2);
             seconds = Arrays.copyOf(seconds, size * 2);
+            hashes = Arrays.copyOf(hashes, size * 2);
         }
         firsts[size] = first;
         seconds[size] = second;
+        hashes[size] = hash;
         table[slot] = ++size;
         if (size * 5L > table.length * 3L) {
             rehash();
@@ -85,7 +90,7 @@ public final class PairIndex {
         table = new int[table.length * 2];
         int mask = table.length - 1;
         for (int id = 0; id < size; id++) {
-            int slot = hash(firsts[id], seconds[id]) & mask;
+            int slot = hashes[id] & mask;
             while (table[slot] != 0) {
                 slot = (slot + 1) & mask;
             }

@@ -71,7 +71,7 @@ public final class JsonInteractionFormat implements JsonRecordFormat<Interaction
         root.warnUnknown(FIELDS, session);
         InteractionId id = root.required("id", InteractionId::of);
         CustomerId customerId = InteractionImport.customerId(root.required("customerId", CustomerId::of), session);
-        Channel channel = root.required("channel", Channel::parse);
+        Channel channel = root.requiredShared("channel", Channel::parse);
         Instant queuedAt = root.requiredInstant("queuedAt");
         Instant answeredAt = InteractionImport.clamp(root.optionalInstant("answeredAt"), queuedAt, session);
         // An abandon may come without endedAt: it hung up at a time the source does not know.
@@ -81,10 +81,10 @@ public final class JsonInteractionFormat implements JsonRecordFormat<Interaction
                 : InteractionImport.clamp(ended, answeredAt != null ? answeredAt : queuedAt, session);
         Instant firstReplyAt = InteractionImport.clamp(root.optionalInstant("firstReplyAt"), queuedAt, session);
         Interaction.Builder builder = Interaction.builder(id, customerId, channel)
-                .customerSegment(root.optional("customerSegment", Segment::of))
-                .agent(root.optional("agentId", AgentId::of), root.optional("agentTier", Tier::parse),
-                        root.optional("team", TeamId::of))
-                .reason(root.optional("reason", ContactReason::of))
+                .customerSegment(root.optionalShared("customerSegment", Segment::of))
+                .agent(root.optionalShared("agentId", AgentId::of), root.optionalShared("agentTier", Tier::parse),
+                        root.optionalShared("team", TeamId::of))
+                .reason(root.optionalShared("reason", ContactReason::of))
                 .caseId(root.optional("caseId", CaseId::of))
                 .queuedAt(queuedAt)
                 .answeredAt(answeredAt)
@@ -117,8 +117,8 @@ public final class JsonInteractionFormat implements JsonRecordFormat<Interaction
         }
         for (JsonObject t : root.objects("transfers")) {
             t.warnUnknown(TRANSFER_FIELDS, session);
-            builder.addTransfer(new Transfer(t.requiredInstant("at"), t.optional("toAgentId", AgentId::of),
-                    t.optional("toTier", Tier::parse), t.optionalBoolean("warm"), t.optionalString("handoffSummary")));
+            builder.addTransfer(new Transfer(t.requiredInstant("at"), t.optionalShared("toAgentId", AgentId::of),
+                    t.optionalShared("toTier", Tier::parse), t.optionalBoolean("warm"), t.optionalString("handoffSummary")));
         }
         for (JsonObject c : root.objects("emotionalCues")) {
             c.warnUnknown(CUE_FIELDS, session);
@@ -181,7 +181,7 @@ public final class JsonInteractionFormat implements JsonRecordFormat<Interaction
         Instant received = f.optionalInstant("receivedAt");
         Instant receivedAt = received == null ? endedAt : received;
         Instant loopClosedAt = f.optionalInstant("loopClosedAt");
-        AgentId owner = f.optional("owner", AgentId::of);
+        AgentId owner = f.optionalShared("owner", AgentId::of);
         Instant respondedAt = f.optionalInstant("respondedAt");
         String field = nps != null && (nps < 0 || nps > 10) ? "nps"
                 : loopClosedAt != null && loopClosedAt.isBefore(receivedAt) ? "loopClosedAt"

@@ -148,6 +148,32 @@ public final class JsonObject {
         return text == null ? null : convert(name, text, factory);
     }
 
+    /**
+     * A required string converted by a domain factory, one shared value per distinct text (see
+     * {@link JsonTape#shared}): for fields of few distinct values.
+     */
+    public <T> T requiredShared(String name, Function<String, T> factory) {
+        return shared(name, requiredString(name), factory);
+    }
+
+    /**
+     * An optional string converted by a domain factory, or {@code null}; one shared value per distinct
+     * text (see {@link JsonTape#shared}): for fields of few distinct values.
+     */
+    public <T> @Nullable T optionalShared(String name, Function<String, T> factory) {
+        String text = optionalString(name);
+        return text == null ? null : shared(name, text, factory);
+    }
+
+    /** As {@link #convert}, through the tape's shared values. */
+    private <T> T shared(String name, String text, Function<String, T> factory) {
+        try {
+            return tape.shared(text, factory);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new RecordException(path(name), RejectKind.INVALID_VALUE, Values.messageOf(e));
+        }
+    }
+
     /** Text of field {@code name} converted by a domain factory, whose failure is a reject naming the field. */
     public <T> T convert(String name, String text, Function<String, T> factory) {
         return parse(name, text, (field, value) -> Values.domain(field, value, factory));

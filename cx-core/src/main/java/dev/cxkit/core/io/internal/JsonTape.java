@@ -3,6 +3,10 @@ package dev.cxkit.core.io.internal;
 import dev.cxkit.core.internal.Checks;
 import java.math.BigDecimal;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -44,11 +48,18 @@ final class JsonTape {
     private int[] order = new int[64];
     private int indexed;
 
+    /** The most values {@link #shared} keeps per factory: enough for agents, teams and reasons, not for ids. */
+    static final int MAX_SHARED_VALUES = 4096;
+    /** Per domain factory, the values it made, by text; kept across lines. */
+    private final Map<Function<String, ?>, Map<String, Object>> shared = new IdentityHashMap<>();
+
     /** Forgets the previous line. */
     void clear() {
-        // Only references need clearing, so that a long line's strings are not kept alive.
-        Arrays.fill(refs, 0, size, null);
-        Arrays.fill(names, 0, size, null);
+        // Fresh reference arrays per line rather than clearing the old ones: a tape lives long, so
+        // its arrays sit in the old generation, and under G1 every reference stored into an old
+        // array takes the slow path of the write barrier (a fence and a dirty card to refine).
+        refs = new Object[refs.length];
+        names = new String[names.length];
         size = 0;
         indexed = 0;
         if (++generation == Integer.MAX_VALUE) {
@@ -157,6 +168,28 @@ final class JsonTape {
             }
         }
         return -1;
+    }
+
+    /**
+     * The value {@code factory} makes of {@code text}, made once per distinct text and then shared:
+     * for fields of few distinct values (agent, team, reason, segment, tier, channel), a file of a
+     * million lines then holds one instance of each instead of one per line, and is not validated
+     * again. At most {@link #MAX_SHARED_VALUES} values are kept per factory; past that, values are
+     * made afresh. A factory that throws is not cached: the next line calls it again.
+     *
+     * @param factory a pure domain factory of an immutable value, the same instance on every call
+     */
+    @SuppressWarnings("unchecked")
+    <T> T shared(String text, Function<String, T> factory) {
+        Map<String, Object> values = shared.computeIfAbsent(factory, f -> new HashMap<>());
+        Object value = values.get(text);
+        if (value == null) {
+            value = factory.apply(text);
+            if (values.size() < MAX_SHARED_VALUES) {
+                values.put(text, value);
+            }
+        }
+        return (T) value;
     }
 
     byte kind(int entry) {

@@ -3,7 +3,10 @@ package dev.cxkit.core.io.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.cxkit.core.ContactReason;
 import dev.cxkit.core.io.RejectKind;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import net.jqwik.api.ForAll;
@@ -69,5 +72,45 @@ class JsonTapeTest {
         assertThat(tape.decimal(tape.find(0, "small"))).hasToString("-0.25");
         assertThat(tape.kind(tape.find(0, "max"))).isEqualTo(JsonTape.LONG);
         assertThat(tape.longValue(tape.find(0, "max"))).isEqualTo(Long.MAX_VALUE);
+    }
+
+    @Test
+    void aSharedValueIsMadeOncePerTextAcrossLinesAndAFailureIsNotKept() {
+        JsonTape tape = new JsonTape();
+        AtomicInteger made = new AtomicInteger();
+        Function<String, ContactReason> factory = text -> {
+            made.incrementAndGet();
+            return ContactReason.of(text);
+        };
+        tree.parseObject("{\"reason\":\"billing\"}", tape);
+        ContactReason first = JsonObject.root(tape).requiredShared("reason", factory);
+        tree.parseObject("{\"reason\":\"billing\"}", tape);
+        ContactReason second = JsonObject.root(tape).optionalShared("reason", factory);
+
+        assertThat(second).isSameAs(first).isEqualTo(ContactReason.of("billing"));
+        assertThat(made).hasValue(1);
+
+        tree.parseObject("{\"reason\":\" \"}", tape);
+        for (int attempt = 0; attempt < 2; attempt++) {
+            assertThatThrownBy(() -> JsonObject.root(tape).requiredShared("reason", factory))
+                    .isInstanceOfSatisfying(RecordException.class, e -> {
+                        assertThat(e.kind()).isEqualTo(RejectKind.INVALID_VALUE);
+                        assertThat(e.field()).isEqualTo("reason");
+                    });
+        }
+        assertThat(made).hasValue(3);
+    }
+
+    @Test
+    void sharedValuesStopBeingKeptPastTheBoundButStayCorrect() {
+        JsonTape tape = new JsonTape();
+        Function<String, ContactReason> factory = ContactReason::of;
+        for (int i = 0; i < JsonTape.MAX_SHARED_VALUES + 10; i++) {
+            assertThat(tape.shared("r" + i, factory)).isEqualTo(ContactReason.of("r" + i));
+        }
+        String past = "r" + (JsonTape.MAX_SHARED_VALUES + 5);
+
+        assertThat(tape.shared(past, factory)).isNotSameAs(tape.shared(past, factory)).isEqualTo(ContactReason.of(past));
+        assertThat(tape.shared("r0", factory)).isSameAs(tape.shared("r0", factory));
     }
 }
