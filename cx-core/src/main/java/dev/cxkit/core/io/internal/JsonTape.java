@@ -53,6 +53,28 @@ final class JsonTape {
     /** Per domain factory, the values it made, by text; kept across lines. */
     private final Map<Function<String, ?>, Map<String, Object>> shared = new IdentityHashMap<>();
 
+    private @Nullable JsonScanner scanner;
+
+    /** The fast-path scanner that fills this tape, made on first use. */
+    JsonScanner scanner() {
+        JsonScanner result = scanner;
+        if (result == null) {
+            result = new JsonScanner(this);
+            scanner = result;
+        }
+        return result;
+    }
+
+    /** The number of entries of the current line. */
+    int size() {
+        return size;
+    }
+
+    /** The parent entry of {@code entry}, −1 for the root. */
+    int parent(int entry) {
+        return parents[entry];
+    }
+
     /** Forgets the previous line. */
     void clear() {
         // Fresh reference arrays per line rather than clearing the old ones: a tape lives long, so

@@ -382,7 +382,8 @@ public final class StreamingReader<T> {
     }
 
     /**
-     * Reads a line onto the tape, from its bytes if they are plain ASCII. Jackson's byte parser words some
+     * Reads a line onto the tape: the usual line (plain ASCII, of the usual shape) through the
+     * {@link JsonScanner}, anything else with Jackson, from its bytes if they are plain ASCII. Jackson's byte parser words some
      * errors differently from its text parser ("Unexpected end-of-input in VALUE_STRING" for "was
      * expecting closing quote for a string value", "expected a value" for "expected a valid value
      * (JSON String, …)") and places some number errors one column further. So a line the byte parser
@@ -391,6 +392,9 @@ public final class StreamingReader<T> {
      */
     private void parseFields(byte[] bytes, int offset, int size, Utf8LineDecoder decoder, JsonTape tape) {
         if (JsonTree.isPlainAscii(bytes, offset, size)) {
+            if (tape.scanner().scan(bytes, offset, size)) {
+                return;
+            }
             try {
                 tree.parseObject(bytes, offset, size, tape);
                 return;
