@@ -214,13 +214,18 @@ final class JsonScanner {
             return -1;
         }
         boolean fraction = i < end && b[i] == '.';
+        int scale = 0;
         if (fraction) {
             i++;
             int fractionStart = i;
             while (i < end && b[i] >= '0' && b[i] <= '9') {
+                if (digits + scale < 18) {
+                    value = value * 10 + (b[i] - '0');
+                }
+                scale++;
                 i++;
             }
-            if (i == fractionStart || i - start > MAX_NUMBER) {
+            if (scale == 0 || i - start > MAX_NUMBER) {
                 return -1;
             }
         }
@@ -233,7 +238,9 @@ final class JsonScanner {
             return entry;
         }
         int entry = tape.add(JsonTape.DECIMAL, name, parent);
-        tape.setRef(entry, new BigDecimal(new String(b, start, i - start, StandardCharsets.ISO_8859_1)));
+        // Up to 18 digits the unscaled value fits a long: the same value and scale as new BigDecimal(text).
+        tape.setRef(entry, digits + scale <= 18 ? BigDecimal.valueOf(negative ? -value : value, scale)
+                : new BigDecimal(new String(b, start, i - start, StandardCharsets.ISO_8859_1)));
         return entry;
     }
 

@@ -80,8 +80,10 @@ final class JsonTape {
         // Fresh reference arrays per line rather than clearing the old ones: a tape lives long, so
         // its arrays sit in the old generation, and under G1 every reference stored into an old
         // array takes the slow path of the write barrier (a fence and a dirty card to refine).
-        refs = new Object[refs.length];
-        names = new String[names.length];
+        // Sized to the line before (lines of one file look alike), so a short line allocates little.
+        int capacity = Math.max(16, size + (size >> 2));
+        refs = new Object[capacity];
+        names = new String[capacity];
         size = 0;
         indexed = 0;
         if (++generation == Integer.MAX_VALUE) {
@@ -94,11 +96,13 @@ final class JsonTape {
      * Appends an entry and returns its index; a container's end is set by {@link #close}.
      */
     int add(byte kind, @Nullable String name, int parent) {
+        if (size == refs.length) {
+            refs = Arrays.copyOf(refs, size * 2);
+            names = Arrays.copyOf(names, size * 2);
+        }
         if (size == kinds.length) {
             int capacity = size * 2;
             kinds = Arrays.copyOf(kinds, capacity);
-            names = Arrays.copyOf(names, capacity);
-            refs = Arrays.copyOf(refs, capacity);
             longs = Arrays.copyOf(longs, capacity);
             parents = Arrays.copyOf(parents, capacity);
             ends = Arrays.copyOf(ends, capacity);
