@@ -128,4 +128,29 @@ class ImportOptionsCommandTest {
         assertThat(missing.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(missing.err()).contains("File not found", "(--pseudonymise-key-file)");
     }
+
+    @Test
+    void threadsParseInParallelAndGiveTheSameOutput() throws IOException {
+        // About 400 KiB: several of the parallel reader's 64 KiB chunks, one bad line among them.
+        StringBuilder lines = new StringBuilder();
+        for (int k = 0; k < 3000; k++) {
+            lines.append(k == 1700 ? "{\"id\":\"broken\"\n" : String.format(java.util.Locale.ROOT,
+                    "{\"id\":\"i-%d\",\"customerId\":\"c-%d\",\"channel\":\"PHONE\",\"reason\":\"r-%d\","
+                            + "\"queuedAt\":\"2026-03-02T09:%02d:00Z\",\"answeredAt\":\"2026-03-02T09:%02d:20Z\","
+                            + "\"endedAt\":\"2026-03-02T09:%02d:50Z\",\"talkSeconds\":%d,\"sentiment\":0.%d}%n",
+                    k, k % 97, k % 5, k % 60, k % 60, k % 60, 20 + k % 9, k % 10));
+        }
+        Path file = write("many.jsonl", lines.toString());
+
+        CliRun one = CliRun.of("kpi", "--input", file.toString(), "--json", "--skip-bad");
+        CliRun two = CliRun.of("kpi", "--input", file.toString(), "--json", "--skip-bad", "--threads", "2");
+        CliRun none = CliRun.of("kpi", "--input", file.toString(), "--threads", "0");
+
+        assertThat(one.exitCode()).as(one.err()).isZero();
+        assertThat(two.exitCode()).as(two.err()).isZero();
+        assertThat(two.out()).isEqualTo(one.out()).contains("\"rejected\":1");
+        assertThat(two.err()).isEqualTo(one.err()).contains("many.jsonl:1701");
+        assertThat(none.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(none.err()).contains("--threads: 0 is outside 1–256.", "Maybe --threads ");
+    }
 }
