@@ -309,7 +309,9 @@ public final class ReadSpeedVsDuckDb {
         if (!timed) {
             return new Run(what, 0, 0, 0, 0, load, "", exit);
         }
-        String[] t = Files.readString(time).trim().split("\\s+");
+        // The last line: before it, /usr/bin/time says "Command exited with non-zero status N" on a failure.
+        String[] lastLine = Files.readString(time).trim().split("\n");
+        String[] t = lastLine[lastLine.length - 1].trim().split("\\s+");
         long peakHeap = 0;
         if (Files.exists(gc)) {
             Matcher m = GC_HEAP.matcher(Files.readString(gc));

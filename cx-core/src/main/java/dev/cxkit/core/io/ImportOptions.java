@@ -128,9 +128,11 @@ public final class ImportOptions {
      * used. A file of one chunk, and every CSV file (a quoted field may span lines, so a line end
      * is not a record end), is read on the calling thread alone.
      *
-     * <p>The default is 1: on 2 cores the parallel reader cost 3–7 s more CPU per million lines
-     * than one thread, and {@code cx kpi} ran faster on one processor (benchmarks/README.md,
-     * "Reading speed against DuckDB"). Raise it where cores are free for parsing.
+     * <p>The default is 1. Alone, the reader scales (a million lines warm: 3.5 s on one thread,
+     * 2.1 s on two), but on 2 cores a whole {@code cx kpi} or {@code cx audit} took the same wall
+     * on two threads as on one, with more CPU: the consumer, the JIT compiler and the collector
+     * already use the second core (benchmarks/README.md, "Reading speed against DuckDB"). Raise it
+     * where cores are free for parsing.
      *
      * @return 1 to {@link #MAX_THREADS}; by default 1
      */
