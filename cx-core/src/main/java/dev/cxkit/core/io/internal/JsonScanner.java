@@ -65,41 +65,29 @@ final class JsonScanner {
             return false;
         }
         i++;
-        if (!object(tape.add(JsonTape.OBJECT, null, -1))) {
+        if (!container(tape.add(JsonTape.OBJECT, null, -1), true)) {
             return false;
         }
         skipSpace();
         return i == end;
     }
 
-    /** After the opening brace of the object at {@code entry}: its fields and the closing brace. */
-    private boolean object(int entry) {
+    /**
+     * After the opening brace or bracket of the container at {@code entry}: its members, separated
+     * by commas, and the closing brace or bracket.
+     */
+    private boolean container(int entry, boolean isObject) {
+        byte closer = isObject ? (byte) '}' : (byte) ']';
         if (++depth > MAX_DEPTH) {
             return false;
         }
         skipSpace();
-        if (i < end && b[i] == '}') {
+        if (i < end && b[i] == closer) {
             i++;
-            tape.close(entry);
-            depth--;
-            return true;
+            return closed(entry);
         }
         while (true) {
-            if (i >= end || b[i] != '"') {
-                return false;
-            }
-            String name = name();
-            if (name == null) {
-                return false;
-            }
-            skipSpace();
-            if (i >= end || b[i] != ':') {
-                return false;
-            }
-            i++;
-            skipSpace();
-            int child = value(name, entry);
-            if (child < 0 || !tape.index(child)) {
+            if (!(isObject ? field(entry) : value(null, entry) >= 0)) {
                 return false;
             }
             skipSpace();
@@ -107,10 +95,8 @@ final class JsonScanner {
                 return false;
             }
             byte c = b[i++];
-            if (c == '}') {
-                tape.close(entry);
-                depth--;
-                return true;
+            if (c == closer) {
+                return closed(entry);
             }
             if (c != ',') {
                 return false;
@@ -119,37 +105,29 @@ final class JsonScanner {
         }
     }
 
-    /** After the opening bracket of the array at {@code entry}: its elements and the closing bracket. */
-    private boolean array(int entry) {
-        if (++depth > MAX_DEPTH) {
+    private boolean closed(int entry) {
+        tape.close(entry);
+        depth--;
+        return true;
+    }
+
+    /** A field of the object at {@code entry}: its name (the cursor on the opening quote), a colon and its value. */
+    private boolean field(int entry) {
+        if (i >= end || b[i] != '"') {
+            return false;
+        }
+        String name = name();
+        if (name == null) {
             return false;
         }
         skipSpace();
-        if (i < end && b[i] == ']') {
-            i++;
-            tape.close(entry);
-            depth--;
-            return true;
+        if (i >= end || b[i] != ':') {
+            return false;
         }
-        while (true) {
-            if (value(null, entry) < 0) {
-                return false;
-            }
-            skipSpace();
-            if (i >= end) {
-                return false;
-            }
-            byte c = b[i++];
-            if (c == ']') {
-                tape.close(entry);
-                depth--;
-                return true;
-            }
-            if (c != ',') {
-                return false;
-            }
-            skipSpace();
-        }
+        i++;
+        skipSpace();
+        int child = value(name, entry);
+        return child >= 0 && tape.index(child);
     }
 
     /** The value at the cursor as an entry of {@code parent}, or −1 if the line needs Jackson. */
@@ -173,12 +151,12 @@ final class JsonScanner {
             case '{': {
                 i++;
                 int entry = tape.add(JsonTape.OBJECT, name, parent);
-                return object(entry) ? entry : -1;
+                return container(entry, true) ? entry : -1;
             }
             case '[': {
                 i++;
                 int entry = tape.add(JsonTape.ARRAY, name, parent);
-                return array(entry) ? entry : -1;
+                return container(entry, false) ? entry : -1;
             }
             case 't':
                 return literal("true") ? tape.add(JsonTape.TRUE, name, parent) : -1;
