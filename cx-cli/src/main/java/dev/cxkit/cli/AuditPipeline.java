@@ -25,7 +25,6 @@ import dev.cxkit.core.Interaction;
 import dev.cxkit.core.io.CaseEventReader;
 import dev.cxkit.core.io.ImportOptions;
 import dev.cxkit.core.io.ImportReport;
-import dev.cxkit.core.io.InteractionReader;
 import dev.cxkit.audit.AuditFinding;
 import dev.cxkit.audit.AuditRun;
 import dev.cxkit.audit.AuditSummary;
@@ -141,9 +140,9 @@ final class AuditPipeline {
             Batches<Interaction> contacts = new Batches<>();
             Future<ImportReport> contactsRead = readers.submit(() -> contacts.fill(each -> {
                 if (!sortContacts) {
-                    return quietly(input.file, each);
+                    return input.readAgain(each);
                 }
-                try (SortedInteractions sorted = SortedInteractions.of(all -> quietly(input.file, all))) {
+                try (SortedInteractions sorted = SortedInteractions.of(input::readAgain, input.clockSkewOrZero())) {
                     sorted.forEach(each);
                 }
                 return survey.interactions();
@@ -225,14 +224,6 @@ final class AuditPipeline {
         });
         InteractionInput.checkRejects(report, skipBad, err);
         return new CaseSurvey(report, inOrder[0], end);
-    }
-
-    /** Reads the contacts again, without warnings: the survey reported the file's problems already. */
-    private static ImportReport quietly(Path file, Consumer<Interaction> sink) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        ImportOptions options = ImportOptions.ofDefaults();
-        InteractionReader reader = name.endsWith(".csv") ? InteractionReader.csv(options) : InteractionReader.jsonLines(options);
-        return reader.read(file, sink);
     }
 
     private static <T> T get(Future<T> read) {

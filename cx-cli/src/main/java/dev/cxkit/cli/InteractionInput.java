@@ -3,6 +3,7 @@ package dev.cxkit.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
@@ -93,7 +94,7 @@ final class InteractionInput {
     ImportOptions options(PrintWriter err) {
         ImportOptions.Builder builder = ImportOptions.builder();
         try {
-            builder.clockSkew(clockSkew == null ? Duration.ZERO : clockSkew);
+            builder.clockSkew(clockSkewOrZero());
         } catch (IllegalArgumentException e) {
             throw new BadInputException("--clock-skew: " + e.getMessage());
         }
@@ -137,9 +138,8 @@ final class InteractionInput {
     @Nullable CommandSpec mixee;
 
     ImportReport read(Consumer<Interaction> sink, PrintWriter err, boolean json) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        String chosen = format == null ? (name.endsWith(".csv") ? "csv" : "jsonl") : format.trim().toLowerCase(Locale.ROOT);
-        boolean export = !chosen.equals("csv") && !chosen.equals("jsonl");
+        String chosen = chosenFormat();
+        boolean export = isExport(chosen);
         if (!Files.isRegularFile(file) && !(export && Files.isDirectory(file))) {
             throw new BadInputException("File not found: " + file + " (--input).");
         }
@@ -163,14 +163,7 @@ final class InteractionInput {
             sink.accept(interaction);
             progress.tick();
         };
-        ImportReport report;
-        if (export) {
-            report = ExportReader.of(profile(chosen), exportOptions(options)).read(file, counted);
-        } else {
-            InteractionReader reader = chosen.equals("csv") ? InteractionReader.csv(options)
-                    : InteractionReader.jsonLines(options);
-            report = reader.read(file, counted);
-        }
+        ImportReport report = readRecords(chosen, options, counted);
         progress.done();
         if (rejectsFile != null) {
             Rejects.write(rejectsFile, report);
@@ -180,6 +173,38 @@ final class InteractionInput {
         }
         Rejects.check(report, skipBad, rejectsFile, err);
         return report;
+    }
+
+    /**
+     * Reads the input again, as {@link #read} did (the same format, export profile and import
+     * options, so a time moved within {@code --clock-skew} and a pseudonymised id come out the same),
+     * but quietly: no progress, no warnings and no reject check, because the first read reported
+     * them. For the audit's second pass.
+     */
+    ImportReport readAgain(Consumer<Interaction> sink) {
+        return readRecords(chosenFormat(), options(new PrintWriter(Writer.nullWriter())), sink);
+    }
+
+    /** The {@code --clock-skew} tolerance the input is read with. */
+    Duration clockSkewOrZero() {
+        return clockSkew == null ? Duration.ZERO : clockSkew;
+    }
+
+    private String chosenFormat() {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return format == null ? (name.endsWith(".csv") ? "csv" : "jsonl") : format.trim().toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isExport(String chosen) {
+        return !chosen.equals("csv") && !chosen.equals("jsonl");
+    }
+
+    private ImportReport readRecords(String chosen, ImportOptions options, Consumer<Interaction> sink) {
+        if (isExport(chosen)) {
+            return ExportReader.of(profile(chosen), exportOptions(options)).read(file, sink);
+        }
+        InteractionReader reader = chosen.equals("csv") ? InteractionReader.csv(options) : InteractionReader.jsonLines(options);
+        return reader.read(file, sink);
     }
 
     /**

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -36,26 +37,29 @@ final class SortedInteractions implements AutoCloseable {
 
     private final Path directory;
     private final List<Path> runs = new ArrayList<>();
-    private final InteractionReader lines = InteractionReader.jsonLines(ImportOptions.ofDefaults());
+    private final InteractionReader lines;
 
-    private SortedInteractions(Path directory) {
+    private SortedInteractions(Path directory, Duration clockSkew) {
         this.directory = directory;
+        this.lines = InteractionReader.jsonLines(ImportOptions.builder().clockSkew(clockSkew).build());
     }
 
     /**
      * Sorts what {@code source} delivers into runs on disk.
      *
      * @param source calls its argument with every interaction, in input order
+     * @param clockSkew the tolerance the input was read with: a contact it accepted (talk up to that
+     *        much longer than the contact) must read back from a run as well
      * @return the sorted runs, to {@link #forEach} and then close
      */
-    static SortedInteractions of(Consumer<Consumer<Interaction>> source) {
+    static SortedInteractions of(Consumer<Consumer<Interaction>> source, Duration clockSkew) {
         Path directory;
         try {
             directory = Files.createTempDirectory("cx-audit-sort-");
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create a temporary directory to sort the input in", e);
         }
-        SortedInteractions sorted = new SortedInteractions(directory);
+        SortedInteractions sorted = new SortedInteractions(directory, clockSkew);
         try {
             List<Interaction> run = new ArrayList<>(RUN);
             source.accept(interaction -> {

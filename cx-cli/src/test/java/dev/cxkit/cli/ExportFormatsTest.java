@@ -69,6 +69,25 @@ class ExportFormatsTest {
                 .contains("1 records had a time moved up to the one it follows");
     }
 
+    /**
+     * The audit reads an export twice (a survey, then the audit). Its second read picked the reader
+     * by file name, so an export reached the audit as rejected JSON Lines: "audited 4", none judged.
+     * This log is also out of order (sorted on disk first) and has an answer moved within
+     * --clock-skew, which the sorted runs must read back.
+     */
+    @Test
+    void theAuditJudgesTheContactsOfAnExportSortedAndWithinTheClockSkew(@TempDir Path dir) throws IOException {
+        Path[] f = files(dir);
+
+        CliRun run = CliRun.of("audit", "--format", "mapped", "--mapping", f[1].toString(), "--input", f[0].toString(),
+                "--clock-skew", "PT2S", "--json");
+
+        assertThat(run.exitCode()).as(run.err()).isIn(0, 1);
+        // Three answered calls without hold or transfer facts are not judged on them; before, none reached the audit.
+        assertThat(run.out()).contains("\"HOLD_OVER_STATED\":3", "\"COLD_TRANSFER\":3", "\"contactsSorted\":true",
+                "\"accepted\":4");
+    }
+
     @Test
     void withoutTheToleranceTheEarlyAnswerIsARejectThatSaysClockSkew(@TempDir Path dir) throws IOException {
         Path[] f = files(dir);

@@ -153,4 +153,26 @@ class ImportOptionsCommandTest {
         assertThat(none.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(none.err()).contains("--threads: 0 is outside 1–256.", "Maybe --threads ");
     }
+
+    /**
+     * The audit reads the contacts twice (a survey, then the audit). Its second read used the
+     * default options, so a record the survey accepted within --clock-skew was dropped from the
+     * audit without a word (no finding, though it was counted as audited).
+     */
+    @Test
+    void theAuditsSecondReadKeepsTheClockSkew() throws IOException {
+        Path skewed = write("skew.jsonl", "{\"id\":\"i-1\",\"customerId\":\"c-1\",\"channel\":\"PHONE\",\"reason\":\"r\","
+                + "\"queuedAt\":\"2026-03-02T09:00:01Z\",\"answeredAt\":\"2026-03-02T09:00:00Z\","
+                + "\"endedAt\":\"2026-03-02T09:05:00Z\",\"talkSeconds\":200,\"customerRepeatedInformation\":true}\n"
+                + "{\"id\":\"i-2\",\"customerId\":\"c-1\",\"channel\":\"PHONE\",\"reason\":\"r\","
+                + "\"queuedAt\":\"2026-03-02T10:00:00Z\",\"answeredAt\":\"2026-03-02T10:00:10Z\","
+                + "\"endedAt\":\"2026-03-02T10:05:00Z\",\"talkSeconds\":200}\n");
+
+        CliRun audit = CliRun.of("audit", "--input", skewed.toString(), "--clock-skew", "PT2S");
+
+        assertThat(audit.exitCode()).as(audit.err()).isIn(0, 1);
+        assertThat(audit.out()).contains("Audited 2 interactions").contains(": 2 findings")
+                .containsPattern("CUSTOMER_REPEATED_INFO +1\\n").containsPattern("REPEAT_CONTACT +1\\n");
+
+    }
 }
